@@ -1,0 +1,38 @@
+/** One document through the whole path: format adapter → locale → matcher and rules. */
+import { checkText, type CheckResult } from './check.ts';
+import type { SeveritySetting } from './diagnostic.ts';
+import { detectLocale } from './detect/language.ts';
+import { readDocument, type DocumentFormat, type ProseDocument } from './formats/index.ts';
+import type { NameIndex } from './match/name-index.ts';
+
+export interface AnalyseOptions {
+  index: NameIndex;
+  format: DocumentFormat;
+  /** The locale the user gave; detected from the text when absent. */
+  locale?: string;
+  detectAmong: readonly string[];
+  fallbackLocale?: string;
+  severities?: Record<string, SeveritySetting>;
+}
+
+export interface Analysis extends CheckResult {
+  document: ProseDocument;
+  locale: string;
+  localeSource: 'option' | 'detected' | 'fallback';
+}
+
+export function analyse(source: string, options: AnalyseOptions): Analysis {
+  const document = readDocument(source, options.format);
+  let locale = options.locale;
+  let localeSource: Analysis['localeSource'] = 'option';
+  if (!locale) {
+    locale = detectLocale(document.prose, options.detectAmong);
+    localeSource = locale ? 'detected' : 'fallback';
+    locale ??= options.fallbackLocale ?? 'en';
+  }
+  const result = checkText(document.prose, { locale, index: options.index, ...(options.severities ? { severities: options.severities } : {}) });
+  // Diagnostics quote the source, not the blanked prose (they are the same inside prose ranges).
+  for (const d of result.diagnostics) d.found = source.slice(d.offset, d.offset + d.length);
+  for (const m of result.mentions) m.text = source.slice(m.start, m.end);
+  return { ...result, document, locale, localeSource };
+}

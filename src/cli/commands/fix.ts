@@ -1,0 +1,39 @@
+import { createTwoFilesPatch } from 'diff';
+import { analyse } from '../../analyse.ts';
+import { applyFixes } from '../../fix/apply.ts';
+import { formatFor } from '../../formats/index.ts';
+import { UserError } from '../../io/errors.ts';
+import { encode } from '../../io/read.ts';
+import { writeFileAtomic } from '../../io/write.ts';
+import { readInput } from '../inputs.ts';
+import type { CommonOptions, Workspace } from '../workspace.ts';
+
+export interface FixCommandOptions extends CommonOptions {
+  write?: boolean;
+  diff?: boolean;
+}
+
+export async function runFix(ws: Workspace, input: string, options: FixCommandOptions): Promise<number> {
+  if (options.write && input === '-') throw new UserError('--write needs a file; with standard input the fixed text goes to standard output');
+  const file = await readInput(input, options.maxSize);
+  const result = analyse(file.text, {
+    index: ws.index,
+    format: formatFor(input),
+    ...(ws.locale ? { locale: ws.locale } : {}),
+    detectAmong: ws.glossaryLocales,
+    severities: ws.severities,
+  });
+  const fixed = applyFixes(file.text, result.diagnostics);
+  if (options.write) {
+    if (fixed.output !== file.text) writeFileAtomic(input, encode(fixed.output, file.encoding));
+  } else if (options.diff) {
+    process.stdout.write(createTwoFilesPatch(file.path, file.path, file.text, fixed.output, '', '', { context: 2 }));
+  } else {
+    process.stdout.write(fixed.output);
+  }
+  const names = new Set(fixed.applied.map((d) => `${d.offset}:${d.length}`)).size;
+  process.stderr.write(`${file.path} (${result.locale}): ${names} ${names === 1 ? 'name' : 'names'} fixed${options.write ? ' and written' : ''}`
+    + (fixed.conflicts.length ? `, ${fixed.conflicts.length} overlapping fix(es) left out` : '') + '\n');
+  const unfixed = result.diagnostics.filter((d) => d.severity === 'error' && !d.fix);
+  return unfixed.length ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+import pc from 'picocolors';
+import { analyse } from '../../analyse.ts';
+import { formatFor } from '../../formats/index.ts';
+import { LineIndex } from '../../text/lines.ts';
+import { expandPaths, readInput } from '../inputs.ts';
+import type { CommonOptions, Workspace } from '../workspace.ts';
+
+export interface NamesCommandOptions extends CommonOptions {
+  format: 'stylish' | 'json';
+}
+
+export async function runNames(ws: Workspace, inputs: string[], options: NamesCommandOptions): Promise<number> {
+  const out = [];
+  for (const path of expandPaths(inputs)) {
+    const file = await readInput(path, options.maxSize);
+    const result = analyse(file.text, {
+      index: ws.index,
+      format: formatFor(path),
+      ...(ws.locale ? { locale: ws.locale } : {}),
+      detectAmong: ws.glossaryLocales,
+      severities: { 'inconsistent-name': 'off' },
+    });
+    const lines = new LineIndex(file.text);
+    out.push({
+      path: file.path,
+      locale: result.locale,
+      mentions: result.mentions.map((m) => ({
+        entity: m.entity.id, ...lines.position(m.start), offset: m.start, length: m.end - m.start, text: m.text, kind: m.kind,
+      })),
+    });
+  }
+  if (options.format === 'json') {
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+    return 0;
+  }
+  for (const file of out) {
+    process.stdout.write(pc.underline(file.path) + pc.dim(` (${file.locale})`) + '\n');
+    for (const m of file.mentions) {
+      process.stdout.write(`  ${pc.dim(`${m.line}:${m.column}`.padEnd(8))} ${m.text.replace(/\s+/g, ' ').padEnd(28)} ${pc.cyan(m.entity.padEnd(28))} ${pc.dim(m.kind)}\n`);
+    }
+    if (!file.mentions.length) process.stdout.write(pc.dim('  no names found\n'));
+  }
+  return 0;
+}

@@ -1,0 +1,85 @@
+/** What every command needs: config, glossary and name index, loaded once and only when asked for. */
+import { findConfig, loadConfig, type Config } from '../config.ts';
+import type { SeveritySetting } from '../diagnostic.ts';
+import { GlossaryError, formatProblem } from '../glossary/errors.ts';
+import { loadGlossary } from '../glossary/load.ts';
+import type { Glossary } from '../glossary/model.ts';
+import { isKnownLocale } from '../glossary/validate.ts';
+import { UserError } from '../io/errors.ts';
+import { buildNameIndex, type NameIndex } from '../match/name-index.ts';
+import { ruleById } from '../rules/index.ts';
+
+export interface CommonOptions {
+  config?: string;
+  glossary?: string[];
+  shippedGlossary?: boolean;
+  locale?: string;
+  rule?: string[];
+  maxSize?: number;
+}
+
+export class Workspace {
+  readonly config: Config;
+  private cachedGlossary?: Glossary;
+  private cachedIndex?: NameIndex;
+
+  constructor(readonly options: CommonOptions) {
+    this.config = loadConfig(options.config ?? findConfig());
+    const locale = this.locale;
+    if (locale && !isKnownLocale(locale)) throw new UserError(`unknown locale "${locale}": use a BCP 47 language code such as en, de, uk`);
+  }
+
+  get locale(): string | undefined {
+    return this.options.locale ?? this.config.locale;
+  }
+
+  get layers(): string[] {
+    return [...(this.config.glossary ?? []), ...(this.options.glossary ?? [])];
+  }
+
+  get withoutShipped(): boolean {
+    return this.options.shippedGlossary === false || this.config.shippedGlossary === false;
+  }
+
+  get glossary(): Glossary {
+    if (!this.cachedGlossary) {
+      try {
+        this.cachedGlossary = loadGlossary({ layers: this.layers, withoutShipped: this.withoutShipped });
+      } catch (error) {
+        if (error instanceof GlossaryError) {
+          throw new UserError(`the glossary has ${error.problems.length} problem(s); fix them or run \`canonym glossary validate\`:\n${error.problems.map(formatProblem).join('\n')}`);
+        }
+        throw error;
+      }
+    }
+    return this.cachedGlossary;
+  }
+
+  get index(): NameIndex {
+    return (this.cachedIndex ??= buildNameIndex(this.glossary));
+  }
+
+  /** Locales the glossary has forms for: the candidates for language detection. */
+  get glossaryLocales(): string[] {
+    const set = new Set<string>();
+    for (const e of this.glossary.entities.values()) for (const l of Object.keys(e.names)) set.add(l);
+    return [...set].sort();
+  }
+
+  /** Rule severities: config first, then --rule id=severity on the command line. */
+  get severities(): Record<string, SeveritySetting> {
+    const out: Record<string, SeveritySetting> = {};
+    const apply = (id: string, severity: string, where: string) => {
+      if (!ruleById(id)) throw new UserError(`${where}: unknown rule "${id}" (see \`canonym rules\`)`);
+      if (!['error', 'warning', 'info', 'off'].includes(severity)) throw new UserError(`${where}: severity for ${id} must be error, warning, info or off`);
+      out[id] = severity as SeveritySetting;
+    };
+    for (const [id, s] of Object.entries(this.config.rules ?? {})) apply(id, s, this.config.path ?? 'config');
+    for (const pair of this.options.rule ?? []) {
+      const [id, s] = pair.split('=');
+      if (!id || !s) throw new UserError(`--rule ${pair}: write --rule <id>=<error|warning|info|off>`);
+      apply(id, s, '--rule');
+    }
+    return out;
+  }
+}

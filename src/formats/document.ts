@@ -1,0 +1,34 @@
+/**
+ * A document as rules see it: the prose of the source with everything else (code, markup, URLs, front matter)
+ * blanked to spaces. Blanking keeps every offset, so diagnostics and fixes point into the source unchanged.
+ */
+export type DocumentFormat = 'text' | 'markdown';
+
+export interface ProseDocument {
+  format: DocumentFormat;
+  source: string;
+  /** Same length as `source`; non-prose replaced by spaces (line breaks kept). */
+  prose: string;
+}
+
+/** Blank [start, end) ranges of `source`, keeping line breaks. */
+export function blank(source: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (!ranges.length) return source;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of sorted) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    out += source.slice(cursor, from) + source.slice(from, end).replace(/[^\r\n]/g, ' ');
+    cursor = end;
+  }
+  return out + source.slice(cursor);
+}
+
+const URL_LIKE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+/** Ranges of URLs and e-mail addresses: never names, whatever letters they contain. */
+export function urlRanges(text: string): Array<[number, number]> {
+  return Array.from(text.matchAll(URL_LIKE), (m) => [m.index, m.index + m[0].length] as [number, number]);
+}

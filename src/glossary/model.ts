@@ -1,0 +1,78 @@
+/** The glossary as the rest of canonym sees it: plain data, already merged and validated. */
+export type EntityType = 'person' | 'place' | 'organisation' | 'other';
+export type Gender = 'male' | 'female';
+export type VariantStatus = 'forbidden' | 'admitted';
+
+/** Where a piece of glossary data was written, for error messages that point at it. */
+export interface SourcePlace {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Variant {
+  form: string;
+  status: VariantStatus;
+  /** Locales in which the form is wrong; null means every locale where it is not canonical. */
+  wrongIn: string[] | null;
+  origin?: string;
+  place?: SourcePlace;
+}
+
+export interface Spec {
+  locale: string;
+  from: string;
+  to: string;
+  place?: SourcePlace;
+}
+
+export interface Entity {
+  id: string;
+  type: EntityType;
+  gender?: Gender;
+  description: string;
+  native: Record<string, string[]>;
+  /** Canonical forms per locale; the first is the one fixes write. */
+  names: Record<string, string[]>;
+  short: Record<string, string[]>;
+  variants: Variant[];
+  specs: Spec[];
+  sources: string[];
+  /** Spellings that are right for someone else (homonyms): never reported as this entity. */
+  notThisEntity: string[];
+  place?: SourcePlace;
+}
+
+export interface Glossary {
+  entities: Map<string, Entity>;
+}
+
+/** Whether a variant is wrong in a locale, with the default "wrong wherever it is not canonical". */
+export function isWrongIn(entity: Entity, variant: Variant, locale: string): boolean {
+  if (variant.wrongIn) return variant.wrongIn.includes(locale);
+  return !(entity.names[locale] ?? []).includes(variant.form);
+}
+
+/** The form a fix writes for an entity in a locale (full or short), if the glossary has one. */
+export function preferredForm(entity: Entity, locale: string, short: boolean): string | undefined {
+  if (short) return (entity.short[locale] ?? derivedShort(entity, locale))[0];
+  return entity.names[locale]?.[0];
+}
+
+/** Persons are called by their surname: the last word of each canonical form, unless short forms are given. */
+export function derivedShort(entity: Entity, locale: string): string[] {
+  if (entity.type !== 'person') return [];
+  const forms = entity.names[locale] ?? [];
+  return forms
+    .map((form) => form.trim().split(/\s+/u))
+    .filter((words) => words.length > 1)
+    .map((words) => words[words.length - 1] as string);
+}
+
+export function shortForms(entity: Entity, locale: string): string[] {
+  return entity.short[locale] ?? derivedShort(entity, locale);
+}
+
+export function locales(entity: Entity): string[] {
+  return Object.keys(entity.names);
+}

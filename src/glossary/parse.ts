@@ -1,0 +1,65 @@
+/** One YAML glossary file → entity inputs, each with the place of every field, or problems with places. */
+import { isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import type { GlossaryProblem } from './errors.ts';
+import type { SourcePlace } from './model.ts';
+import { glossaryFileSchema, type EntityInput } from './schema.ts';
+
+export interface ParsedEntity {
+  input: EntityInput;
+  /** Place of a path inside this entity (e.g. ['variants', 2, 'form']); falls back to the nearest parent. */
+  placeOf(path: readonly (string | number)[]): SourcePlace;
+}
+
+export interface ParsedFile {
+  entities: ParsedEntity[];
+  problems: GlossaryProblem[];
+}
+
+function placeFinder(file: string, doc: Document, lines: LineCounter) {
+  return (path: readonly PropertyKey[]): SourcePlace => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as Node | undefined;
+      if (node && typeof node === 'object' && 'range' in node && node.range) {
+        const { line, col } = lines.linePos(node.range[0]);
+        return { file, line, column: col };
+      }
+    }
+    return { file, line: 1, column: 1 };
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.slice(1).join('.');
+  const where = field ? `${field}: ` : '';
+  if (issue.code === 'unrecognized_keys') return `${where}unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  return `${where}${issue.message}`;
+}
+
+export function parseGlossaryFile(file: string, source: string): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const placeOf = placeFinder(file, doc, lines);
+  const problems: GlossaryProblem[] = [];
+  for (const error of doc.errors) {
+    const pos = lines.linePos(error.pos[0]);
+    problems.push({ place: { file, line: pos.line, column: pos.col }, message: `YAML: ${error.message.split('\n')[0]}` });
+  }
+  if (problems.length) return { entities: [], problems };
+  if (doc.contents === null) return { entities: [], problems };
+  if (!isSeq(doc.contents)) {
+    problems.push({ place: placeOf([]), message: 'a glossary file is a YAML list of entities (each item starts with "- id: …")' });
+    return { entities: [], problems };
+  }
+  const data: unknown = doc.toJS();
+  const result = glossaryFileSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues) problems.push({ place: placeOf(issue.path), message: describeIssue(issue) });
+    return { entities: [], problems };
+  }
+  const entities = result.data.map((input, index) => ({
+    input,
+    placeOf: (path: readonly (string | number)[]) => placeOf([index, ...path]),
+  }));
+  return { entities, problems };
+}

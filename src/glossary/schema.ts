@@ -1,0 +1,40 @@
+/** The YAML glossary's shape, checked with zod. Cross-entity rules live in validate.ts. */
+import { z } from 'zod';
+
+const oneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
+const perLocale = z.record(z.string(), oneOrMany);
+
+export const variantSchema = z.union([
+  z.string().min(1),
+  z.strictObject({
+    form: z.string().min(1),
+    status: z.enum(['forbidden', 'admitted']).optional(),
+    wrongIn: z.array(z.string()).min(1).optional(),
+    origin: z.string().optional(),
+  }),
+]);
+
+export const specSchema = z.strictObject({
+  locale: z.string(),
+  from: z.string().min(1),
+  to: z.string().min(1),
+});
+
+/** Every field but the id is optional here: a layer may override only part of a shipped entity. */
+export const entityInputSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lowercase ASCII letters and digits joined by "-"'),
+  type: z.enum(['person', 'place', 'organisation', 'other']).optional(),
+  gender: z.enum(['male', 'female']).optional(),
+  description: z.string().min(1).optional(),
+  native: perLocale.optional(),
+  names: perLocale.optional(),
+  short: perLocale.optional(),
+  variants: z.array(variantSchema).optional(),
+  notThisEntity: z.array(z.string().min(1)).optional(),
+  specs: z.array(specSchema).optional(),
+  sources: z.array(z.string().min(1)).optional(),
+});
+
+export const glossaryFileSchema = z.array(entityInputSchema);
+
+export type EntityInput = z.infer<typeof entityInputSchema>;

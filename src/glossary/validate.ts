@@ -1,0 +1,62 @@
+/** Rules across entities that a schema cannot express. Each problem points at the offending YAML node. */
+import { foldPhrase } from '../text/fold.ts';
+import type { GlossaryProblem } from './errors.ts';
+import { isWrongIn, type Entity, type Glossary, type SourcePlace } from './model.ts';
+
+const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+
+export function isKnownLocale(code: string): boolean {
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(code)) return false;
+  try {
+    return languageNames.of(code) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+function entityPlace(e: Entity): SourcePlace {
+  return e.place ?? { file: '(glossary)', line: 1, column: 1 };
+}
+
+export function validateGlossary(glossary: Glossary): GlossaryProblem[] {
+  const problems: GlossaryProblem[] = [];
+  const variantOwners = new Map<string, { entity: Entity; place: SourcePlace }>();
+  for (const entity of glossary.entities.values()) {
+    const at = entityPlace(entity);
+    const report = (message: string, place: SourcePlace = at) => problems.push({ place, message: `${entity.id}: ${message}` });
+    if (Object.keys(entity.names).length === 0) report('no canonical form in any locale (names is empty)');
+    for (const field of ['names', 'short', 'native'] as const) {
+      for (const locale of Object.keys(entity[field])) {
+        if (!isKnownLocale(locale)) report(`unknown locale code "${locale}" in ${field} (use a BCP 47 language code such as en, de, uk)`);
+      }
+    }
+    const canonicalKeys = new Map<string, string[]>();
+    for (const [locale, forms] of Object.entries(entity.names)) {
+      for (const form of forms) canonicalKeys.set(foldPhrase(form), [...(canonicalKeys.get(foldPhrase(form)) ?? []), locale]);
+    }
+    for (const variant of entity.variants) {
+      const place = variant.place ?? at;
+      for (const locale of variant.wrongIn ?? []) {
+        if (!isKnownLocale(locale)) report(`unknown locale code "${locale}" in wrongIn of variant "${variant.form}"`, place);
+      }
+      const key = foldPhrase(variant.form);
+      for (const [locale, forms] of Object.entries(entity.names)) {
+        if (forms.includes(variant.form) && isWrongIn(entity, variant, locale)) {
+          report(`"${variant.form}" is the canonical form in ${locale} and also listed as a variant wrong in ${locale}`, place);
+        }
+      }
+      const sameKeyLocales = canonicalKeys.get(key);
+      if (sameKeyLocales && !Object.values(entity.names).some((forms) => forms.includes(variant.form))) {
+        report(`variant "${variant.form}" differs from the canonical form in ${sameKeyLocales.join(', ')} only by case or diacritics; the exact-form rule reports that already`, place);
+      }
+      const owner = variantOwners.get(key);
+      if (owner && owner.entity.id !== entity.id) {
+        report(`variant "${variant.form}" is also claimed by ${owner.entity.id} (${owner.place.file}:${owner.place.line}); a spelling can be a known variant of one entity only`, place);
+      } else variantOwners.set(key, { entity, place });
+    }
+    for (const spec of entity.specs) {
+      if (!isKnownLocale(spec.locale)) report(`unknown locale code "${spec.locale}" in a spec`, spec.place ?? at);
+    }
+  }
+  return problems;
+}

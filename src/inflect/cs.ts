@@ -1,0 +1,111 @@
+/**
+ * Czech paradigms for proper names (rules are tried in order; the first that fits wins).
+ * Sources: Internetová jazyková příručka (Ústav pro jazyk český AV ČR), chapters on the declension of
+ * personal and place names, plus attested press forms (see test/inflect.test.ts). Vocative is not produced.
+ */
+import { PERSON, PLACE, type LanguageSpec, type Role, type Rule } from './engine.ts';
+
+const G: readonly Role[] = ['given', 'patronymic'];
+const S: readonly Role[] = ['surname'];
+const V = 'aeiouyáéíóúůýě';
+
+/**
+ * A man's name on a consonant stem (pán / muž). `pre` is what replaces the `strip` letters before the ending
+ * (Marek → Mark-a, Zdeněk → Zdeňk-a). In a row of names the dative/locative -ovi goes on the surname and the
+ * given name may take -u/-i: Petru Pavlovi, Tomáši Hrubému (the short form is listed first for given names).
+ */
+function man(re: RegExp, strip: number, pre: string, soft: boolean): Rule[] {
+  const gen = pre + (soft ? 'e' : 'a');
+  const short = pre + (soft ? 'i' : 'u');
+  const ovi = pre + 'ovi';
+  return [
+    { re, roles: G, gender: 'male', strip, forms: { genitive: gen, dative: [short, ovi], accusative: '@gen', instrumental: pre + 'em', locative: [short, ovi] } },
+    { re, roles: S, gender: 'male', strip, forms: { genitive: gen, dative: ovi, accusative: '@gen', instrumental: pre + 'em', locative: ovi } },
+  ];
+}
+
+const rules: readonly Rule[] = [
+  // Fleeting e in -el is a closed list of native names; foreign -el keeps it (Daniel → Daniela, Hegel → Hegela,
+  // Ravel → Ravela), so -el as an ending would be wrong half of the time.
+  ...man(/^(?:pavel|karel|havel|orel|kozel)$/, 2, 'l', false),
+  // Alexander is declined as the Czech Alexandr (Alexandrem Van der Bellenem); Walter, Peter keep their e.
+  ...man(/^alexander$/, 2, 'r', false),
+
+  // Adjectival surnames: Jourová → Jourové/Jourovou, Novotný → Novotného, Zelenskyj → Zelenského (the
+  // transliterated East Slavic -yj/-ij declines like -ý), Krejčí/Jiří → Krejčího.
+  { re: /á$/, roles: S, gender: 'female', strip: 1, forms: { genitive: 'é', dative: 'é', accusative: 'ou', instrumental: 'ou', locative: 'é' } },
+  { re: /ý$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'ého', dative: 'ému', accusative: '@gen', instrumental: 'ým', locative: 'ém' } },
+  { re: /(?:yj|ij)$/, roles: S, gender: 'male', strip: 2, forms: { genitive: 'ého', dative: 'ému', accusative: '@gen', instrumental: 'ým', locative: 'ém' } },
+  { re: /í$/, roles: PERSON, gender: 'male', forms: { genitive: 'ho', dative: 'mu', accusative: '@gen', instrumental: 'm', locative: 'm' } },
+  // Foreign men in -i/-y take the same endings: Salvini → Salviniho, Draghi → Draghiho, Kennedy → Kennedyho.
+  { re: /[iy]$/, roles: PERSON, gender: 'male', forms: { genitive: 'ho', dative: 'mu', accusative: '@gen', instrumental: 'm', locative: 'm' } },
+  // Men in -o decline like pán: Dmytro → Dmytra, Lukašenko → Lukašenka, Mario → Maria.
+  { re: /o$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'a', dative: 'ovi', accusative: '@gen', instrumental: 'em', locative: 'ovi' } },
+  // A woman's name not in -a/-e does not decline: Ursula von der Leyen (when not written von der Leyenová),
+  // Dagmar, Giorgia Meloni, Krejčí.
+  { re: /[^ae]$/, roles: PERSON, gender: 'female', kind: 'fixed' },
+  // -ie/-e (růže): Marie, Lucie, Alice; places Anglie, Francie.
+  { re: /ie$/, roles: PLACE, strip: 1, forms: { genitive: 'e', dative: 'i', accusative: 'i', instrumental: 'í', locative: 'i' } },
+  { re: /e$/, roles: PERSON, gender: 'female', strip: 1, forms: { genitive: 'e', dative: 'i', accusative: 'i', instrumental: 'í', locative: 'i' } },
+  // Men in -e split: Rutte → Rutteho, Goethe → Goetha.
+  { re: /e$/, roles: PERSON, gender: 'male', kind: 'unsafe' },
+  // -u does not decline: Šojgu, Baku, Peru.
+  { re: /u$/, kind: 'fixed' },
+
+  // -a nouns. Men (předseda): Kuleba → Kuleby/Kulebovi/Kulebou.
+  { re: /ia$/, kind: 'unsafe' }, // Olivia, Julia: usage varies (Olivie / Olivii)
+  { re: new RegExp(`[${V}]a$`), kind: 'unsafe' },
+  { re: /[žščřcjďťň]a$/, roles: PERSON, gender: 'male', kind: 'unsafe' },
+  { re: /a$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'y', dative: 'ovi', accusative: 'u', instrumental: 'ou', locative: 'ovi' } },
+  // Women and places (žena / růže): the dative/locative softens the stem: Věra → Věře, Praha → Praze,
+  // Monika → Monice, Olga → Olze, Jana → Janě, Ursula → Ursule.
+  { re: /[žščřcjďťň]a$/, strip: 1, forms: { genitive: 'i', dative: 'e', accusative: 'u', instrumental: 'ou', locative: 'e' } },
+  { re: /ra$/, strip: 1, forms: { genitive: 'y', dative: '<ře', accusative: 'u', instrumental: 'ou', locative: '<ře' } },
+  { re: /cha$/, strip: 1, forms: { genitive: 'y', dative: '<<še', accusative: 'u', instrumental: 'ou', locative: '<<še' } },
+  { re: /ka$/, strip: 1, forms: { genitive: 'y', dative: '<ce', accusative: 'u', instrumental: 'ou', locative: '<ce' } },
+  { re: /[gh]a$/, strip: 1, forms: { genitive: 'y', dative: '<ze', accusative: 'u', instrumental: 'ou', locative: '<ze' } },
+  { re: /[dtnbpvfm]a$/, strip: 1, forms: { genitive: 'y', dative: 'ě', accusative: 'u', instrumental: 'ou', locative: 'ě' } },
+  { re: /[lsz]a$/, strip: 1, forms: { genitive: 'y', dative: 'e', accusative: 'u', instrumental: 'ou', locative: 'e' } },
+  { re: /a$/, kind: 'unsafe' },
+
+  // Men, consonant stems. Fleeting e only in -ek/-ec after a vowel and consonant(s): Marek → Marka,
+  // Zdeněk → Zdeňka, Kubíček → Kubíčka, Němec → Němce.
+  ...man(/něk$/, 3, 'ňk', false),
+  ...man(/děk$/, 3, 'ďk', false),
+  ...man(/těk$/, 3, 'ťk', false),
+  ...man(new RegExp(`[${V}][^${V}]+ek$`), 2, 'k', false),
+  ...man(new RegExp(`[${V}][^${V}]+ec$`), 2, 'c', true),
+  // Soft stems: Tomáš → Tomáše, Ondřej → Ondřeje; foreign -s/-z/-x too: Klaus → Klause, Scholz → Scholze, Marx → Marxe.
+  ...man(/[žščřcjxsz]$/, 0, '', true),
+  // ť, ď, ň would need ě-spellings (Kuťa?), -th/-gh are foreign spellings with no settled treatment.
+  { re: /(?:[ťďň]|th|gh)$/, roles: PERSON, kind: 'unsafe' },
+  // Hard stems: Petr → Petra, Josep → Josepa, Borrell → Borrella, Olaf → Olafa.
+  ...man(/[bdfghklmnprtvwq]$/, 0, '', false),
+
+  // Places. Masculine towns in -ov/-ev/-ín/-ýn: Kyjev → Kyjeva/Kyjevě, Charkov, Berlín, Londýn.
+  { re: /(?:ov|ev|ín|ýn)$/, roles: PLACE, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'ě' } },
+  { re: /ec$/, roles: PLACE, strip: 2, forms: { genitive: 'ce', dative: 'ci', accusative: '@nom', instrumental: 'cem', locative: 'ci' } }, // Liberec → Liberce
+  // Elsewhere the genitive is -a or -u (Londýna but Madridu) and the locative -ě or -u (Berlíně but Bruselu):
+  // only the certain cases are given.
+  { re: /(?:[kgh]|ch)$/, roles: PLACE, forms: { dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
+  { re: /[bdfmnprtvw]$/, roles: PLACE, forms: { dative: 'u', accusative: '@nom', instrumental: 'em' } },
+  // Neuters in -o: Brno → Brna/Brně, Rusko → Rusku, Tokio → Tokiu, Oslo → Oslu (Czech declines these).
+  { re: /(?:[kgh]|ch)o$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
+  { re: new RegExp(`[^${V}]no$`), roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'ě' } },
+  { re: /o$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
+  { re: /[ií]$/, roles: PLACE, kind: 'fixed' }, // Tbilisi, Dillí
+  // Everything else (soft-consonant places that may be feminine: Paříž, Plzeň, Olomouc; plurals: Helsinky;
+  // Izrael → Izraele but Brusel → Bruselu) is left uninflected.
+];
+
+export const cs: LanguageSpec = {
+  rules,
+  eastSlavicPlaces: false,
+  hyphenatedGivenLastOnly: false,
+  inferGender(w, role) {
+    if (role !== 'surname') return undefined;
+    if (/á$/.test(w)) return 'female';
+    if (/(?:ý|skyj|ckyj|skij|ckij)$/.test(w)) return 'male';
+    return undefined;
+  },
+};

@@ -1,0 +1,192 @@
+/**
+ * Case forms of proper names for Russian, Ukrainian, Polish and Czech, from closed per-language suffix
+ * paradigms (see ru.ts, uk.ts, pl.ts, cs.ts; the engine is engine.ts). The matcher inserts these forms
+ * into its automaton, so a form is produced only when a paradigm covers the word: an unknown ending,
+ * a gender we cannot tell, or a shape we do not handle (plural places, `Ústí nad Labem`) gives [] rather
+ * than a guess. Bulgarian and the non-Slavic locales have no case forms: [].
+ */
+import {
+  OBLIQUE_CASES,
+  combine,
+  fixedForms,
+  inflectWord,
+  union,
+  type CaseForms,
+  type Gender,
+  type GrammaticalCase,
+  type LanguageSpec,
+  type Role,
+} from './engine.ts';
+import { cs } from './cs.ts';
+import { pl } from './pl.ts';
+import { ru } from './ru.ts';
+import { uk } from './uk.ts';
+
+export type { GrammaticalCase } from './engine.ts';
+export type InflectionLocale = 'ru' | 'uk' | 'pl' | 'cs';
+
+export interface NameToInflect {
+  name: string;
+  locale: string;
+  type: 'person' | 'place' | 'organisation' | 'other';
+  gender?: 'male' | 'female';
+}
+
+const SPECS: Record<InflectionLocale, LanguageSpec> = { ru, uk, pl, cs };
+
+export function supportsInflection(locale: string): locale is InflectionLocale {
+  return Object.prototype.hasOwnProperty.call(SPECS, locale);
+}
+
+/** Base language of a BCP 47 tag (`uk-UA` → `uk`). */
+function baseLocale(locale: string): string {
+  return locale.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+const ROMAN = /^[IVXLCDM]+$/;
+/** Letters, combining marks, apostrophes (Ukrainian Мар'яна, O'Brien), hyphens and the dot of an initial. */
+const NAME_CHARS = /^[\p{L}\p{M}'’\-.\s]+$/u;
+
+function startsLower(word: string): boolean {
+  const first = [...word][0] ?? '';
+  return first !== first.toUpperCase() && first === first.toLowerCase();
+}
+
+/**
+ * Particles sometimes written with a capital inside a name (Alexander Van der Bellen, Ван дер Беллен,
+ * Van Rompuy): kept as they are when another word follows. Lower-case words are particles anyway.
+ */
+const CAPITAL_PARTICLES = new Set([
+  'van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'des', 'le', 'la', 'al', 'el', 'ten', 'ter', 'bin', 'ibn',
+  'ван', 'фон', 'дер', 'ден', 'де', 'дель', 'делла', 'ди', 'да', 'дю', 'ле', 'ла', 'аль', 'эль', 'ель', 'бин', 'ибн', 'ібн',
+]);
+
+/** Words kept as they are in every case: particles (фон, дер, von, de), initials, regnal numbers. */
+function isFixedToken(word: string, last: boolean): boolean {
+  if (startsLower(word) || word.includes('.') || ROMAN.test(word)) return true;
+  return !last && CAPITAL_PARTICLES.has(word.toLowerCase());
+}
+
+type Unit = { forms: CaseForms } | null;
+
+/** A person's word, maybe hyphenated (Жан-Клод, Kidawa-Błońska, Frank-Walter). */
+function personWord(spec: LanguageSpec, word: string, role: Role, gender: Gender | undefined): Unit {
+  const parts = word.split('-');
+  if (parts.some((p) => p === '' || startsLower(p))) return null;
+  const each = parts.map((p) => inflectWord(spec, p, role, gender));
+  const seps = parts.slice(1).map(() => '-');
+  const all = each.every((r) => r.ok) ? combine(each.map((r) => (r.ok ? r.forms : {})), seps) : null;
+  if (parts.length > 1 && role === 'given' && spec.hyphenatedGivenLastOnly) {
+    // Жан-Поль → Жан-Поля (the norm); Франк-Вальтер → Франка-Вальтера is also common, so kept second.
+    const last = each[each.length - 1]!;
+    if (!last.ok) return null;
+    const lastOnly = combine([...parts.slice(0, -1).map(fixedForms), last.forms], seps);
+    return { forms: all ? union(lastOnly, all) : lastOnly };
+  }
+  return all ? { forms: all } : null;
+}
+
+function inferGender(spec: LanguageSpec, words: readonly string[], roles: readonly Role[]): Gender | undefined {
+  // The surname first, then a patronymic: the endings that tell a gender (-ова, -ská, -ski, -ович).
+  const order = roles.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r));
+  for (const { r, i } of order) {
+    for (const part of words[i]!.split('-')) {
+      const g = spec.inferGender(part.toLowerCase(), r);
+      if (g) return g;
+    }
+  }
+  return undefined;
+}
+
+function rank(r: Role): number {
+  return r === 'surname' ? 0 : r === 'patronymic' ? 1 : 2;
+}
+
+function inflectPerson(spec: LanguageSpec, words: readonly string[], gender: Gender | undefined): Unit[] | null {
+  const declinable = words.map((w, i) => ({ w, i })).filter(({ w }, i) => !isFixedToken(w, i === words.length - 1));
+  if (declinable.length === 0) return null;
+  const roles: Role[] = declinable.map(({ w }, k) => {
+    if (k === declinable.length - 1) return 'surname';
+    if (k > 0 && spec.patronymic?.test(w.toLowerCase())) return 'patronymic';
+    return 'given';
+  });
+  const g = gender ?? inferGender(spec, declinable.map((d) => d.w), roles);
+  const units: Unit[] = words.map((w) => ({ forms: fixedForms(w) }));
+  for (const [k, { w, i }] of declinable.entries()) {
+    const u = personWord(spec, w, roles[k]!, g);
+    if (!u) return null;
+    units[i] = u;
+  }
+  return units;
+}
+
+function inflectPlace(spec: LanguageSpec, words: readonly string[]): Unit[] | null {
+  if (words.some(startsLower)) return null;
+  if (words.length > 1 && !spec.eastSlavicPlaces) return null; // Nowy Jork, Hradec Králové, Ústí nad Labem
+  const units: Unit[] = [];
+  for (const [i, w] of words.entries()) {
+    const head = i === words.length - 1;
+    if (!head) {
+      // Южная Корея, Нижній Новгород: only an adjective may stand before the head noun.
+      if (w.includes('-')) return null;
+      const r = inflectWord(spec, w, 'placeAdj', undefined);
+      if (!r.ok || !r.adj) return null;
+      units.push({ forms: r.forms });
+      continue;
+    }
+    const u = placeHead(spec, w);
+    if (!u) return null;
+    units.push(u);
+  }
+  return units;
+}
+
+function placeHead(spec: LanguageSpec, word: string): Unit {
+  const parts = word.split('-');
+  if (parts.length === 1) {
+    const r = inflectWord(spec, word, 'place', undefined);
+    return r.ok && !r.adj ? { forms: r.forms } : null;
+  }
+  if (!spec.eastSlavicPlaces || parts.some((p) => p === '')) return null; // Bielsko-Biała: each part has its own paradigm
+  const seps = parts.slice(1).map(() => '-');
+  const lowerAt = parts.findIndex(startsLower);
+  if (lowerAt >= 0) {
+    // Ростов-на-Дону, Франкфурт-на-Майне: the first part declines, the rest is a fixed prepositional phrase.
+    // Other connectors (Рио-де-Жанейро, Дар-эс-Салам) follow no single rule.
+    if (lowerAt !== 1 || parts.length !== 3 || !spec.placeConnectors?.has(parts[1]!)) return null;
+    const r = inflectWord(spec, parts[0]!, 'place', undefined);
+    if (!r.ok || r.adj) return null;
+    return { forms: combine([r.forms, fixedForms(parts[1]!), fixedForms(parts[2]!)], seps) };
+  }
+  // Санкт-Петербург, Нью-Йорк, Улан-Батор, Алма-Ата: only the last part declines.
+  const r = inflectWord(spec, parts[parts.length - 1]!, 'place', undefined);
+  if (!r.ok || r.adj) return null; // Петропавловск-Камчатский: both parts would decline
+  return { forms: combine([...parts.slice(0, -1).map(fixedForms), r.forms], seps) };
+}
+
+/**
+ * Every case form of the whole name (each word inflected in the same case; words that do not decline kept
+ * as they are). Returns [] for locales without paradigms (e.g. en, bg) and for names it cannot inflect
+ * safely. Nominative included. When a case has several forms the first is the preferred one.
+ */
+export function inflectName(n: NameToInflect): Array<{ case: GrammaticalCase; form: string }> {
+  const locale = baseLocale(n.locale);
+  if (!supportsInflection(locale)) return [];
+  const spec = SPECS[locale];
+  const name = n.name.trim();
+  if (!name || !NAME_CHARS.test(name)) return [];
+  // Organisations (ООН, Европейская комиссия, Bundestag) mix nouns, adjectives and acronyms whose
+  // paradigm a suffix table cannot know: they are not inflected.
+  if (n.type !== 'person' && n.type !== 'place') return [];
+
+  const pieces = name.split(/(\s+)/);
+  const words = pieces.filter((_, i) => i % 2 === 0);
+  const spaces = pieces.filter((_, i) => i % 2 === 1);
+  const units = n.type === 'person' ? inflectPerson(spec, words, n.gender) : inflectPlace(spec, words);
+  if (!units || units.some((u) => u === null)) return [];
+
+  const forms = combine(units.map((u) => u!.forms), spaces);
+  const out: Array<{ case: GrammaticalCase; form: string }> = [{ case: 'nominative', form: name }];
+  for (const c of OBLIQUE_CASES) for (const form of forms[c] ?? []) out.push({ case: c, form });
+  return out.length > 1 ? out : [];
+}

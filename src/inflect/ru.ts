@@ -1,0 +1,112 @@
+/**
+ * Russian paradigms for proper names (rules are tried in order; the first that fits wins).
+ * Sources: the standard school grammar (Розенталь, «Справочник по правописанию и стилистике», §§ on
+ * surnames and foreign names) and attested press forms (see test/inflect.test.ts).
+ */
+import { PERSON, PLACE, type LanguageSpec, type Role, type Rule } from './engine.ts';
+
+const G: readonly Role[] = ['given'];
+const S: readonly Role[] = ['surname'];
+const ADJ: readonly Role[] = ['placeAdj'];
+const C = 'бвгджзйклмнпрстфхцчшщ'; // consonant letters (ь handled apart)
+
+const rules: readonly Rule[] = [
+  // Adjectives before a place noun (Южная Корея, Нижний Новгород, Кривой Рог); nothing else may stand there.
+  { re: /ая$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ой', dative: 'ой', accusative: 'ую', instrumental: 'ой', locative: 'ой' } },
+  { re: /яя$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ей', dative: 'ей', accusative: 'юю', instrumental: 'ей', locative: 'ей' } },
+  { re: /[гкх]ий$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: 'ом' } },
+  { re: /(?:[жшчщ]|н)ий$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'его', dative: 'ему', accusative: '@nom', instrumental: 'им', locative: 'ем' } },
+  { re: /ый$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
+  { re: /[гкхжш]ой$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: 'ом' } },
+  { re: /ой$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
+  { re: /ое$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
+  { re: /ее$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'его', dative: 'ему', accusative: '@nom', instrumental: 'им', locative: 'ем' } },
+  { re: /./, roles: ADJ, kind: 'unsafe' },
+
+  // Words whose vowel drops or changes: a closed list, not a rule (Павел → Павла, Лев → Льва, Пётр → Петра).
+  { re: /^павел$/, roles: PERSON, gender: 'male', strip: 2, forms: { genitive: 'ла', dative: 'лу', accusative: '@gen', instrumental: 'лом', locative: 'ле' } },
+  { re: /^лев$/, roles: G, gender: 'male', strip: 2, forms: { genitive: 'ьва', dative: 'ьву', accusative: '@gen', instrumental: 'ьвом', locative: 'ьве' } },
+  { re: /^пётр$/, roles: PERSON, gender: 'male', strip: 3, forms: { genitive: 'етра', dative: 'етру', accusative: '@gen', instrumental: 'етром', locative: 'етре' } },
+  { re: /^илья$/, roles: G, strip: 1, forms: { genitive: 'и', dative: 'е', accusative: 'ю', instrumental: 'ёй', locative: 'е' } },
+  { re: /^любовь$/, roles: G, gender: 'female', strip: 1, forms: { genitive: 'и', dative: 'и', accusative: '@nom', instrumental: 'ью', locative: 'и' } },
+  // "в Крыму": the second locative in -у, not "в Крыме".
+  { re: /^крым$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'у' } },
+
+  // Plural place names (Афины, Нидерланды, Черновцы): the genitive plural is not predictable from the ending.
+  { re: /ы$/, roles: PLACE, kind: 'unsafe' },
+  // Names ending in a vowel other than -а/-я do not decline: Токио, Осло, Шойгу, Кеннеди, Гюго, Рютте.
+  // Ukrainian surnames in -ко/-енко stay too (Лукашенко, Кличко), as the Russian norm wants.
+  { re: /[оеёиыуюэ]$/, kind: 'fixed' },
+  // -а/-я after a vowel is foreign and does not decline (Гарсиа, Делакруа, Моравиа); -ия/-ея/-ая decline below.
+  { re: /[аеёиоуыэю]а$/, kind: 'fixed' },
+  // Surnames in -ых/-их (Черных, Седых) are frozen genitive plurals.
+  { re: /[ыи]х$/, roles: S, kind: 'fixed' },
+
+  // Adjectival surnames: Зеленский → Зеленского, Толстой → Толстого, Зеленская → Зеленской.
+  { re: /ая$/, roles: S, gender: 'female', strip: 2, forms: { genitive: 'ой', dative: 'ой', accusative: 'ую', instrumental: 'ой', locative: 'ой' } },
+  { re: /[гкх]ий$/, roles: S, gender: 'male', strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@gen', instrumental: 'им', locative: 'ом' } },
+  { re: /[гкхжш]ой$/, roles: S, gender: 'male', strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@gen', instrumental: 'им', locative: 'ом' } },
+  { re: /[ыо]й$/, roles: S, gender: 'male', strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@gen', instrumental: 'ым', locative: 'ом' } },
+  // Other surnames in -ий (soft adjectives, Georgian/Polish-looking nouns): no single paradigm.
+  { re: /ий$/, roles: S, kind: 'unsafe' },
+
+  // Possessive surnames: Лавров → Лаврова/Лавровым, Лаврова → Лавровой. The instrumental -ым is what sets
+  // them apart from foreign nouns (Борреля/Боррелем).
+  { re: /(?:ов|ев|ёв|ин|ын)а$/, roles: S, gender: 'female', strip: 1, forms: { genitive: 'ой', dative: 'ой', accusative: 'у', instrumental: 'ой', locative: 'ой' } },
+  { re: /(?:ов|ев|ёв)$/, roles: S, gender: 'male', forms: { genitive: 'а', dative: 'у', accusative: '@gen', instrumental: 'ым', locative: 'е' } },
+  // -ин/-ын: Russian surnames take -ым (Путиным); foreign ones in -ин take -ом (Дарвином, Чаплином), and the
+  // ending cannot tell them apart, so both are given, the Russian one first.
+  { re: /(?:ин|ын)$/, roles: S, gender: 'male', forms: { genitive: 'а', dative: 'у', accusative: '@gen', instrumental: ['ым', 'ом'], locative: 'е' } },
+
+  // First declension, men and women alike: Москва, Урсула, Кулеба (a man), Ольга, Мария, Наталья, Корея.
+  { re: /ия$/, strip: 2, forms: { genitive: 'ии', dative: 'ии', accusative: 'ию', instrumental: 'ией', locative: 'ии' } },
+  { re: /я$/, strip: 1, forms: { genitive: 'и', dative: 'е', accusative: 'ю', instrumental: 'ей', locative: 'е' } },
+  { re: /[гкх]а$/, strip: 1, forms: { genitive: 'и', dative: 'е', accusative: 'у', instrumental: 'ой', locative: 'е' } },
+  // After ж/ш/ч/щ/ц the unstressed instrumental is -ей (Сашей, Ниццей); names are stem-stressed.
+  { re: /[жшчщ]а$/, strip: 1, forms: { genitive: 'и', dative: 'е', accusative: 'у', instrumental: 'ей', locative: 'е' } },
+  { re: /ца$/, strip: 1, forms: { genitive: 'ы', dative: 'е', accusative: 'у', instrumental: 'ей', locative: 'е' } },
+  { re: new RegExp(`[${C}ь]а$`), strip: 1, forms: { genitive: 'ы', dative: 'е', accusative: 'у', instrumental: 'ой', locative: 'е' } },
+
+  // Women's names in -ь split: Любовь, Адель decline (Адели), Мишель, Изабель do not.
+  { re: /ь$/, roles: G, gender: 'female', kind: 'unsafe' },
+  // A woman's name or surname ending in a consonant never declines: Урсула фон дер Ляйен → Урсулы фон дер Ляйен,
+  // Ангела Меркель → Ангелы Меркель (the declension that would apply is a masculine one).
+  { re: new RegExp(`[${C}ь]$`), roles: PERSON, gender: 'female', kind: 'fixed' },
+
+  // Second declension, men: Жозеп, Боррель, Андрей, Дмитрий, Шольц, Гутерриш, Владимирович.
+  { re: /ий$/, roles: G, gender: 'male', strip: 2, forms: { genitive: 'ия', dative: 'ию', accusative: '@gen', instrumental: 'ием', locative: 'ии' } },
+  { re: /ий$/, roles: PERSON, kind: 'unsafe' },
+  { re: /[аеёоуыэюя]й$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@gen', instrumental: 'ем', locative: 'е' } },
+  { re: /ь$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@gen', instrumental: 'ем', locative: 'е' } },
+  // After ж/ш/ч/щ/ц the unstressed instrumental is -ем: с Шольцем, с Гутерришем.
+  { re: /[жшчщц]$/, roles: PERSON, gender: 'male', forms: { genitive: 'а', dative: 'у', accusative: '@gen', instrumental: 'ем', locative: 'е' } },
+  { re: /[бвгдзклмнпрстфх]$/, roles: PERSON, gender: 'male', forms: { genitive: 'а', dative: 'у', accusative: '@gen', instrumental: 'ом', locative: 'е' } },
+
+  // Masculine places: Киев, Париж, Китай, Брюссель, Севастополь (accusative = nominative).
+  { re: /ль$/, roles: PLACE, strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'е' } },
+  // Other places in -ь may be feminine (Тверь, Казань → Казани) or masculine (Ярославль): the ending cannot tell.
+  { re: /ь$/, roles: PLACE, kind: 'unsafe' },
+  { re: /ий$/, roles: PLACE, kind: 'unsafe' },
+  { re: /[аеёоуыэюя]й$/, roles: PLACE, strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'е' } },
+  { re: /[жшчщц]$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ем', locative: 'е' } },
+  { re: /[бвгдзклмнпрстфх]$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'е' } },
+];
+
+export const ru: LanguageSpec = {
+  rules,
+  patronymic: /(?:вич|ьич|ич|вна|чна)$/,
+  eastSlavicPlaces: true,
+  placeConnectors: new Set(['на']),
+  hyphenatedGivenLastOnly: true,
+  inferGender(w, role) {
+    if (role === 'surname') {
+      if (/(?:ова|ева|ёва|ина|ына|ая)$/.test(w)) return 'female';
+      if (/(?:ов|ев|ёв|ский|цкий|ской|цкой)$/.test(w)) return 'male';
+    }
+    if (role === 'patronymic') {
+      if (/ич$/.test(w)) return 'male';
+      if (/(?:вна|чна)$/.test(w)) return 'female';
+    }
+    return undefined;
+  },
+};

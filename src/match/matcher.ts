@@ -1,0 +1,117 @@
+/**
+ * One pass over the text: the word trie finds candidate spans (leftmost-longest), then each span is
+ * attributed to one entity using the text's locale and what the document has named so far.
+ */
+import { tokenize, startsUpper, type Token } from '../text/tokenize.ts';
+import { foldPhrase } from '../text/fold.ts';
+import { isWrongIn } from '../glossary/model.ts';
+import type { Mention, MentionKind } from './mention.ts';
+import type { NameIndex } from './name-index.ts';
+import type { SurfaceForm } from './surface.ts';
+import type { TrieNode } from './trie.ts';
+
+interface Span {
+  start: number;
+  end: number;
+  tokens: Token[];
+  forms: SurfaceForm[];
+}
+
+/** A capitalised word in the form must be capitalised in the text ("Turkey" is not "turkey"). */
+function caseFits(form: SurfaceForm, tokens: Token[]): boolean {
+  for (let i = 0; i < form.words.length; i++) {
+    if (startsUpper(form.words[i]!) && !startsUpper(tokens[i]!.text)) return false;
+  }
+  return true;
+}
+
+/** Same letters as the form, ignoring only case and the kind of space between words. */
+function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text.toLowerCase() !== form.words[i]!.toLowerCase()) return false;
+    if (i > 0 && (form.hyphens[i] ?? false) !== text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('-')) return false;
+  }
+  return true;
+}
+
+/** Candidate spans, leftmost-longest, each with the forms whose case fits. */
+export function findSpans(text: string, index: NameIndex): Span[] {
+  const tokens = Array.from(tokenize(text));
+  const spans: Span[] = [];
+  const root = index.trie.root;
+  for (let i = 0; i < tokens.length; ) {
+    let node: TrieNode | undefined = root.get(tokens[i]!.key);
+    let best: Span | undefined;
+    let j = i;
+    while (node) {
+      if (node.forms) {
+        const words = tokens.slice(i, j + 1);
+        const forms = node.forms.filter((f) => caseFits(f, words));
+        if (forms.length) best = { start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words, forms };
+      }
+      const next = tokens[j + 1];
+      if (!next || !next.joinsPrevious || !node.next) break;
+      node = node.next.get(next.key);
+      j++;
+    }
+    if (best) {
+      spans.push(best);
+      i += best.tokens.length;
+    } else i++;
+  }
+  return spans;
+}
+
+function kindIn(form: SurfaceForm, locale: string): MentionKind {
+  if (form.variant) return 'variant';
+  if (!form.canonicalIn.includes(locale)) return 'other-locale';
+  if (form.grammaticalCase && form.grammaticalCase !== 'nominative') return 'inflected';
+  return form.short ? 'short' : 'canonical';
+}
+
+/** How well a form fits here: right in this locale beats a listed variant beats another locale's form. */
+function fitness(form: SurfaceForm, locale: string): number {
+  if (form.variant) return isWrongIn(form.entity, form.variant, locale) ? 2 : 1;
+  return form.canonicalIn.includes(locale) ? 3 : 1;
+}
+
+export interface MatchOptions {
+  locale: string;
+}
+
+export function findMentions(text: string, index: NameIndex, options: MatchOptions): Mention[] {
+  const { locale } = options;
+  const named = new Set<string>(); // entities named so far in this document
+  const mentions: Mention[] = [];
+  for (const span of findSpans(text, index)) {
+    const found = text.slice(span.start, span.end);
+    const foundKey = foldPhrase(found);
+    const owners = new Set(span.forms.filter((f) => !f.variant).map((f) => f.entity.id));
+    const candidates = span.forms.filter((f) => {
+      if (f.entity.notThisEntity.some((s) => foldPhrase(s) === foundKey)) return false;
+      if (!f.short) return true;
+      // A surname or one-word variant alone needs context: the entity named before, or (for a right
+      // short form) no other entity that could own it.
+      if (named.has(f.entity.id)) return true;
+      return !f.variant && owners.size === 1;
+    });
+    if (!candidates.length) continue;
+    const score = (f: SurfaceForm) => (named.has(f.entity.id) ? 10 : 0) + fitness(f, locale) + (f.short ? 0 : 0.5);
+    candidates.sort((a, b) => score(b) - score(a));
+    const best = candidates[0]!;
+    const rival = candidates.find((f) => f.entity.id !== best.entity.id);
+    if (rival && score(rival) === score(best)) continue; // two entities fit equally: say nothing rather than guess
+    named.add(best.entity.id);
+    mentions.push({
+      entity: best.entity,
+      start: span.start,
+      end: span.end,
+      text: found,
+      kind: kindIn(best, locale),
+      surface: best,
+      exact: isExact(best, span.tokens, text),
+      ...(best.grammaticalCase ? { grammaticalCase: best.grammaticalCase } : {}),
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,47 @@
+/** SARIF 2.1.0, for GitHub code scanning and other viewers. Columns are UTF-16 units, as the run declares. */
+import { RULES } from '../rules/index.ts';
+import type { FileReport } from './types.ts';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
+  const rules = RULES.map((r) => ({
+    id: r.meta.id,
+    shortDescription: { text: r.meta.description },
+    defaultConfiguration: { level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity] },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const results = reports.flatMap((r) =>
+    r.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      ...(ruleIndex.has(d.ruleId) ? { ruleIndex: ruleIndex.get(d.ruleId) } : {}),
+      level: LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [{
+        physicalLocation: {
+          artifactLocation: { uri: r.path.replace(/\\/g, '/') },
+          region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, charOffset: d.offset, charLength: d.length },
+        },
+      }],
+      ...(d.fix ? {
+        fixes: [{
+          description: { text: `Replace with "${d.fix.text}"` },
+          artifactChanges: [{
+            artifactLocation: { uri: r.path.replace(/\\/g, '/') },
+            replacements: [{ deletedRegion: { charOffset: d.fix.offset, charLength: d.fix.length }, insertedContent: { text: d.fix.text } }],
+          }],
+        }],
+      } : {}),
+      ...(d.entity ? { properties: { entity: d.entity, found: d.found, expected: d.expected } } : {}),
+    })),
+  );
+  return JSON.stringify({
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'canonym', version: toolVersion, informationUri: 'https://www.npmjs.com/package/canonym', rules } },
+      columnKind: 'utf16CodeUnits',
+      results,
+    }],
+  }, null, 2) + '\n';
+}

@@ -1,0 +1,33 @@
+import { applyCasePattern } from '../text/case.ts';
+import type { Finding, Rule } from './rule.ts';
+
+/** The right name with its diacritics, apostrophe or hyphen lost: "Jourova" for "Jourová", "Jean Claude Juncker". */
+export const exactForm: Rule = {
+  meta: {
+    id: 'exact-form',
+    description: 'A canonical name written without its diacritics, apostrophe or hyphen.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    examples: [
+      { locale: 'en', text: 'Commissioner Vera Jourova answered.', reports: [{ found: 'Vera Jourova', expected: 'Věra Jourová' }] },
+      { locale: 'en', text: 'Commissioner Věra Jourová answered.', reports: [] },
+    ],
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const m of context.mentions) {
+      if (m.exact || m.kind === 'variant' || m.kind === 'other-locale') continue;
+      const expected = m.surface.form;
+      findings.push({
+        start: m.start,
+        end: m.end,
+        found: m.text,
+        expected,
+        entity: m.entity.id,
+        message: `"${m.text}" should be written "${expected}" (diacritics, apostrophes and hyphens are part of the name)`,
+        fix: applyCasePattern(m.text, expected, m.surface.form),
+      });
+    }
+    return findings;
+  },
+};

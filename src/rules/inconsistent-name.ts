@@ -1,0 +1,65 @@
+/**
+ * One entity, two spellings in one document. Mentions are grouped by the spelling of their last word in the
+ * nominative (so "Josep Borrell", "Borrell" and "Borrella" agree, "Borel" does not); every mention outside the
+ * document's main spelling is reported, naming where the main spelling stands.
+ */
+import { LineIndex } from '../text/lines.ts';
+import type { Mention } from '../match/mention.ts';
+import { applyCasePattern } from '../text/case.ts';
+import { nameOf } from './name-of.ts';
+import type { Finding, Rule, RuleContext } from './rule.ts';
+
+function spellingOf(m: Mention, locale: string, context: RuleContext): string {
+  // Inflected forms are compared through their nominative, so a case ending is not a second spelling.
+  const nominative = m.surface.grammaticalCase ? context.index.formFor(m.entity, m.surface.paradigm ?? locale, m.surface.short) ?? m.text : m.text;
+  const base = m.surface.variant && m.surface.grammaticalCase ? m.surface.variant.form : nominative;
+  const words = base.trim().split(/[\s-]+/u);
+  return (words[words.length - 1] ?? base).toLowerCase();
+}
+
+export const inconsistentName: Rule = {
+  meta: {
+    id: 'inconsistent-name',
+    description: 'The same entity spelled in two ways in one document.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    examples: [
+      { locale: 'en', text: 'Josep Borrell spoke first. Later Borel said more.', reports: [{ found: 'Borel', expected: 'Borrell' }] },
+      { locale: 'en', text: 'Josep Borrell spoke first. Later Borrell said more.', reports: [] },
+    ],
+  },
+  check(context) {
+    const byEntity = new Map<string, Mention[]>();
+    for (const m of context.mentions) byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), m]);
+    const lines = new LineIndex(context.text);
+    const findings: Finding[] = [];
+    for (const mentions of byEntity.values()) {
+      const groups = new Map<string, Mention[]>();
+      for (const m of mentions) {
+        const key = spellingOf(m, context.locale, context);
+        groups.set(key, [...(groups.get(key) ?? []), m]);
+      }
+      if (groups.size < 2) continue;
+      // The main spelling: the one the locale's canonical form uses, else the most frequent, else the first.
+      const right = [...groups.entries()].find(([, ms]) => ms.some((m) => m.kind === 'canonical' || m.kind === 'short' || m.kind === 'inflected'));
+      const main = right ?? [...groups.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+      const anchor = main[1][0]!;
+      const at = lines.position(anchor.start);
+      for (const [key, ms] of groups) {
+        if (key === main[0]) continue;
+        for (const m of ms) {
+          const expected = right ? context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase) : undefined;
+          findings.push({
+            start: m.start,
+            end: m.end,
+            found: m.text,
+            entity: m.entity.id,
+            message: `${nameOf(m.entity, context.locale)} is written "${m.text}" here but "${anchor.text}" at ${at.line}:${at.column}`,
+            ...(expected ? { expected, fix: applyCasePattern(m.text, expected, m.surface.form) } : {}),
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,14 @@
+/** Every rule canonym has, in report order. */
+import { exactForm } from './exact-form.ts';
+import { inconsistentName } from './inconsistent-name.ts';
+import { knownVariant } from './known-variant.ts';
+import { localeForm } from './locale-form.ts';
+import { mixedScript } from './mixed-script.ts';
+import { preferredForm } from './preferred-form.ts';
+import type { Rule } from './rule.ts';
+
+export const RULES: readonly Rule[] = [knownVariant, localeForm, exactForm, inconsistentName, mixedScript, preferredForm];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,45 @@
+/**
+ * A rule: metadata plus a pure function from what the matcher found to findings (ESLint's meta + create,
+ * without the visitor: names are already found once, for every rule).
+ */
+import type { SeveritySetting } from '../diagnostic.ts';
+import type { Mention } from '../match/mention.ts';
+import type { NameIndex } from '../match/name-index.ts';
+
+export interface RuleContext {
+  text: string;
+  locale: string;
+  mentions: readonly Mention[];
+  index: NameIndex;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  found: string;
+  expected?: string;
+  entity?: string;
+  /** The replacement for [start, end), when the rule is sure of it. */
+  fix?: string;
+}
+
+/** A documented example that the test suite runs: in `text`, the rule reports exactly `reports` (found → expected). */
+export interface RuleExample {
+  locale: string;
+  text: string;
+  reports: Array<{ found: string; expected?: string }>;
+}
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+  defaultSeverity: SeveritySetting;
+  fixable: boolean;
+  examples: RuleExample[];
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Finding[];
+}

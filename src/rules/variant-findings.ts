@@ -1,0 +1,23 @@
+/** Shared by known-variant and preferred-form: a listed variant, reported with the locale's form as the fix. */
+import { isWrongIn, type VariantStatus } from '../glossary/model.ts';
+import { applyCasePattern } from '../text/case.ts';
+import { nameOf } from './name-of.ts';
+import type { Finding, RuleContext } from './rule.ts';
+
+export function variantFindings(context: RuleContext, status: VariantStatus, describe: (found: string, name: string, expected: string | undefined) => string): Finding[] {
+  const findings: Finding[] = [];
+  for (const m of context.mentions) {
+    const variant = m.surface.variant;
+    if (m.kind !== 'variant' || !variant || variant.status !== status || !isWrongIn(m.entity, variant, context.locale)) continue;
+    const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
+    findings.push({
+      start: m.start,
+      end: m.end,
+      found: m.text,
+      entity: m.entity.id,
+      message: describe(m.text, nameOf(m.entity, context.locale), expected),
+      ...(expected ? { expected, fix: applyCasePattern(m.text, expected, m.surface.form) } : {}),
+    });
+  }
+  return findings;
+}
