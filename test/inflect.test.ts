@@ -75,7 +75,14 @@ describe('inflect: API', () => {
   });
   it('keeps the capitalisation of the canonical form', () => {
     expect(formsOf(male('John McCain', 'pl'), 'genitive')).toEqual(['Johna McCaina']);
-    expect(formsOf(place('КИЕВ', 'ru'), 'locative')).toEqual(['КИЕВЕ']);
+    expect(formsOf(male('Башар аль-Асад', 'ru'), 'genitive')).toEqual(['Башара аль-Асада']);
+    expect(formsOf(male('Mu’ammar al-Kaddafi', 'pl'), 'genitive')).toEqual(['Mu’ammara al-Kaddafiego']);
+  });
+  it('adds no endings to acronyms (США, USA, JAR)', () => {
+    expectStays(place('США', 'ru'));
+    expectStays(place('США', 'uk'));
+    expectStays(place('USA', 'pl'));
+    expectStays(place('JAR', 'cs'));
   });
   it('returns [] for text that is not a name', () => {
     expect(inflectName(male('Лавров (МИД)', 'ru'))).toEqual([]);
@@ -114,6 +121,7 @@ describe('inflect: Russian', () => {
     { name: n('Владимир Владимирович Путин', 'ru'), c: 'instrumental', form: 'Владимиром Владимировичем Путиным', first: true },
     { name: male('Антониу Гутерриш', 'ru'), c: 'genitive', form: 'Антониу Гутерриша', first: true },
     { name: male('Реджеп Тайип Эрдоган', 'ru'), c: 'genitive', form: 'Реджепа Тайипа Эрдогана', first: true },
+    { name: male('Реджеп Тайип Эрдоган', 'ru'), c: 'instrumental', form: 'Реджепом Тайипом Эрдоганом', first: true, seen: 'https://ria24.today/news/erdogan-i-bayden-proveli-na-natovskoy/8558452' },
     // Closed list of vowel changes.
     { name: male('Павел Дуров', 'ru'), c: 'genitive', form: 'Павла Дурова', first: true },
     { name: male('Лев Толстой', 'ru'), c: 'instrumental', form: 'Львом Толстым', first: true },
@@ -135,6 +143,9 @@ describe('inflect: Russian', () => {
     { name: place('Ростов-на-Дону', 'ru'), c: 'locative', form: 'Ростове-на-Дону', first: true },
     { name: place('Южная Корея', 'ru'), c: 'genitive', form: 'Южной Кореи', first: true },
     { name: place('Нижний Новгород', 'ru'), c: 'instrumental', form: 'Нижним Новгородом', first: true },
+    { name: place('Грозный', 'ru'), c: 'genitive', form: 'Грозного', first: true },
+    { name: place('Египет', 'ru'), c: 'genitive', form: 'Египта', first: true },
+    { name: place('Запорожье', 'ru'), c: 'instrumental', form: 'Запорожьем', first: true },
   ]);
 
   it('leaves indeclinable foreign names as they are: Токио, Осло, Шойгу, Лукашенко', () => {
@@ -190,6 +201,11 @@ describe('inflect: Ukrainian', () => {
     { name: n('Олена Зеленська', 'uk'), c: 'instrumental', form: 'Оленою Зеленською', first: true },
     { name: female('Ольга Стефанішина', 'uk'), c: 'dative', form: 'Ользі Стефанішиній', first: true },
     { name: male('Ігор Клименко', 'uk'), c: 'genitive', form: 'Ігоря Клименка', first: true },
+    { name: male('Гутерреш', 'uk'), c: 'genitive', form: 'Гутерреша', first: true, seen: 'https://ipress.ua (У заяві Гутерреша)' },
+    { name: male('Реджеп Таїп Ердоган', 'uk'), c: 'genitive', form: 'Реджепа Таїпа Ердогана', first: true },
+    // Foreign given names in -о and -і stay: з президентом США Джо Байденом, з ... Ентоні Блінкеном.
+    { name: male('Джо Байден', 'uk'), c: 'instrumental', form: 'Джо Байденом', first: true, seen: 'https://censor.net/ua/news/3495628' },
+    { name: male('Ентоні Блінкен', 'uk'), c: 'instrumental', form: 'Ентоні Блінкеном', first: true, seen: 'https://zn.ua/ukr/POLITICS/kuleba-prokomentuvav-mozhlivist-zustrichi-z-lavrovim-na-samiti-asean.html' },
     // Places: і in the closed last syllable returns to о/е.
     { name: place('Київ', 'uk'), c: 'genitive', form: 'Києва', first: true, seen: 'https://espreso.tv (районному суді Києва)' },
     { name: place('Київ', 'uk'), c: 'locative', form: 'Києві', first: true },
@@ -206,6 +222,12 @@ describe('inflect: Ukrainian', () => {
     { name: place('Кривий Ріг', 'uk'), c: 'genitive', form: 'Кривого Рогу', first: true },
     { name: place('Тель-Авів', 'uk'), c: 'genitive', form: 'Тель-Авіва', first: true },
     { name: place('Донецьк', 'uk'), c: 'locative', form: 'Донецьку', first: true },
+    { name: place('Рівне', 'uk'), c: 'locative', form: 'Рівному', first: true },
+    { name: place('Єгипет', 'uk'), c: 'genitive', form: 'Єгипту', first: true },
+    { name: place('Дніпро', 'uk'), c: 'locative', form: 'Дніпрі', first: true },
+    { name: place('Велика Британія', 'uk'), c: 'genitive', form: 'Великої Британії', first: true },
+    { name: male('Дмитро Лубінець', 'uk'), c: 'genitive', form: 'Дмитра Лубінця', first: true },
+    { name: female('Юлія Навальна', 'uk'), c: 'genitive', form: 'Юлії Навальної', first: true },
   ]);
 
   it('leaves indeclinable foreign names as they are: Токіо, Осло, Шойгу', () => {
@@ -223,6 +245,14 @@ describe('inflect: Ukrainian', () => {
   });
   it('needs a gender for a man’s name in -о and for consonant surnames', () => {
     expect(inflectName(n('Дмитро Кулеба', 'uk'))).toEqual([]);
+  });
+  it('declines only Ukrainian given names in -о, not foreign ones (Джо, Паоло)', () => {
+    expect(formsOf(male('Джо Байден', 'uk'), 'genitive')).toEqual(['Джо Байдена']);
+    expect(formsOf(male('Паоло Джентілоні', 'uk'), 'genitive')).toEqual(['Паоло Джентілоні']);
+  });
+  it('reads Adj + Noun only when the adjective agrees with the noun', () => {
+    expect(inflectName(place('Демократична Республіка Конго', 'uk'))).toEqual([]);
+    expect(inflectName(place('Країна Басків', 'uk'))).toEqual([]);
   });
   it('refuses plural places and -ар names (Бондар/Бондаря vs Макар/Макара)', () => {
     expect(inflectName(place('Чернівці', 'uk'))).toEqual([]);
@@ -271,6 +301,12 @@ describe('inflect: Polish', () => {
     { name: place('Madryt', 'pl'), c: 'locative', form: 'Madrycie', first: true, seen: 'https://wiadomosci.wp.pl (konferencji w Madrycie)' },
     { name: place('Wrocław', 'pl'), c: 'locative', form: 'Wrocławiu', first: true },
     { name: place('Gniezno', 'pl'), c: 'locative', form: 'Gnieźnie', first: true },
+    { name: place('Damaszek', 'pl'), c: 'locative', form: 'Damaszku', first: true },
+    { name: male('Petr Pavel', 'pl'), c: 'genitive', form: 'Petra Pavla', first: true },
+    { name: male('Aleksiej Nawalny', 'pl'), c: 'genitive', form: 'Aleksieja Nawalnego', first: true },
+    { name: female('Julia Nawalna', 'pl'), c: 'genitive', form: 'Julii Nawalnej', first: true },
+    { name: male('Antony Blinken', 'pl'), c: 'genitive', form: "Antony'ego Blinkena", first: true },
+    { name: male('John F. Kennedy', 'pl'), c: 'genitive', form: "Johna F. Kennedy'ego", first: true },
   ]);
 
   it('leaves indeclinable names as they are: Tokio, Oslo, Szojgu', () => {
@@ -335,6 +371,9 @@ describe('inflect: Czech', () => {
     { name: place('Francie', 'cs'), c: 'instrumental', form: 'Francií', first: true },
     { name: place('Tokio', 'cs'), c: 'locative', form: 'Tokiu', first: true },
     { name: place('Liberec', 'cs'), c: 'genitive', form: 'Liberce', first: true },
+    { name: place('Damašek', 'cs'), c: 'locative', form: 'Damašku', first: true },
+    { name: female('Mette Frederiksenová', 'cs'), c: 'genitive', form: 'Mette Frederiksenové', first: true },
+    { name: female('Alice Nováková', 'cs'), c: 'dative', form: 'Alici Novákové', first: true },
   ]);
 
   it('fleeting e only for the closed list of endings and names (Marek, Němec, Pavel; not Daniel)', () => {

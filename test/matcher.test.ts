@@ -26,6 +26,14 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('finds a name glued to a French elision, and not a name-like unit inside a word', () => {
+    expect(mentions('la visite d’Ursula von der Leyen à Kyiv', 'fr')).toEqual([
+      { entity: 'ursula-von-der-leyen', text: 'Ursula von der Leyen', kind: 'canonical' },
+      { entity: 'kyiv', text: 'Kyiv', kind: 'canonical' },
+    ]);
+    expect(mentions('McKyiv and XKyiv are not Kyiv.')).toEqual([{ entity: 'kyiv', text: 'Kyiv', kind: 'canonical' }]);
+  });
+
   it('attributes a surname alone to the entity named earlier, and needs that context for an ambiguous one', () => {
     expect(mentions('Josep Borrell arrived. Borrell spoke.')).toEqual([
       { entity: 'josep-borrell', text: 'Josep Borrell', kind: 'canonical' },

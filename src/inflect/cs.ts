@@ -39,14 +39,16 @@ const rules: readonly Rule[] = [
   { re: /í$/, roles: PERSON, gender: 'male', forms: { genitive: 'ho', dative: 'mu', accusative: '@gen', instrumental: 'm', locative: 'm' } },
   // Foreign men in -i/-y take the same endings: Salvini → Salviniho, Draghi → Draghiho, Kennedy → Kennedyho.
   { re: /[iy]$/, roles: PERSON, gender: 'male', forms: { genitive: 'ho', dative: 'mu', accusative: '@gen', instrumental: 'm', locative: 'm' } },
-  // Men in -o decline like pán: Dmytro → Dmytra, Lukašenko → Lukašenka, Mario → Maria.
-  { re: /o$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'a', dative: 'ovi', accusative: '@gen', instrumental: 'em', locative: 'ovi' } },
+  // Men in -o decline like pán: Dmytro → Dmytra, Lukašenko → Lukašenka, Mario → Maria (not De Croo).
+  { re: new RegExp(`(?:[^${V}]|[ie])o$`), roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'a', dative: 'ovi', accusative: '@gen', instrumental: 'em', locative: 'ovi' } },
   // A woman's name not in -a/-e does not decline: Ursula von der Leyen (when not written von der Leyenová),
   // Dagmar, Giorgia Meloni, Krejčí.
   { re: /[^ae]$/, roles: PERSON, gender: 'female', kind: 'fixed' },
   // -ie/-e (růže): Marie, Lucie, Alice; places Anglie, Francie.
   { re: /ie$/, roles: PLACE, strip: 1, forms: { genitive: 'e', dative: 'i', accusative: 'i', instrumental: 'í', locative: 'i' } },
-  { re: /e$/, roles: PERSON, gender: 'female', strip: 1, forms: { genitive: 'e', dative: 'i', accusative: 'i', instrumental: 'í', locative: 'i' } },
+  // -ce/-ie women's names decline (Alice → Alici, Marie → Marii); other foreign -e stays (Mette, Margrethe, Christine).
+  { re: /[ci]e$/, roles: PERSON, gender: 'female', strip: 1, forms: { genitive: 'e', dative: 'i', accusative: 'i', instrumental: 'í', locative: 'i' } },
+  { re: /e$/, roles: PERSON, gender: 'female', kind: 'fixed' },
   // Men in -e split: Rutte → Rutteho, Goethe → Goetha.
   { re: /e$/, roles: PERSON, gender: 'male', kind: 'unsafe' },
   // -u does not decline: Šojgu, Baku, Peru.
@@ -85,6 +87,8 @@ const rules: readonly Rule[] = [
   // Places. Masculine towns in -ov/-ev/-ín/-ýn: Kyjev → Kyjeva/Kyjevě, Charkov, Berlín, Londýn.
   { re: /(?:ov|ev|ín|ýn)$/, roles: PLACE, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'ě' } },
   { re: /ec$/, roles: PLACE, strip: 2, forms: { genitive: 'ce', dative: 'ci', accusative: '@nom', instrumental: 'cem', locative: 'ci' } }, // Liberec → Liberce
+  { re: new RegExp(`[${V}][^${V}]+ek$`), roles: PLACE, strip: 2, forms: { genitive: 'ku', dative: 'ku', accusative: '@nom', instrumental: 'kem', locative: 'ku' } }, // Písek, Damašek → Damašku
+  { re: /ek$/, roles: PLACE, kind: 'unsafe' },
   // Elsewhere the genitive is -a or -u (Londýna but Madridu) and the locative -ě or -u (Berlíně but Bruselu):
   // only the certain cases are given.
   { re: /(?:[kgh]|ch)$/, roles: PLACE, forms: { dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
@@ -93,7 +97,8 @@ const rules: readonly Rule[] = [
   { re: /(?:[kgh]|ch)o$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   { re: new RegExp(`[^${V}]no$`), roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'ě' } },
   { re: /o$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
-  { re: /[ií]$/, roles: PLACE, kind: 'fixed' }, // Tbilisi, Dillí
+  { re: /í$/, roles: PLACE, forms: { genitive: '', dative: '', accusative: '@nom', instrumental: 'm', locative: '' } }, // Záporoží → Záporožím
+  { re: /i$/, roles: PLACE, kind: 'fixed' }, // Tbilisi
   // Everything else (soft-consonant places that may be feminine: Paříž, Plzeň, Olomouc; plurals: Helsinky;
   // Izrael → Izraele but Brusel → Bruselu) is left uninflected.
 ];

@@ -61,9 +61,19 @@ const CAPITAL_PARTICLES = new Set([
   'ван', 'фон', 'дер', 'ден', 'де', 'дель', 'делла', 'ди', 'да', 'дю', 'ле', 'ла', 'аль', 'эль', 'ель', 'бин', 'ибн', 'ібн',
 ]);
 
-/** Words kept as they are in every case: particles (фон, дер, von, de), initials, regnal numbers. */
+/** An acronym (США, USA, JAR): no case endings are added to it. */
+function isAcronym(word: string): boolean {
+  const letters = [...word].filter((ch) => ch.toLowerCase() !== ch.toUpperCase());
+  return letters.length > 1 && letters.every((ch) => ch === ch.toUpperCase());
+}
+
+/**
+ * Words kept as they are in every case: particles (фон, дер, von, de), initials, regnal numbers, acronyms.
+ * A lower-case particle joined to a name by a hyphen (аль-Асад, al-Kaddafi) is not one: its name declines.
+ */
 function isFixedToken(word: string, last: boolean): boolean {
-  if (startsLower(word) || word.includes('.') || ROMAN.test(word)) return true;
+  if (startsLower(word)) return !/-\p{Lu}/u.test(word);
+  if (word.includes('.') || ROMAN.test(word) || isAcronym(word)) return true;
   return !last && CAPITAL_PARTICLES.has(word.toLowerCase());
 }
 
@@ -71,19 +81,26 @@ type Unit = { forms: CaseForms } | null;
 
 /** A person's word, maybe hyphenated (Жан-Клод, Kidawa-Błońska, Frank-Walter). */
 function personWord(spec: LanguageSpec, word: string, role: Role, gender: Gender | undefined): Unit {
-  const parts = word.split('-');
-  if (parts.some((p) => p === '' || startsLower(p))) return null;
+  const all = word.split('-');
+  // Leading particles stay: аль-Асад → аль-Асада, al-Kaddafi → al-Kaddafiego.
+  let lead = 0;
+  while (lead < all.length - 1 && startsLower(all[lead]!)) lead++;
+  const prefix = all.slice(0, lead).map((p) => p + '-').join('');
+  const parts = all.slice(lead);
+  if (parts.some((p) => p === '' || startsLower(p))) return null; // Боррель-и-Фонтельес: no single rule
   const each = parts.map((p) => inflectWord(spec, p, role, gender));
   const seps = parts.slice(1).map(() => '-');
-  const all = each.every((r) => r.ok) ? combine(each.map((r) => (r.ok ? r.forms : {})), seps) : null;
+  const every = each.every((r) => r.ok) ? combine(each.map((r) => (r.ok ? r.forms : {})), seps) : null;
+  let forms: CaseForms | null = every;
   if (parts.length > 1 && role === 'given' && spec.hyphenatedGivenLastOnly) {
     // Жан-Поль → Жан-Поля (the norm); Франк-Вальтер → Франка-Вальтера is also common, so kept second.
     const last = each[each.length - 1]!;
     if (!last.ok) return null;
     const lastOnly = combine([...parts.slice(0, -1).map(fixedForms), last.forms], seps);
-    return { forms: all ? union(lastOnly, all) : lastOnly };
+    forms = every ? union(lastOnly, every) : lastOnly;
   }
-  return all ? { forms: all } : null;
+  if (!forms) return null;
+  return { forms: prefix ? combine([fixedForms(prefix.slice(0, -1)), forms], ['-']) : forms };
 }
 
 function inferGender(spec: LanguageSpec, words: readonly string[], roles: readonly Role[]): Gender | undefined {
@@ -123,29 +140,39 @@ function inflectPerson(spec: LanguageSpec, words: readonly string[], gender: Gen
 function inflectPlace(spec: LanguageSpec, words: readonly string[]): Unit[] | null {
   if (words.some(startsLower)) return null;
   if (words.length > 1 && !spec.eastSlavicPlaces) return null; // Nowy Jork, Hradec Králové, Ústí nad Labem
+  if (words.length === 1 && isAcronym(words[0]!)) return [{ forms: fixedForms(words[0]!) }]; // США, USA
   const units: Unit[] = [];
+  const headGender = genderOfEnding(words[words.length - 1]!);
   for (const [i, w] of words.entries()) {
     const head = i === words.length - 1;
     if (!head) {
-      // Южная Корея, Нижній Новгород: only an adjective may stand before the head noun.
-      if (w.includes('-')) return null;
+      // Южная Корея, Нижній Новгород: only an adjective of the head's gender may stand before it
+      // (so "Республіка Конго", "Країна Басків" are not read as Adj + Noun).
+      if (w.includes('-') || genderOfEnding(w) !== headGender) return null;
       const r = inflectWord(spec, w, 'placeAdj', undefined);
       if (!r.ok || !r.adj) return null;
       units.push({ forms: r.forms });
       continue;
     }
-    const u = placeHead(spec, w);
+    const u = placeHead(spec, w, words.length === 1);
     if (!u) return null;
     units.push(u);
   }
   return units;
 }
 
-function placeHead(spec: LanguageSpec, word: string): Unit {
+/** Gender as an East Slavic ending shows it, for agreement only: -а/-я feminine, -о/-е neuter, else masculine. */
+function genderOfEnding(word: string): 'f' | 'n' | 'm' {
+  const last = word.toLowerCase().slice(-1);
+  return 'ая'.includes(last) ? 'f' : 'оеєё'.includes(last) ? 'n' : 'm';
+}
+
+function placeHead(spec: LanguageSpec, word: string, alone: boolean): Unit {
   const parts = word.split('-');
   if (parts.length === 1) {
+    // An adjectival name declines alone (Грозный → Грозного), not as the noun of "Adj Noun".
     const r = inflectWord(spec, word, 'place', undefined);
-    return r.ok && !r.adj ? { forms: r.forms } : null;
+    return r.ok && (alone || !r.adj) ? { forms: r.forms } : null;
   }
   if (!spec.eastSlavicPlaces || parts.some((p) => p === '')) return null; // Bielsko-Biała: each part has its own paradigm
   const seps = parts.slice(1).map(() => '-');

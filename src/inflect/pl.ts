@@ -14,7 +14,7 @@ const V = 'aeiouyąęó';
  * -u after velars and soft consonants (Tusk → Tusku, Borrell → Borrellu, Andrzej → Andrzeju).
  */
 const CONSONANTS: ReadonlyArray<readonly [RegExp, string, string]> = [
-  [/(?:rz|cz|sz|ż|dż|dz|c|l|j)$/, 'u', 'em'],
+  [/(?:rz|cz|sz|ż|dż|dz|c|l|j|[šžčř])$/, 'u', 'em'], // Czech/Slovak š, č... read as sz, cz: Babiš → Babišu
   [/sh$/, 'u', 'em'], // Bush → Bushu (read [sz])
   [new RegExp(`[^${V}r]z$`), 'u', 'em'], // Scholz, Seitz: z read [c] after a consonant → Scholzu
   [/[kg]$/, 'u', 'iem'], // Tusk → Tuskiem
@@ -58,6 +58,8 @@ function consonantRules(roles: readonly Role[], gender: 'male' | undefined, geni
 const rules: readonly Rule[] = [
   // A closed list of names that lose their e. Paweł → Pawła; other -eł/-ec names vary (Kozioł → Kozła, Stec → Steca): not guessed.
   { re: /^paweł$/, roles: PERSON, gender: 'male', strip: 2, forms: { genitive: 'ła', dative: 'łowi', accusative: '@gen', instrumental: 'łem', locative: 'le' } },
+  // The Czech Pavel follows Paweł: Petra Pavla.
+  { re: /^pavel$/, roles: PERSON, gender: 'male', strip: 2, forms: { genitive: 'la', dative: 'lowi', accusative: '@gen', instrumental: 'lem', locative: 'lu' } },
   // Aleksander (and the foreign spelling Alexander) → Aleksandra; Walter, Peter keep their e.
   { re: /^ale(?:ks|x)ander$/, roles: PERSON, gender: 'male', strip: 2, forms: { genitive: 'ra', dative: 'rowi', accusative: '@gen', instrumental: 'rem', locative: 'rze' } },
 
@@ -65,11 +67,16 @@ const rules: readonly Rule[] = [
   // and Russian -owa/-ewa taken as adjectives (Zacharowa → Zacharowej).
   { re: /(?:sk|ck|dzk)a$/, roles: S, gender: 'female', strip: 1, forms: { genitive: 'iej', dative: 'iej', accusative: 'ą', instrumental: 'ą', locative: 'iej' } },
   { re: /(?:ow|ew)a$/, roles: S, gender: 'female', strip: 1, forms: { genitive: 'ej', dative: 'ej', accusative: 'ą', instrumental: 'ą', locative: 'ej' } },
+  // The woman's form of an adjectival -ny surname: Nawalna → Nawalnej (as Nawalny → Nawalnego).
+  { re: new RegExp(`[^${V}]na$`), roles: S, gender: 'female', strip: 1, forms: { genitive: 'ej', dative: 'ej', accusative: 'ą', instrumental: 'ą', locative: 'ej' } },
   { re: /(?:sk|ck|dzk)i$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'iego', dative: 'iemu', accusative: '@gen', instrumental: 'im', locative: 'im' } },
   // Men in -i decline as adjectives: Antoni → Antoniego, Salvini → Salviniego, Draghi → Draghiego.
   { re: new RegExp(`[^${V}]i$`), roles: PERSON, gender: 'male', forms: { genitive: 'ego', dative: 'emu', accusative: '@gen', instrumental: 'm', locative: 'm' } },
-  // Native -y: Jerzy → Jerzego, Ignacy, Wincenty; foreign -y is read [i] and takes an apostrophe: Kennedy'ego.
-  { re: /(?:[zctł]|[^n]n)y$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'ego', dative: 'emu', accusative: '@gen', instrumental: 'ym', locative: 'ym' } },
+  // Native -y: Jerzy → Jerzego, Ignacy, Wincenty, Biały; foreign -y is read [i] and takes an apostrophe:
+  // Kennedy'ego, Antony'ego. -ny is both: a surname is taken as adjectival (Nawalny → Nawalnego, Załużny),
+  // a given name as foreign (Antony, Johnny).
+  { re: /(?:[zcł]|nt)y$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'ego', dative: 'emu', accusative: '@gen', instrumental: 'ym', locative: 'ym' } },
+  { re: /ny$/, roles: S, gender: 'male', strip: 1, forms: { genitive: 'ego', dative: 'emu', accusative: '@gen', instrumental: 'ym', locative: 'ym' } },
   { re: new RegExp(`[^${V}]y$`), roles: PERSON, gender: 'male', forms: { genitive: "'ego", dative: "'emu", accusative: '@gen', instrumental: 'm', locative: 'm' } },
   // A woman's name that does not end in -a does not decline: Angela Merkel → Angeli Merkel,
   // Ursula von der Leyen → Ursuli von der Leyen, Giorgia Meloni → Giorgii Meloni.
@@ -90,6 +97,7 @@ const rules: readonly Rule[] = [
   { re: new RegExp(`[${V}]nia$`), roles: PLACE, strip: 1, forms: { genitive: 'i', dative: 'i', accusative: 'ę', instrumental: 'ą', locative: 'i' } }, // Hiszpania → Hiszpanii
   // -sia/-cia/-zia/-nia may be one syllable (Kasia → Kasi, Gdynia → Gdyni) or two (Dania → Danii).
   { re: /ia$/, kind: 'unsafe' },
+  { re: /ija$/, kind: 'unsafe' }, // Marija, Natalija: Marii or Mariji, usage varies
   { re: new RegExp(`[^${V}]ja$`), strip: 1, forms: { genitive: 'i', dative: 'i', accusative: 'ę', instrumental: 'ą', locative: 'i' } }, // Rosja → Rosji
   { re: new RegExp(`[${V}]ja$`), strip: 2, forms: { genitive: 'i', dative: 'i', accusative: 'ję', instrumental: 'ją', locative: 'i' } }, // Maja → Mai
   { re: /[eu]a$/, strip: 1, forms: { genitive: 'i', dative: 'i', accusative: 'ę', instrumental: 'ą', locative: 'i' } }, // Korea → Korei
@@ -128,6 +136,11 @@ const rules: readonly Rule[] = [
   { re: /stan$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: 'ie' } },
   { re: /grad$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: '<dzie' } },
   { re: /eń$/, roles: PLACE, kind: 'unsafe' }, // Wiedeń → Wiednia
+  { re: /iek$/, roles: PLACE, kind: 'unsafe' },
+  // Fleeting e: Damaszek → Damaszku (the genitive -u/-a is again left out).
+  { re: new RegExp(`[${V}][^${V}]+ek$`), roles: PLACE, strip: 2, forms: { dative: 'kowi', accusative: '@nom', instrumental: 'kiem', locative: 'ku' } },
+  // Monachium keeps its Latin -um in every case (w Monachium); Izium is a noun like any other (w Iziumie).
+  { re: /^monachium$/, roles: PLACE, kind: 'fixed' },
   { re: /ń$/, roles: PLACE, forms: { genitive: '<nia', dative: '<niowi', accusative: '@nom', instrumental: '<niem', locative: '<niu' } }, // Poznań, Toruń
   // Soft-consonant places may be feminine: Bydgoszcz → Bydgoszczy, Łódź → Łodzi.
   { re: /(?:cz|dź|ś|ć|ź|c|dz|j|x|h)$/, roles: PLACE, kind: 'unsafe' },

@@ -29,8 +29,14 @@ const rules: readonly Rule[] = [
   { re: /^пётр$/, roles: PERSON, gender: 'male', strip: 3, forms: { genitive: 'етра', dative: 'етру', accusative: '@gen', instrumental: 'етром', locative: 'етре' } },
   { re: /^илья$/, roles: G, strip: 1, forms: { genitive: 'и', dative: 'е', accusative: 'ю', instrumental: 'ёй', locative: 'е' } },
   { re: /^любовь$/, roles: G, gender: 'female', strip: 1, forms: { genitive: 'и', dative: 'и', accusative: '@nom', instrumental: 'ью', locative: 'и' } },
-  // "в Крыму": the second locative in -у, not "в Крыме".
+  // "в Крыму": the second locative in -у, not "в Крыме"; Египет → Египта (fleeting е).
   { re: /^крым$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'у' } },
+  { re: /^египет$/, roles: PLACE, strip: 2, forms: { genitive: 'та', dative: 'ту', accusative: '@nom', instrumental: 'том', locative: 'те' } },
+  // Adjectival place names (Грозный → Грозного, Раменское → Раменского); a lone -ий/-ой place is left alone (Ханой is a noun).
+  { re: /ый$/, roles: PLACE, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
+  { re: /ое$/, roles: PLACE, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
+  // Native neuters in -ье (Запорожье → Запорожья, Приморье, Подмосковье); foreign Скопье stays (-пье is not listed).
+  { re: /(?:жь|рь|ть|ль|вь|сь|дь|нь|зь)е$/, roles: PLACE, strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'е' } },
 
   // Plural place names (Афины, Нидерланды, Черновцы): the genitive plural is not predictable from the ending.
   { re: /ы$/, roles: PLACE, kind: 'unsafe' },

@@ -15,7 +15,9 @@ const rules: readonly Rule[] = [
   { re: /ній$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ього', dative: 'ьому', accusative: '@nom', instrumental: 'ім', locative: ['ьому', 'ім'] } },
   { re: /ий$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: ['ому', 'ім'] } },
   { re: /ня$/, roles: ADJ, adj: true, strip: 1, forms: { genitive: 'ьої', dative: 'ій', accusative: 'ю', instrumental: 'ьою', locative: 'ій' } },
-  { re: new RegExp(`[${C}]а$`), roles: ADJ, adj: true, strip: 1, forms: { genitive: 'ої', dative: 'ій', accusative: 'у', instrumental: 'ою', locative: 'ій' } },
+  // Feminine adjectives end in -а like nouns, so only adjectival suffixes and a closed list are taken
+  // (Південна, Саудівська, Велика, Біла, Нова): "Республіка Конго" is a noun phrase, not Adj + Noun.
+  { re: /(?:на|[сцз]ька|^(?:велика|біла|нова|стара|мала|чорна|руська))$/, roles: ADJ, adj: true, strip: 1, forms: { genitive: 'ої', dative: 'ій', accusative: 'у', instrumental: 'ою', locative: 'ій' } },
   { re: /е$/, roles: ADJ, adj: true, strip: 1, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: 'ому' } },
   { re: /./, roles: ADJ, kind: 'unsafe' },
 
@@ -25,15 +27,23 @@ const rules: readonly Rule[] = [
   { re: /^(?:федір|сидір)$/, roles: G, gender: 'male', strip: 2, forms: { genitive: 'ора', dative: ['орові', 'ору'], accusative: '@gen', instrumental: 'ором', locative: ['орові', 'ору'] } },
   { re: /^любов$/, roles: G, gender: 'female', forms: { genitive: 'і', dative: 'і', accusative: '@nom', instrumental: "'ю", locative: 'і' } },
   { re: /^ріг$/, roles: PLACE, strip: 2, forms: { genitive: 'огу', dative: 'огу', accusative: '@nom', instrumental: 'огом', locative: 'озі' } },
-  // Тель-Авів is foreign: no і → о alternation (Тель-Авіва), unlike Харків → Харкова.
+  // Тель-Авів is foreign: no і → о alternation (Тель-Авіва), unlike Харків → Харкова; Кишинів → Кишинева
+  // (from Кишинёв); Єгипет → Єгипту (fleeting е); Дніпро (the city) is masculine: Дніпра, у Дніпрі.
   { re: /^авів$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
+  { re: /^кишинів$/, roles: PLACE, strip: 2, forms: { genitive: 'ева', dative: 'еву', accusative: '@nom', instrumental: 'евом', locative: 'еві' } },
+  { re: /^єгипет$/, roles: PLACE, strip: 2, forms: { genitive: 'ту', dative: 'ту', accusative: '@nom', instrumental: 'том', locative: 'ті' } },
+  { re: /^дніпро$/, roles: PLACE, strip: 1, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
+  // Adjectival place names: Грозний → Грозного, Хмельницький → Хмельницького, Рівне → Рівного.
+  { re: /ий$/, roles: PLACE, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: ['ому', 'ім'] } },
+  { re: new RegExp(`[${C}]не$`), roles: PLACE, adj: true, strip: 1, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: ['ому', 'ім'] } },
 
   // Plural place names (Суми, Черкаси, Чернівці): the genitive plural is not predictable.
   { re: /(?:и|ці)$/, roles: PLACE, kind: 'unsafe' },
 
-  // Unlike Russian, Ukrainian declines men's names in -о (Дмитро → Дмитра, Павло, Петро, Марко)
-  // and surnames in -ко/-енко (Порошенко → Порошенка, Кличко → Кличка). Women's -енко stay.
-  { re: new RegExp(`[${C}]о$`), roles: G, gender: 'male', strip: 1, forms: { genitive: 'а', dative: ['ові', 'у'], accusative: '@gen', instrumental: 'ом', locative: ['ові', 'у'] } },
+  // Unlike Russian, Ukrainian declines its own men's names in -о (Дмитро → Дмитра, Павло, Петро, Марко)
+  // and surnames in -ко/-енко (Порошенко → Порошенка, Кличко → Кличка). Women's -енко stay. Foreign given
+  // names in -о (Джо, Паоло, Педро) are not Ukrainian names: a closed list, not the ending, decides.
+  { re: /^(?:дмитр|петр|павл|михайл|данил|кирил|гаврил|марк|юрк|левк|сашк|франк|янк)о$/, roles: G, gender: 'male', strip: 1, forms: { genitive: 'а', dative: ['ові', 'у'], accusative: '@gen', instrumental: 'ом', locative: ['ові', 'у'] } },
   { re: /ко$/, roles: S, gender: 'male', strip: 1, forms: { genitive: 'а', dative: ['у', 'ові'], accusative: '@gen', instrumental: 'ом', locative: ['у', 'ові'] } },
   // Other names ending in a vowel other than -а/-я do not decline: Токіо, Осло, Шойгу, Кеннеді, Рютте, Рубіо.
   { re: /[оеєиіїую]$/, kind: 'fixed' },
@@ -42,6 +52,8 @@ const rules: readonly Rule[] = [
 
   // Adjectival surnames: Зеленський → Зеленського/Зеленським, Зеленська → Зеленської.
   { re: /[сцз]ька$/, roles: S, gender: 'female', strip: 1, forms: { genitive: 'ої', dative: 'ій', accusative: 'у', instrumental: 'ою', locative: 'ій' } },
+  // A woman's form of an adjectival surname in -ний: Навальна → Навальної, Залужна → Залужної.
+  { re: new RegExp(`[${C}ь]на$`), roles: S, gender: 'female', strip: 1, forms: { genitive: 'ої', dative: 'ій', accusative: 'у', instrumental: 'ою', locative: 'ій' } },
   { re: /ий$/, roles: S, gender: 'male', strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@gen', instrumental: 'им', locative: ['ому', 'ім'] } },
   // Possessive surnames: Лавров → Лаврова/Лаврову/Лавровим/(на) Лаврову, Лаврові; Захарова → Захарової/Захаровою.
   { re: /(?:ов|ев|єв|ін|їн|ин)а$/, roles: S, gender: 'female', strip: 1, forms: { genitive: 'ої', dative: 'ій', accusative: 'у', instrumental: 'ою', locative: 'ій' } },
@@ -72,7 +84,11 @@ const rules: readonly Rule[] = [
   // Second declension, men. Dative and locative have -ові/-еві/-єві and -у/-ю; the given name takes -ові and the
   // surname -у first, as the norm advises for a row of names (Тарасові Шевченку).
   // -ар/-яр nouns may be soft (Бондар → Бондаря) or hard (Макар → Макара): not decided by the ending.
-  { re: /[ая]р$/, roles: PERSON, gender: 'male', kind: 'unsafe' },
+  { re: /[ая]р$/, roles: S, gender: 'male', kind: 'unsafe' },
+  // -ець drops its е and is soft: Лубінець → Лубінця/Лубінцем; with no vowel before it the stem changes (Швець → Шевця).
+  { re: /[аеєиіїоуюя][^аеєиіїоуюя]+ець$/, roles: G, gender: 'male', strip: 3, forms: { genitive: 'ця', dative: ['цеві', 'цю'], accusative: '@gen', instrumental: 'цем', locative: ['цеві', 'цю'] } },
+  { re: /[аеєиіїоуюя][^аеєиіїоуюя]+ець$/, roles: S, gender: 'male', strip: 3, forms: { genitive: 'ця', dative: ['цю', 'цеві'], accusative: '@gen', instrumental: 'цем', locative: ['цю', 'цеві'] } },
+  { re: /ець$/, roles: PERSON, gender: 'male', kind: 'unsafe' },
   { re: /ів$/, roles: G, gender: 'male', strip: 2, forms: { genitive: 'ова', dative: ['ові', 'ову'], accusative: '@gen', instrumental: 'овом', locative: ['ові', 'ову'] } },
   { re: /[аеєиіїоуюя]й$/, roles: G, gender: 'male', strip: 1, forms: { genitive: 'я', dative: ['єві', 'ю'], accusative: '@gen', instrumental: 'єм', locative: ['єві', 'ю'] } },
   { re: /[аеєиіїоуюя]й$/, roles: S, gender: 'male', strip: 1, forms: { genitive: 'я', dative: ['ю', 'єві'], accusative: '@gen', instrumental: 'єм', locative: ['ю', 'єві'] } },

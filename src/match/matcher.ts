@@ -2,7 +2,7 @@
  * One pass over the text: the word trie finds candidate spans (leftmost-longest), then each span is
  * attributed to one entity using the text's locale and what the document has named so far.
  */
-import { tokenize, startsUpper, type Token } from '../text/tokenize.ts';
+import { elisionStart, isInsideWord, readToken, startsUpper, type Token } from '../text/tokenize.ts';
 import { foldPhrase } from '../text/fold.ts';
 import { isWrongIn } from '../glossary/model.ts';
 import type { Mention, MentionKind } from './mention.ts';
@@ -36,28 +36,48 @@ function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {
 
 /** Candidate spans, leftmost-longest, each with the forms whose case fits. */
 export function findSpans(text: string, index: NameIndex): Span[] {
-  const tokens = Array.from(tokenize(text));
   const spans: Span[] = [];
-  const root = index.trie.root;
-  for (let i = 0; i < tokens.length; ) {
-    let node: TrieNode | undefined = root.get(tokens[i]!.key);
-    let best: Span | undefined;
-    let j = i;
-    while (node) {
-      if (node.forms) {
-        const words = tokens.slice(i, j + 1);
-        const forms = node.forms.filter((f) => caseFits(f, words));
-        if (forms.length) best = { start: words[0]!.start, end: words[words.length - 1]!.end, tokens: words, forms };
+  const { root } = index.trie;
+  const starts = new RegExp(index.trie.startPattern);
+  let pos = 0;
+  for (;;) {
+    starts.lastIndex = pos;
+    const hit = starts.exec(text);
+    if (!hit) break;
+    const wordStart = hit.index;
+    // Only a unit at the start of a word can start a name, or one right after an elision (l’Ukraine).
+    let first = readToken(text, wordStart, -1)!;
+    if (wordStart > 0 && isInsideWord(text, wordStart)) {
+      const elided = elisionStart(text, wordStart);
+      const token = elided === undefined ? undefined : readToken(text, elided, -1);
+      if (!token || token.start !== wordStart) {
+        pos = wordStart + 1;
+        continue;
       }
-      const next = tokens[j + 1];
-      if (!next || !next.joinsPrevious || !node.next) break;
+      first = token;
+    }
+    pos = first.rawEnd;
+    let node: TrieNode | undefined = root.get(first.key);
+    if (!node) continue;
+    const words: Token[] = [first];
+    let best: Span | undefined;
+    for (let last = first; node; ) {
+      if (node.forms) {
+        const forms = node.forms.filter((f) => caseFits(f, words));
+        if (forms.length) best = { start: first.start, end: last.end, tokens: words.slice(), forms };
+      }
+      if (!node.next) break;
+      const next = readToken(text, last.rawEnd, last.rawEnd);
+      if (!next || !next.joinsPrevious) break;
       node = node.next.get(next.key);
-      j++;
+      words.push(next);
+      last = next;
     }
     if (best) {
       spans.push(best);
-      i += best.tokens.length;
-    } else i++;
+      const lastToken = best.tokens[best.tokens.length - 1] as Token & { rawEnd?: number };
+      pos = lastToken.rawEnd ?? lastToken.end;
+    }
   }
   return spans;
 }
@@ -85,10 +105,10 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
   const mentions: Mention[] = [];
   for (const span of findSpans(text, index)) {
     const found = text.slice(span.start, span.end);
-    const foundKey = foldPhrase(found);
+    let foundKey: string | undefined;
     const owners = new Set(span.forms.filter((f) => !f.variant).map((f) => f.entity.id));
     const candidates = span.forms.filter((f) => {
-      if (f.entity.notThisEntity.some((s) => foldPhrase(s) === foundKey)) return false;
+      if (f.entity.notThisEntity.length && f.entity.notThisEntity.some((s) => foldPhrase(s) === (foundKey ??= foldPhrase(found)))) return false;
       if (!f.short) return true;
       // A surname or one-word variant alone needs context: the entity named before, or (for a right
       // short form) no other entity that could own it.

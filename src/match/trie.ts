@@ -4,6 +4,7 @@
  * name starts. Words rather than characters because names are matched on word boundaries anyway, and a
  * JavaScript Map lookup per word beats a per-character automaton in a language without cheap char arrays.
  */
+import { foldedFirstUnit, isUpperUnit } from '../text/fold.ts';
 import type { SurfaceForm } from './surface.ts';
 
 export interface TrieNode {
@@ -13,11 +14,21 @@ export interface TrieNode {
 
 export class WordTrie {
   readonly root = new Map<string, TrieNode>();
+  /**
+   * Prefilter over the first folded UTF-16 unit of a word: 1 = some name starts with it when capitalised,
+   * 2 = some name starts with it in lower case too ("von der Leyen", "al-Assad"). A word whose first unit is
+   * not marked cannot start a name, so the matcher skips it without slicing or folding it.
+   */
+  readonly startUnits = new Uint8Array(0x10000);
   private formCount = 0;
   private longest = 0;
 
   insert(keys: readonly string[], form: SurfaceForm): void {
     if (keys.length === 0) return;
+    const first = keys[0]!.charCodeAt(0);
+    const lowerStart = !/^\p{Lu}/u.test(form.words[0] ?? '');
+    this.startUnits[first] = Math.max(this.startUnits[first]!, lowerStart ? 2 : 1);
+    this.cachedStarts = undefined;
     let level = this.root;
     let node: TrieNode | undefined;
     for (const key of keys) {
@@ -29,6 +40,33 @@ export class WordTrie {
     (node!.forms ??= []).push(form);
     this.formCount++;
     this.longest = Math.max(this.longest, keys.length);
+  }
+
+  private cachedStarts?: RegExp;
+
+  /**
+   * A regex character class of every UTF-16 unit that can start a name in the text (any case or accent of a
+   * marked first unit, upper case only where no form starts in lower case). V8 scans for a class far faster
+   * than a JavaScript loop can, so the matcher jumps from one possible start to the next.
+   */
+  get startPattern(): RegExp {
+    if (this.cachedStarts) return this.cachedStarts;
+    const units = new Set<number>();
+    const consider = (c: number) => {
+      const mark = this.startUnits[foldedFirstUnit(c)]!;
+      if (mark === 2 || (mark === 1 && isUpperUnit(c))) units.add(c);
+    };
+    // Latin, Greek and Cyrillic blocks, where every name of the glossary starts; other scripts by their own units.
+    for (const [from, to] of [[0x30, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff]] as const) for (let c = from; c <= to; c++) consider(c);
+    for (let c = 0; c < 0x10000; c++) {
+      if (this.startUnits[c] && !(c <= 0x24f || (c >= 0x370 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1fff))) {
+        units.add(c);
+        for (const variant of [String.fromCharCode(c).toUpperCase(), String.fromCharCode(c).toLowerCase()]) if (variant.length === 1) units.add(variant.charCodeAt(0));
+      }
+    }
+    const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+    const cls = [...units].sort((a, b) => a - b).map(hex).join('');
+    return (this.cachedStarts = new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'));
   }
 
   get size(): number {

@@ -3,6 +3,7 @@
  * and fatal to search ("Зеленскии" with a Latin "e"). The fix maps the minority letters to their look-alikes in
  * the word's main script, only when every one of them has a look-alike.
  */
+import { nextWordBounds } from '../text/tokenize.ts';
 import type { Finding, Rule } from './rule.ts';
 
 // Upper and lower case letters that look the same in Latin and Cyrillic fonts.
@@ -17,9 +18,15 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 CYRILLIC_TO_LATIN['і'] = 'i';
 CYRILLIC_TO_LATIN['І'] = 'I';
 
-const WORD = /[\p{L}\p{M}]+/gu;
-const IS_LATIN = /\p{Script=Latin}/u;
-const IS_CYRILLIC = /\p{Script=Cyrillic}/u;
+// Code-unit ranges instead of \p{Script=…} regexes: this rule reads every word of every text.
+const isLatinUnit = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+const isCyrillicUnit = (c: number) => (c >= 0x400 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
+const LATIN_CLASS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
+const CYRILLIC_CLASS = '\\u0400-\\u052f\\u1c80-\\u1c8f\\u2de0-\\u2dff\\ua640-\\ua69f';
+const SEAM = new RegExp(`[${LATIN_CLASS}][${CYRILLIC_CLASS}]|[${CYRILLIC_CLASS}][${LATIN_CLASS}]`, 'g');
+const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
+const IS_LATIN = { test: (ch: string) => isLatinUnit(ch.charCodeAt(0)) };
+const IS_CYRILLIC = { test: (ch: string) => isCyrillicUnit(ch.charCodeAt(0)) };
 
 export const mixedScript: Rule = {
   meta: {
@@ -34,16 +41,28 @@ export const mixedScript: Rule = {
   },
   check(context) {
     const findings: Finding[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(context.text); m; m = WORD.exec(context.text)) {
-      const word = m[0];
+    const text = context.text;
+    // A mixed word has a Latin letter next to a Cyrillic one somewhere; let the regex engine find those seams.
+    SEAM.lastIndex = 0;
+    let lastEnd = -1;
+    for (let seam = SEAM.exec(text); seam; seam = SEAM.exec(text)) {
+      if (seam.index < lastEnd) continue;
+      let start = seam.index;
+      while (start > 0 && WORD_UNIT.test(text[start - 1]!)) start--;
+      const bounds = nextWordBounds(text, start);
+      if (!bounds) break;
+      const end = bounds[1];
+      lastEnd = end;
+      SEAM.lastIndex = end;
       let latin = 0;
       let cyrillic = 0;
-      for (const ch of word) {
-        if (IS_LATIN.test(ch)) latin++;
-        else if (IS_CYRILLIC.test(ch)) cyrillic++;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isLatinUnit(c)) latin++;
+        else if (isCyrillicUnit(c)) cyrillic++;
       }
       if (!latin || !cyrillic) continue;
+      const word = text.slice(start, end);
       // The main script is the majority; on a tie, the script of the text's locale decides.
       const toCyrillic = cyrillic > latin || (cyrillic === latin && /^(ru|uk|bg|be|sr|mk)/.test(context.locale));
       const table = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
@@ -58,8 +77,8 @@ export const mixedScript: Rule = {
         } else fixed += ch;
       }
       findings.push({
-        start: m.index,
-        end: m.index + word.length,
+        start,
+        end,
         found: word,
         message: `"${word}" mixes Latin and Cyrillic letters${fixable ? `; the ${toCyrillic ? 'Cyrillic' : 'Latin'} spelling is "${fixed}"` : ''}`,
         ...(fixable ? { expected: fixed, fix: fixed } : {}),

@@ -41,3 +41,25 @@ export function foldWord(word: string): string {
 export function foldPhrase(phrase: string): string {
   return phrase.split(/\s+/u).filter(Boolean).map(foldWord).join(' ');
 }
+
+// Per UTF-16 unit: the first unit of its folded form, and whether it is an upper-case letter.
+// Filled lazily: most texts touch a few hundred distinct characters.
+const foldedUnit = new Int32Array(0x10000).fill(-1);
+const upperUnit = new Int8Array(0x10000).fill(-1);
+const UPPER = /\p{Lu}|\p{Lt}/u;
+
+/** The first UTF-16 unit of the folded form of one character (the matcher's prefilter). */
+export function foldedFirstUnit(code: number): number {
+  let f = foldedUnit[code]!;
+  if (f < 0) {
+    const folded = foldWord(String.fromCharCode(code));
+    foldedUnit[code] = f = folded.length ? folded.charCodeAt(0) : code;
+  }
+  return f;
+}
+
+export function isUpperUnit(code: number): boolean {
+  let u = upperUnit[code]!;
+  if (u < 0) upperUnit[code] = u = UPPER.test(String.fromCharCode(code)) ? 1 : 0;
+  return u === 1;
+}

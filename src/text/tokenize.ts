@@ -1,7 +1,8 @@
 /**
  * Unicode word tokens with the facts the matcher needs about the gaps between them.
- * Hand-written because JavaScript's \b is ASCII-only ("Jourová" would split at "á") and
- * word segmenters (Intl.Segmenter) are an order of magnitude slower on long texts.
+ * Hand-written because JavaScript's \b is ASCII-only ("Jourová" would split at "á"), word segmenters
+ * (Intl.Segmenter) are an order of magnitude slower on long texts, and a Unicode-property regex costs
+ * more than a table lookup per UTF-16 unit on the matcher's hot path.
  */
 import { foldWord } from './fold.ts';
 
@@ -16,37 +17,117 @@ export interface Token {
   joinsPrevious: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}\p{N}]+)*/gu;
-// A gap that can sit inside a name: spaces, a hyphen or dash used as a hyphen, at most one line break.
-const JOINING_GAP = /^[ \t\u00a0\u202f]*[-‐‑]?[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?$/u;
-const POSSESSIVE = /['’ʼ][sS]$/u;
-// French and Italian elision glued to a name: l’Ukraine, d’Ursula, dell’Ucraina, qu’Orbán.
-const ELISION = /^(\p{Ll}{1,5})['’ʼ](?=\p{Lu})/u;
-const UPPER_START = /^\p{Lu}/u;
-
-function trimToken(text: string, start: number): { text: string; start: number } {
-  const elided = ELISION.exec(text);
-  if (elided) {
-    const cut = elided[0].length;
-    return { text: text.slice(cut), start: start + cut };
+// Word characters: letters, marks, digits. Surrogates count as word characters (letters outside the BMP
+// are rare in names; splitting them would be worse).
+const WORD_CHAR = (() => {
+  const table = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{M}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if ((c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c))) table[c] = 1;
   }
-  return { text, start };
+  return table;
+})();
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
+
+/** A gap that can sit inside a name: spaces, at most one hyphen, at most one line break. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  let hyphens = 0;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    if (isHyphen(c) && breaks === 0 && ++hyphens <= 1) continue;
+    if (c === 0x0a && ++breaks <= 1) continue;
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) continue;
+    return false;
+  }
+  return true;
 }
 
-export function* tokenize(text: string): Generator<Token> {
-  WORD.lastIndex = 0;
-  let previousEnd = -1;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let { text: word, start } = trimToken(m[0], m.index);
-    let end = start + word.length;
+// French and Italian elision glued to a name: l’Ukraine, d’Ursula, dell’Ucraina, qu’Orbán.
+const ELISION = /^(\p{Ll}{1,5})['’ʼ](?=\p{Lu})/u;
+const POSSESSIVE = /['’ʼ][sS]$/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * The next word token at or after `from`, or undefined at the end of the text. `previousRawEnd` is where the
+ * previous word ended (-1 for none), to decide whether a name may continue into this word.
+ */
+export function readToken(text: string, from: number, previousRawEnd: number): (Token & { rawEnd: number }) | undefined {
+  const length = text.length;
+  let i = from;
+  while (i < length && !WORD_CHAR[text.charCodeAt(i)]) i++;
+  if (i >= length) return undefined;
+  const rawStart = i;
+  let apostrophe = false;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (WORD_CHAR[c]) i++;
+    else if (isApostrophe(c) && i + 1 < length && WORD_CHAR[text.charCodeAt(i + 1)]) {
+      apostrophe = true;
+      i++;
+    } else break;
+  }
+  const rawEnd = i;
+  let start = rawStart;
+  let end = rawEnd;
+  let word = text.slice(start, end);
+  if (apostrophe) {
+    const elided = ELISION.exec(word);
+    if (elided) {
+      start += elided[0].length;
+      word = word.slice(elided[0].length);
+    }
     if (POSSESSIVE.test(word) && word.length > 3) {
       word = word.slice(0, -2);
       end -= 2;
     }
-    const gap = previousEnd < 0 ? '' : text.slice(previousEnd, m.index);
-    const joinsPrevious = previousEnd >= 0 && gap.length <= 8 && JOINING_GAP.test(gap);
-    previousEnd = m.index + m[0].length;
-    yield { start, end, text: word, key: foldWord(word), joinsPrevious };
+  }
+  const joinsPrevious = previousRawEnd >= 0 && joiningGap(text, previousRawEnd, rawStart);
+  return { start, end, rawEnd, text: word, key: foldWord(word), joinsPrevious };
+}
+
+/** Where the next word starts at or after `from` and where it ends (no allocation: the matcher's fast skip). */
+export function nextWordBounds(text: string, from: number): [number, number] | undefined {
+  const length = text.length;
+  let i = from;
+  while (i < length && !WORD_CHAR[text.charCodeAt(i)]) i++;
+  if (i >= length) return undefined;
+  const start = i;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (WORD_CHAR[c]) i++;
+    else if (isApostrophe(c) && i + 1 < length && WORD_CHAR[text.charCodeAt(i + 1)]) i++;
+    else break;
+  }
+  return [start, i];
+}
+
+/** Whether the unit at `at` continues a word begun before it (a word character or a joined apostrophe precedes). */
+export function isInsideWord(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (WORD_CHAR[before]) return true;
+  return isApostrophe(before) && at >= 2 && WORD_CHAR[text.charCodeAt(at - 2)] === 1;
+}
+
+/** For a unit right after an apostrophe: where the word holding the elided prefix starts (d’, l’, dell’), if it is short enough. */
+export function elisionStart(text: string, at: number): number | undefined {
+  if (!isApostrophe(text.charCodeAt(at - 1))) return undefined;
+  let i = at - 1;
+  while (i > 0 && at - 1 - i < 6 && WORD_CHAR[text.charCodeAt(i - 1)]) i--;
+  return i > 0 && WORD_CHAR[text.charCodeAt(i - 1)] ? undefined : i;
+}
+
+export function* tokenize(text: string): Generator<Token> {
+  let previousRawEnd = -1;
+  for (let token = readToken(text, 0, -1); token; token = readToken(text, token.rawEnd, previousRawEnd)) {
+    previousRawEnd = token.rawEnd;
+    const { rawEnd: _, ...plain } = token;
+    yield plain;
   }
 }
 
