@@ -156,3 +156,29 @@ describe('canonym glossary', () => {
     expect(typo.stderr).toMatch(/did you mean josep-borrell/);
   });
 });
+
+describe('configuration', () => {
+  it('finds canonym.config.json upward, applies its layers and rule severities, and points at its errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const { mkdirSync, cpSync } = await import('node:fs');
+    cpSync(fixture('glossary'), join(dir, 'glossary'), { recursive: true });
+    cpSync(fixture('house-style'), join(dir, 'house-style'), { recursive: true });
+    writeFileSync(join(dir, 'canonym.config.json'), JSON.stringify({ shippedGlossary: false, glossary: ['glossary', 'house-style'], locale: 'en', rules: { 'known-variant': 'warning' } }));
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(join(dir, 'articles', 'a.txt'), 'Sirens sounded across Kyiv overnight.\n');
+    const cwd = process.cwd();
+    process.chdir(join(dir, 'articles'));
+    try {
+      const run = await runCli(['check', '--format', 'json', 'a.txt']);
+      const [d] = JSON.parse(run.stdout)[0].diagnostics;
+      expect(d).toMatchObject({ ruleId: 'known-variant', severity: 'warning', found: 'Kyiv', expected: 'Kiev' });
+      expect(run.code).toBe(0);
+      writeFileSync(join(dir, 'canonym.config.json'), '{\n  "locale": "en",\n  "rules": { "known-variant": "loud" }\n}\n');
+      const bad = await runCli(['check', 'a.txt']);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/canonym\.config\.json:3:\d+: rules\.known-variant: /);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+});

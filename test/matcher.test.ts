@@ -66,6 +66,10 @@ describe('findMentions', () => {
     expect(mentions('Kiev', 'en')).toEqual([{ entity: 'kyiv', text: 'Kiev', kind: 'variant' }]);
   });
 
+  it("leaves another locale's form alone when it runs into a longer unknown name", () => {
+    expect(mentions('They drove down Kijów Street to Kiew.', 'en')).toEqual([{ entity: 'kyiv', text: 'Kiew', kind: 'other-locale' }]);
+  });
+
   it('recognises inflected forms in Russian and Polish as the right entity', () => {
     expect(mentions('Кулеба встретился с Жозепом Боррелем в Брюсселе.', 'ru')).toEqual([
       { entity: 'josep-borrell', text: 'Жозепом Боррелем', kind: 'inflected' },

@@ -96,3 +96,23 @@ describe.skipIf(!existsSync(seedPath))('the seed article (../shared)', () => {
     expect(fixed).toBe(expected);
   });
 });
+
+describe('inflected names with the shipped glossary', () => {
+  const names = (path: string, locale: string) =>
+    checkText(readFileSync(fixture(path), 'utf8'), { locale, index }).mentions.map((m) => `${m.entity.id} ${m.kind} ${m.text}`);
+
+  it('recognises "с Жозепом Боррелем" and "Борреля" in Russian', () => {
+    expect(names('news/borrell-ru.txt', 'ru')).toEqual(expect.arrayContaining([
+      'josep-borrell inflected Жозепом Боррелем',
+      'josep-borrell inflected Борреля',
+    ]));
+  });
+
+  it('recognises "Wołodymyrem Zełenskim" and "Wołodymyra Zełenskiego" in Polish', () => {
+    expect(names('news/zelenskyy-pl.txt', 'pl')).toEqual(expect.arrayContaining([
+      'kyiv inflected Kijowie',
+      'volodymyr-zelenskyy inflected Wołodymyrem Zełenskim',
+      'volodymyr-zelenskyy inflected Wołodymyra Zełenskiego',
+    ]));
+  });
+});

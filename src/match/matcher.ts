@@ -82,6 +82,12 @@ export function findSpans(text: string, index: NameIndex): Span[] {
   return spans;
 }
 
+function continuesIntoName(text: string, span: Span): boolean {
+  const last = span.tokens[span.tokens.length - 1] as Token & { rawEnd?: number };
+  const next = readToken(text, last.rawEnd ?? last.end, last.rawEnd ?? last.end);
+  return next !== undefined && next.joinsPrevious && startsUpper(next.text);
+}
+
 function kindIn(form: SurfaceForm, locale: string): MentionKind {
   if (form.variant) return 'variant';
   if (!form.canonicalIn.includes(locale)) return 'other-locale';
@@ -121,6 +127,9 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     const best = candidates[0]!;
     const rival = candidates.find((f) => f.entity.id !== best.entity.id);
     if (rival && score(rival) === score(best)) continue; // two entities fit equally: say nothing rather than guess
+    // Another locale's form running into a further capitalised word is most likely part of a longer name that
+    // the glossary does not know ("Colonia Dignidad" is not Cologne, "Haga Palace" is not The Hague).
+    if (kindIn(best, locale) === 'other-locale' && continuesIntoName(text, span)) continue;
     named.add(best.entity.id);
     mentions.push({
       entity: best.entity,
