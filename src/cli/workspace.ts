@@ -1,5 +1,7 @@
 /** What every command needs: config, glossary and name index, loaded once and only when asked for. */
+import { analyse, type Analysis } from '../analyse.ts';
 import { findConfig, loadConfig, type Config } from '../config.ts';
+import { formatFor } from '../formats/index.ts';
 import type { SeveritySetting } from '../diagnostic.ts';
 import { GlossaryError, formatProblem } from '../glossary/errors.ts';
 import { loadGlossary } from '../glossary/load.ts';
@@ -64,6 +66,17 @@ export class Workspace {
     const set = new Set<string>();
     for (const e of this.glossary.entities.values()) for (const l of Object.keys(e.names)) set.add(l);
     return [...set].sort();
+  }
+
+  /** Check one input's text with this workspace's glossary, locale and rule settings. */
+  analyse(path: string, text: string, severities: Record<string, SeveritySetting> = this.severities): Analysis {
+    return analyse(text, {
+      index: this.index,
+      format: formatFor(path),
+      ...(this.locale ? { locale: this.locale } : {}),
+      detectAmong: this.glossaryLocales,
+      severities,
+    });
   }
 
   /** Rule severities: config first, then --rule id=severity on the command line. */

@@ -1,4 +1,4 @@
-import { applyCasePattern } from '../text/case.ts';
+import { mentionFinding } from './mention-finding.ts';
 import type { Finding, Rule } from './rule.ts';
 
 /** The right name with its diacritics, apostrophe or hyphen lost: "Jourova" for "Jourová", "Jean Claude Juncker". */
@@ -18,15 +18,7 @@ export const exactForm: Rule = {
     for (const m of context.mentions) {
       if (m.exact || m.kind === 'variant' || m.kind === 'other-locale') continue;
       const expected = m.surface.form;
-      findings.push({
-        start: m.start,
-        end: m.end,
-        found: m.text,
-        expected,
-        entity: m.entity.id,
-        message: `"${m.text}" should be written "${expected}" (diacritics, apostrophes and hyphens are part of the name)`,
-        fix: applyCasePattern(m.text, expected, m.surface.form),
-      });
+      findings.push(mentionFinding(m, expected, `"${m.text}" should be written "${expected}" (diacritics, apostrophes and hyphens are part of the name)`));
     }
     return findings;
   },

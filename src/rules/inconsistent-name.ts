@@ -5,7 +5,7 @@
  */
 import { LineIndex } from '../text/lines.ts';
 import type { Mention } from '../match/mention.ts';
-import { applyCasePattern } from '../text/case.ts';
+import { mentionFinding } from './mention-finding.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext } from './rule.ts';
 
@@ -49,14 +49,7 @@ export const inconsistentName: Rule = {
         if (key === main[0]) continue;
         for (const m of ms) {
           const expected = right ? context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase) : undefined;
-          findings.push({
-            start: m.start,
-            end: m.end,
-            found: m.text,
-            entity: m.entity.id,
-            message: `${nameOf(m.entity, context.locale)} is written "${m.text}" here but "${anchor.text}" at ${at.line}:${at.column}`,
-            ...(expected ? { expected, fix: applyCasePattern(m.text, expected, m.surface.form) } : {}),
-          });
+          findings.push(mentionFinding(m, expected, `${nameOf(m.entity, context.locale)} is written "${m.text}" here but "${anchor.text}" at ${at.line}:${at.column}`));
         }
       }
     }

@@ -1,4 +1,4 @@
-import { applyCasePattern } from '../text/case.ts';
+import { mentionFinding } from './mention-finding.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule } from './rule.ts';
@@ -25,15 +25,7 @@ export const localeForm: Rule = {
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       if (!expected) continue;
       const elsewhere = m.surface.canonicalIn.join(', ');
-      findings.push({
-        start: m.start,
-        end: m.end,
-        found: m.text,
-        expected,
-        entity: m.entity.id,
-        message: `"${m.text}" is the ${elsewhere} form of ${nameOf(m.entity, context.locale)}; in ${context.locale} write "${expected}"`,
-        fix: applyCasePattern(m.text, expected, m.surface.form),
-      });
+      findings.push(mentionFinding(m, expected, `"${m.text}" is the ${elsewhere} form of ${nameOf(m.entity, context.locale)}; in ${context.locale} write "${expected}"`));
     }
     return findings;
   },

@@ -1,6 +1,6 @@
 /** Shared by known-variant and preferred-form: a listed variant, reported with the locale's form as the fix. */
 import { isWrongIn, type VariantStatus } from '../glossary/model.ts';
-import { applyCasePattern } from '../text/case.ts';
+import { mentionFinding } from './mention-finding.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, RuleContext } from './rule.ts';
 
@@ -10,14 +10,7 @@ export function variantFindings(context: RuleContext, status: VariantStatus, des
     const variant = m.surface.variant;
     if (m.kind !== 'variant' || !variant || variant.status !== status || !isWrongIn(m.entity, variant, context.locale)) continue;
     const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
-    findings.push({
-      start: m.start,
-      end: m.end,
-      found: m.text,
-      entity: m.entity.id,
-      message: describe(m.text, nameOf(m.entity, context.locale), expected),
-      ...(expected ? { expected, fix: applyCasePattern(m.text, expected, m.surface.form) } : {}),
-    });
+    findings.push(mentionFinding(m, expected, describe(m.text, nameOf(m.entity, context.locale), expected)));
   }
   return findings;
 }

@@ -1,5 +1,3 @@
-import { analyse } from '../../analyse.ts';
-import { formatFor } from '../../formats/index.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
 import { expandPaths, readInput } from '../inputs.ts';
 import { progress } from '../progress.ts';
@@ -15,13 +13,7 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
   const bar = progress(paths.length);
   for (const path of paths) {
     const file = await readInput(path, options.maxSize);
-    const result = analyse(file.text, {
-      index: ws.index,
-      format: formatFor(path),
-      ...(ws.locale ? { locale: ws.locale } : {}),
-      detectAmong: ws.glossaryLocales,
-      severities: ws.severities,
-    });
+    const result = ws.analyse(path, file.text);
     reports.push({ path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
     bar.tick(path);
   }

@@ -1,7 +1,5 @@
 import { createTwoFilesPatch } from 'diff';
-import { analyse } from '../../analyse.ts';
 import { applyFixes } from '../../fix/apply.ts';
-import { formatFor } from '../../formats/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { encode } from '../../io/read.ts';
 import { writeFileAtomic } from '../../io/write.ts';
@@ -16,13 +14,7 @@ export interface FixCommandOptions extends CommonOptions {
 export async function runFix(ws: Workspace, input: string, options: FixCommandOptions): Promise<number> {
   if (options.write && input === '-') throw new UserError('--write needs a file; with standard input the fixed text goes to standard output');
   const file = await readInput(input, options.maxSize);
-  const result = analyse(file.text, {
-    index: ws.index,
-    format: formatFor(input),
-    ...(ws.locale ? { locale: ws.locale } : {}),
-    detectAmong: ws.glossaryLocales,
-    severities: ws.severities,
-  });
+  const result = ws.analyse(input, file.text);
   const fixed = applyFixes(file.text, result.diagnostics);
   if (options.write) {
     if (fixed.output !== file.text) writeFileAtomic(input, encode(fixed.output, file.encoding));

@@ -1,6 +1,5 @@
 import pc from 'picocolors';
-import { analyse } from '../../analyse.ts';
-import { formatFor } from '../../formats/index.ts';
+import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
 import { expandPaths, readInput } from '../inputs.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
@@ -13,13 +12,8 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
   const out = [];
   for (const path of expandPaths(inputs)) {
     const file = await readInput(path, options.maxSize);
-    const result = analyse(file.text, {
-      index: ws.index,
-      format: formatFor(path),
-      ...(ws.locale ? { locale: ws.locale } : {}),
-      detectAmong: ws.glossaryLocales,
-      severities: { 'inconsistent-name': 'off' },
-    });
+    // Mentions only: no rule needs to run.
+    const result = ws.analyse(path, file.text, Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])));
     const lines = new LineIndex(file.text);
     out.push({
       path: file.path,
