@@ -1,0 +1,44 @@
+/**
+ * Transliteration and transcription schemes as data. One engine (engine.ts) runs them all and handles letter case
+ * once for every scheme: rules are written in lower case, and all-caps input gives all-caps output
+ * ("ЗГОРАНИ" → "ZGHORANY", never "ZGhORANY"), title case gives title case ("Щеглова" → "Shcheglova").
+ */
+
+/** Where in a word a rule may apply. */
+export type Position = 'start' | 'end' | 'middle' | 'alone';
+
+export interface Rule {
+  /** Source letters, lower case (one or more: "зг", "ьо"). */
+  from: string;
+  /** Output, lower case (may be empty: "ъ" → ""). */
+  to: string;
+  /** Restrict to a position in the word (start: first letters of a word; end: last; middle: neither; alone: the whole word). */
+  at?: Position | Position[];
+  /**
+   * Context as character sets of SOURCE letters (lower case). `after`: the letter right before `from` must be one
+   * of these; `notAfter`: must not be. `before` / `notBefore`: the same for the letter right after. The
+   * special character '^' in a set stands for a word boundary (start for after, end for before).
+   */
+  after?: string;
+  notAfter?: string;
+  before?: string;
+  notBefore?: string;
+}
+
+export interface Scheme {
+  /** Stable id, e.g. "ru-icao", "uk-national-2010", "cs>ru" for a transcription. */
+  id: string;
+  /** Language of the input text (BCP 47), e.g. "ru". */
+  language: string;
+  /** Script of the output. */
+  target: 'Latn' | 'Cyrl';
+  /** The standard and its year, as the README and `canonym translit --list` show them. */
+  standard: string;
+  year: number;
+  /** Ordered rules; at each position the engine takes the first rule whose `from` matches with the longest `from`. */
+  rules: Rule[];
+  /** Whole-word exceptions, keys in lower case ("българия": "bulgaria"); the engine keeps the word's case pattern. */
+  words?: Record<string, string>;
+  /** Characters passed through unchanged when no rule matches (default: everything not covered by a rule). */
+  notes?: string;
+}
