@@ -27,6 +27,13 @@ describe('canonym check', () => {
     for (const diag of file.diagnostics) expect(text.slice(diag.offset, diag.offset + diag.length)).toBe(diag.found);
   });
 
+  it('walks a directory for text and Markdown files, one report each', async () => {
+    const run = await runCli(['check', ...testGlossary, '--format', 'json', fixture('news')]);
+    const paths = JSON.parse(run.stdout).map((r: { path: string }) => r.path.replace(/.*fixtures\//, ''));
+    expect(paths).toEqual(['news/borrell-ru.txt', 'news/clean.txt', 'news/consul-expelled.txt', 'news/lawrow-de.md', 'news/zelenskyy-pl.txt']);
+    expect(JSON.parse(run.stdout).map((r: { locale: string }) => r.locale)).toEqual(['ru', 'en', 'en', 'de', 'pl']);
+  });
+
   it('exits 0 on a clean text and says so', async () => {
     const run = await runCli(['check', ...testGlossary, fixture('news/clean.txt')]);
     expect(run.code).toBe(0);
