@@ -1,5 +1,6 @@
 /** The core: text + locale + name index → mentions and diagnostics. Pure; no I/O. */
-import type { Diagnostic, SeveritySetting } from './diagnostic.ts';
+import type { Diagnostic, Severity, SeveritySetting } from './diagnostic.ts';
+import { findSuspects } from './fuzzy/suspects.ts';
 import { compareDiagnostics } from './diagnostic.ts';
 import { findMentions } from './match/matcher.ts';
 import type { Mention } from './match/mention.ts';
@@ -14,6 +15,28 @@ export interface CheckOptions {
   /** Severity per rule id; rules not named keep their default. */
   severities?: Record<string, SeveritySetting>;
   rules?: readonly Rule[];
+  /** Suspected variants scoring below this are not reported (default 0.8). */
+  suspectThreshold?: number;
+  /** Suspected variants scoring at least this get a fix that `canonym fix` applies (default: never). */
+  fixSuspectsAbove?: number;
+}
+
+/** Add suspected variants as mentions; an exact mention a suspect overrides (the city inside "Philip Deventer") goes. */
+function withSuspects(text: string, mentions: Mention[], options: CheckOptions): Mention[] {
+  const suspects = findSuspects(text, options.index.fuzzy, mentions, { ...(options.suspectThreshold !== undefined ? { threshold: options.suspectThreshold } : {}) });
+  if (!suspects.length) return mentions;
+  const overridden = new Set(suspects.map((s) => s.overrides).filter((m) => m !== undefined));
+  const added: Mention[] = suspects.map((s) => ({
+    entity: s.entity,
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    kind: 'suspect',
+    surface: { entity: s.entity, form: s.resembles, words: [], hyphens: [], short: s.short, canonicalIn: [] },
+    exact: false,
+    score: s.score,
+  }));
+  return [...mentions.filter((m) => !overridden.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
 export interface CheckResult {
@@ -26,13 +49,14 @@ export interface CheckResult {
  * `original` is what diagnostics quote, when they differ.
  */
 export function checkText(text: string, options: CheckOptions): CheckResult {
-  const mentions = findMentions(text, options.index, { locale: options.locale });
-  const context = { text, locale: options.locale, mentions, index: options.index };
+  const rules = (options.rules ?? RULES).filter((r) => (options.severities?.[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
+  let mentions = findMentions(text, options.index, { locale: options.locale });
+  if (rules.some((r) => r.meta.id === 'suspected-variant')) mentions = withSuspects(text, mentions, options);
+  const context = { text, locale: options.locale, mentions, index: options.index, ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}) };
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
-  for (const rule of options.rules ?? RULES) {
-    const severity = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (severity === 'off') continue;
+  for (const rule of rules) {
+    const severity = (options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity) as Severity;
     for (const f of rule.check(context)) {
       const start = lines.position(f.start);
       const end = lines.position(f.end);

@@ -8,6 +8,8 @@ import { runCheck } from './commands/check.ts';
 import { runFix } from './commands/fix.ts';
 import { runGlossaryShow, runGlossaryTest, runGlossaryValidate } from './commands/glossary.ts';
 import { runNames } from './commands/names.ts';
+import { runTranslit } from './commands/translit.ts';
+import { runVariants } from './commands/variants.ts';
 import { Workspace, type CommonOptions } from './workspace.ts';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -82,6 +84,25 @@ export async function main(argv: string[]): Promise<number> {
     .description('print one entity as the merged glossary has it')
     .argument('<id>', 'entity id, e.g. josep-borrell')
     .action((id: string, opts: CommonOptions) => { exitCode = runGlossaryShow(new Workspace(opts), id); });
+
+  common(program.command('variants'))
+    .description('the spellings that transliteration round trips make of an entity, grouped by the path that made them')
+    .argument('<entity>', 'entity id (vera-jourova) or any of its names')
+    .addOption(formatOption(['stylish', 'json']))
+    .addHelpText('after', '\nExample:\n  canonym variants vera-jourova     # … ru (media) → ru-icao: Vera Iurova, Iurova')
+    .action((query: string, opts: CommonOptions & { format: 'stylish' | 'json' }) => {
+      exitCode = runVariants(new Workspace(opts), query, opts);
+    });
+
+  program.command('translit')
+    .description('transliterate Cyrillic or Greek text with one scheme, or with every scheme of its language')
+    .argument('[text]', 'the text, or - for standard input')
+    .option('-s, --scheme <id>', 'scheme id (see --list)')
+    .option('--list', 'list the schemes with their standards and years')
+    .action(async (text: string | undefined, opts: { scheme?: string; list?: boolean }) => {
+      if (!opts.list && text === undefined) throw new UserError('give a text (or - for standard input), or --list');
+      exitCode = await runTranslit(text ?? '', opts);
+    });
 
   program.command('rules').description('list the rules with their default severity').action(() => {
     for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(20)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fixable ' : '        '}${r.meta.description}\n`);

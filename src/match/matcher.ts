@@ -89,7 +89,7 @@ function continuesIntoName(text: string, span: Span): boolean {
 }
 
 function kindIn(form: SurfaceForm, locale: string): MentionKind {
-  if (form.variant) return 'variant';
+  if (form.variant || form.generated) return 'variant';
   if (!form.canonicalIn.includes(locale)) return 'other-locale';
   if (form.grammaticalCase && form.grammaticalCase !== 'nominative') return 'inflected';
   return form.short ? 'short' : 'canonical';
@@ -97,6 +97,8 @@ function kindIn(form: SurfaceForm, locale: string): MentionKind {
 
 /** How well a form fits here: right in this locale beats a listed variant beats another locale's form. */
 function fitness(form: SurfaceForm, locale: string): number {
+  // A generated spelling ranks just below a listed one: the glossary's own data wins.
+  if (form.generated) return form.entity.names[locale] ? 1.8 : 0.8;
   if (form.variant) return isWrongIn(form.entity, form.variant, locale) ? 2 : 1;
   return form.canonicalIn.includes(locale) ? 3 : 1;
 }
@@ -112,14 +114,14 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
   for (const span of findSpans(text, index)) {
     const found = text.slice(span.start, span.end);
     let foundKey: string | undefined;
-    const owners = new Set(span.forms.filter((f) => !f.variant).map((f) => f.entity.id));
+    const owners = new Set(span.forms.filter((f) => !f.variant && !f.generated).map((f) => f.entity.id));
     const candidates = span.forms.filter((f) => {
       if (f.entity.notThisEntity.length && f.entity.notThisEntity.some((s) => foldPhrase(s) === (foundKey ??= foldPhrase(found)))) return false;
       if (!f.short) return true;
       // A surname or one-word variant alone needs context: the entity named before, or (for a right
       // short form) no other entity that could own it.
       if (named.has(f.entity.id)) return true;
-      return !f.variant && owners.size === 1;
+      return !f.variant && !f.generated && owners.size === 1;
     });
     if (!candidates.length) continue;
     const score = (f: SurfaceForm) => (named.has(f.entity.id) ? 10 : 0) + fitness(f, locale) + (f.short ? 0 : 0.5);

@@ -5,12 +5,42 @@ import { scriptOf, localeScript } from '../text/script.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { SurfaceForm } from './surface.ts';
 import { WordTrie } from './trie.ts';
+import { createRequire } from 'node:module';
+import { foldWord } from '../text/fold.ts';
+import { generateVariants } from '../variants/generate.ts';
+import { FuzzyIndex } from '../fuzzy/fuzzy-index.ts';
 
 type CaseTable = Map<GrammaticalCase, string>;
+
+export interface GeneratedCollision {
+  entity: Entity;
+  form: string;
+  path: string;
+  /** The entity whose form it would shadow, or null for a common word. */
+  owner: Entity | null;
+}
+
+export interface IndexOptions {
+  /** Add the spellings of transliteration round trips (default true). */
+  generated?: boolean;
+}
+
+// Function words of the glossary's languages: a generated one-word spelling that is one of them is dropped.
+const COMMON_WORDS: ReadonlySet<string> = (() => {
+  // stopwords-iso is a plain JSON package: require() reads it without import attributes.
+  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+  const words = new Set<string>();
+  for (const lang of ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']) for (const w of lists[lang] ?? []) words.add(foldWord(w));
+  return words;
+})();
 
 export interface NameIndex {
   glossary: Glossary;
   trie: WordTrie;
+  /** Generated spellings left out because another entity or a common word owns them (the validator reports these). */
+  collisions: GeneratedCollision[];
+  /** The fuzzy index for suspected variants, built on first use (most runs that never need it pay nothing). */
+  readonly fuzzy: FuzzyIndex;
   /** The form a fix writes: entity, locale, short or full, grammatical case (nominative when absent). */
   formFor(entity: Entity, locale: string, short: boolean, grammaticalCase?: GrammaticalCase): string | undefined;
 }
@@ -44,7 +74,7 @@ function variantParadigms(entity: Entity, variant: Variant, localesInUse: string
   return localesInUse.filter((l) => supportsInflection(l) && localeScript(l) === script && isWrongIn(entity, variant, l));
 }
 
-export function buildNameIndex(glossary: Glossary): NameIndex {
+export function buildNameIndex(glossary: Glossary, options: IndexOptions = {}): NameIndex {
   const trie = new WordTrie();
   const tables = new Map<string, CaseTable>(); // `${id}\u0000${locale}\u0000${short}`
   const allLocales = new Set<string>();
@@ -91,9 +121,34 @@ export function buildNameIndex(glossary: Glossary): NameIndex {
     }
   }
 
+  const collisions: GeneratedCollision[] = [];
+  if (options.generated !== false) {
+    // After every listed form is in, so that a generated spelling never shadows one.
+    for (const entity of glossary.entities.values()) {
+      for (const generated of generateVariants(entity).filter((g) => !g.listed)) {
+        const { keys } = splitWords(generated.form);
+        const owner = trie.lookup(keys)?.find((f) => f.entity.id !== entity.id && !f.generated);
+        if (owner) {
+          collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner: owner.entity });
+          continue;
+        }
+        if (keys.length === 1 && (COMMON_WORDS.has(keys[0]!) || keys[0]!.length < 4)) {
+          collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner: null });
+          continue;
+        }
+        add(entity, generated.form, { short: generated.short, canonicalIn: [], generated });
+      }
+    }
+  }
+
+  let fuzzy: FuzzyIndex | undefined;
   return {
     glossary,
     trie,
+    collisions,
+    get fuzzy() {
+      return (fuzzy ??= new FuzzyIndex(glossary));
+    },
     formFor(entity, locale, short, grammaticalCase) {
       const nominative = (short ? shortForms(entity, locale) : entity.names[locale] ?? [])[0];
       if (!grammaticalCase || grammaticalCase === 'nominative' || nominative === undefined) return nominative;

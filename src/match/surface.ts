@@ -1,5 +1,6 @@
 import type { GrammaticalCase } from '../inflect/index.ts';
 import type { Entity, Variant } from '../glossary/model.ts';
+import type { GeneratedVariant } from '../variants/generate.ts';
 
 /** One way an entity can appear in text, as the index stores it. */
 export interface SurfaceForm {
@@ -15,6 +16,8 @@ export interface SurfaceForm {
   /** Locales where this form (or its nominative) is canonical. Empty for variants. */
   canonicalIn: string[];
   variant?: Variant;
+  /** Set for spellings the variant generator made (transliteration round trips), with the paths that made them. */
+  generated?: GeneratedVariant;
   /** Set for inflected forms: the case, and the locale whose paradigm made it. */
   grammaticalCase?: GrammaticalCase;
   paradigm?: string;

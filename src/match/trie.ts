@@ -44,6 +44,18 @@ export class WordTrie {
 
   private cachedStarts?: RegExp;
 
+  /** The forms stored at exactly this key sequence. */
+  lookup(keys: readonly string[]): SurfaceForm[] | undefined {
+    let level: Map<string, TrieNode> | undefined = this.root;
+    let node: TrieNode | undefined;
+    for (const key of keys) {
+      node = level?.get(key);
+      if (!node) return undefined;
+      level = node.next;
+    }
+    return node?.forms;
+  }
+
   /**
    * A regex character class of every UTF-16 unit that can start a name in the text (any case or accent of a
    * marked first unit, upper case only where no form starts in lower case). V8 scans for a class far faster

@@ -16,7 +16,7 @@ export const exactForm: Rule = {
   check(context) {
     const findings: Finding[] = [];
     for (const m of context.mentions) {
-      if (m.exact || m.kind === 'variant' || m.kind === 'other-locale') continue;
+      if (m.exact || m.kind === 'variant' || m.kind === 'other-locale' || m.kind === 'suspect') continue;
       const expected = m.surface.form;
       findings.push(mentionFinding(m, expected, `"${m.text}" should be written "${expected}" (diacritics, apostrophes and hyphens are part of the name)`));
     }

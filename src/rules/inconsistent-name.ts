@@ -30,7 +30,8 @@ export const inconsistentName: Rule = {
   },
   check(context) {
     const byEntity = new Map<string, Mention[]>();
-    for (const m of context.mentions) byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), m]);
+    // Suspects have their own rule; a guess should not make a second report here.
+    for (const m of context.mentions.filter((x) => x.kind !== 'suspect')) byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), m]);
     const lines = new LineIndex(context.text);
     const findings: Finding[] = [];
     for (const mentions of byEntity.values()) {

@@ -6,8 +6,10 @@ import { localeForm } from './locale-form.ts';
 import { mixedScript } from './mixed-script.ts';
 import { preferredForm } from './preferred-form.ts';
 import type { Rule } from './rule.ts';
+import { suspectedVariant } from './suspected-variant.ts';
+import { transliterationVariant } from './transliteration-variant.ts';
 
-export const RULES: readonly Rule[] = [knownVariant, localeForm, exactForm, inconsistentName, mixedScript, preferredForm];
+export const RULES: readonly Rule[] = [knownVariant, transliterationVariant, localeForm, exactForm, inconsistentName, mixedScript, suspectedVariant, preferredForm];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

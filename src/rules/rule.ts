@@ -11,6 +11,8 @@ export interface RuleContext {
   locale: string;
   mentions: readonly Mention[];
   index: NameIndex;
+  /** Suspected variants at or above this score carry a fix (default: none do). */
+  fixSuspectsAbove?: number;
 }
 
 export interface Finding {

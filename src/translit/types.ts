@@ -12,7 +12,11 @@ export interface Rule {
   from: string;
   /** Output, lower case (may be empty: "ъ" → ""). */
   to: string;
-  /** Restrict to a position in the word (start: first letters of a word; end: last; middle: neither; alone: the whole word). */
+  /**
+   * Restrict to a position in the word (start: first letters of a word; end: last; middle: neither; alone: the whole
+   * word). A match that is the whole word is also at the start and at the end, so `start` and `end` rules apply to
+   * it too (KMU 2010: the word "є" is "ye").
+   */
   at?: Position | Position[];
   /**
    * Context as character sets of SOURCE letters (lower case). `after`: the letter right before `from` must be one
@@ -41,4 +45,9 @@ export interface Scheme {
   words?: Record<string, string>;
   /** Characters passed through unchanged when no rule matches (default: everything not covered by a rule). */
   notes?: string;
+  /**
+   * Optional: punctuation outside words, replaced character by character (rules apply only inside words). For
+   * Greek, whose question mark is ";" and whose semicolon is the ano teleia "·" (ELOT 743, ISO 843).
+   */
+  punctuation?: Record<string, string>;
 }

@@ -3,6 +3,7 @@ import { stringify } from 'yaml';
 import { GlossaryError, formatProblem } from '../../glossary/errors.ts';
 import { loadGlossary } from '../../glossary/load.ts';
 import { runSpecs } from '../../glossary/specs.ts';
+import { buildNameIndex } from '../../match/name-index.ts';
 import { UserError } from '../../io/errors.ts';
 import type { Workspace } from '../workspace.ts';
 
@@ -10,7 +11,13 @@ export function runGlossaryValidate(ws: Workspace): number {
   try {
     const g = loadGlossary({ layers: ws.layers, withoutShipped: ws.withoutShipped });
     const layers = (ws.withoutShipped ? 0 : 1) + ws.layers.length;
-    process.stdout.write(pc.green(`✔ ${g.entities.size} entities in ${layers} ${layers === 1 ? 'layer' : 'layers'}, no problems\n`));
+    // Generated spellings that another entity's name or a common word owns are left out of matching; say which.
+    const collisions = buildNameIndex(g).collisions.filter((c) => c.owner);
+    for (const c of collisions) {
+      const at = c.entity.place ? `${c.entity.place.file}:${c.entity.place.line}:${c.entity.place.column}: ` : '';
+      process.stdout.write(pc.dim(`${at}note: ${c.entity.id}: generated "${c.form}" (${c.path}) is a form of ${c.owner!.id}; not used\n`));
+    }
+    process.stdout.write(pc.green(`✔ ${g.entities.size} entities in ${layers} ${layers === 1 ? 'layer' : 'layers'}, no problems${collisions.length ? ` (${collisions.length} generated spellings left to other entities)` : ''}\n`));
     return 0;
   } catch (error) {
     if (!(error instanceof GlossaryError)) throw error;

@@ -1,0 +1,49 @@
+/** Every word of every known form of every entity, under its fuzzy key, in a symmetric-delete index. */
+import { shortForms, type Entity, type Glossary } from '../glossary/model.ts';
+import { tokenize, startsUpper } from '../text/tokenize.ts';
+import { nameKey } from './key.ts';
+import { DeleteIndex } from './symspell.ts';
+
+/** One known form of an entity, as fuzzy keys (particles such as "von der" left out). */
+export interface NameForm {
+  entity: Entity;
+  form: string;
+  keys: string[];
+}
+
+export interface WordRef {
+  form: NameForm;
+  /** Index of the word in form.keys. */
+  position: number;
+}
+
+export class FuzzyIndex {
+  readonly words = new DeleteIndex<WordRef>();
+  /** Exact key → entities that own a word with that key: a word that is right for one entity is not a misspelling of another. */
+  readonly owners = new Map<string, Set<string>>();
+
+  constructor(glossary: Glossary) {
+    for (const entity of glossary.entities.values()) {
+      const forms = new Set<string>();
+      for (const [locale, names] of Object.entries(entity.names)) {
+        for (const f of names) forms.add(f);
+        for (const f of shortForms(entity, locale)) forms.add(f);
+      }
+      for (const names of Object.values(entity.native)) for (const f of names) forms.add(f);
+      for (const v of entity.variants) forms.add(v.form);
+      for (const form of forms) this.addForm(entity, form);
+    }
+  }
+
+  private addForm(entity: Entity, form: string): void {
+    const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
+    if (!keys.length) return;
+    const nameForm: NameForm = { entity, form, keys };
+    keys.forEach((key, position) => {
+      let owners = this.owners.get(key);
+      if (!owners) this.owners.set(key, (owners = new Set()));
+      owners.add(entity.id);
+      this.words.add(key, { form: nameForm, position });
+    });
+  }
+}

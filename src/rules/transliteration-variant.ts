@@ -1,0 +1,32 @@
+import { nameOf } from './name-of.ts';
+import { mentionFinding } from './mention-finding.ts';
+import type { Finding, Rule } from './rule.ts';
+
+/**
+ * A spelling that nobody listed but a trip through another script produces: "Vera Iourova" (Jourová → Йоурова →
+ * ICAO), "Zhozep Borrel" (Жозеп Боррель → ICAO). Reported only in locales where the glossary knows the right
+ * form, since elsewhere the generated spelling may be the local one.
+ */
+export const transliterationVariant: Rule = {
+  meta: {
+    id: 'transliteration-variant',
+    description: 'A spelling produced by transliterating a name through another script, with the canonical form as the fix.',
+    defaultSeverity: 'error',
+    fixable: true,
+    examples: [
+      { locale: 'en', text: 'Commissioner Vera Iourova answered.', reports: [{ found: 'Vera Iourova', expected: 'Věra Jourová' }] },
+      { locale: 'en', text: 'EU envoy Zhozep Borrel arrived.', reports: [{ found: 'Zhozep Borrel', expected: 'Josep Borrell' }] },
+      { locale: 'en', text: 'Commissioner Věra Jourová answered.', reports: [] },
+    ],
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    for (const m of context.mentions) {
+      const generated = m.surface.generated;
+      if (!generated || !m.entity.names[context.locale]) continue;
+      const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
+      findings.push(mentionFinding(m, expected, `"${m.text}" is ${nameOf(m.entity, context.locale)} transliterated through another script (${generated.paths[0]})${expected ? `; write "${expected}"` : ''}`));
+    }
+    return findings;
+  },
+};
