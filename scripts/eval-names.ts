@@ -129,21 +129,24 @@ function naturesOf(item: Case): string[] {
 }
 
 function negativeCategory(item: Case): string {
-  return /^neg\/([a-z-]+):/.exec(item.note)?.[1] ?? 'unknown';
+  return /^neg\/([a-z-]+)(?::|$)/.exec(item.note)?.[1] ?? 'unknown';
 }
 
-/** The n-th expected name with a given text is the n-th occurrence of that text. */
+/** Where `needle` stands in `text` as whole words ("Borrel" is not inside "Borrell"). */
+function wholeWordOccurrences(text: string, needle: string): number[] {
+  const escaped = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${escaped}(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
+  return [...text.matchAll(re)].map((m) => m.index);
+}
+
+/** The n-th expected name with a given text is its n-th whole-word occurrence. */
 function placeExpected(item: Case, natures: string[], problems: string[]): ExpectedName[] {
   const seen = new Map<string, number>();
   const names: ExpectedName[] = [];
   item.expect.forEach((e, i) => {
     const n = seen.get(e.text) ?? 0;
     seen.set(e.text, n + 1);
-    let at = -1;
-    for (let k = 0; k <= n; k++) {
-      at = item.text.indexOf(e.text, at + 1);
-      if (at < 0) break;
-    }
+    const at = wholeWordOccurrences(item.text, e.text)[n] ?? -1;
     if (at < 0) {
       problems.push(`${item.id}: expected "${e.text}" is not in the text${n ? ` ${n + 1} times` : ''}`);
       return;

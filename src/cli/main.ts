@@ -1,6 +1,6 @@
 /** canonym's command line: parsing and exit codes only; each command lives in commands/. */
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { UserError } from '../io/errors.ts';
 import { OUTPUT_FORMATS } from '../report/index.ts';
 import { RULES } from '../rules/index.ts';
@@ -8,6 +8,9 @@ import { runCheck } from './commands/check.ts';
 import { runFix } from './commands/fix.ts';
 import { runGlossaryShow, runGlossaryTest, runGlossaryValidate } from './commands/glossary.ts';
 import { runNames } from './commands/names.ts';
+import { EXPORT_KINDS, runExport, type ExportKind } from './commands/export.ts';
+import { runLocalize } from './commands/localize.ts';
+import { runTranslate } from './commands/translate.ts';
 import { runTranslit } from './commands/translit.ts';
 import { runVariants } from './commands/variants.ts';
 import { Workspace, type CommonOptions } from './workspace.ts';
@@ -99,9 +102,41 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[text]', 'the text, or - for standard input')
     .option('-s, --scheme <id>', 'scheme id (see --list)')
     .option('--list', 'list the schemes with their standards and years')
-    .action(async (text: string | undefined, opts: { scheme?: string; list?: boolean }) => {
+    .option('--all', 'every scheme, whatever the language of the text')
+    .action(async (text: string | undefined, opts: { scheme?: string; list?: boolean; all?: boolean }) => {
       if (!opts.list && text === undefined) throw new UserError('give a text (or - for standard input), or --list');
       exitCode = await runTranslit(text ?? '', opts);
+    });
+
+  common(program.command('localize'))
+    .description("write one version per target locale, every name in that locale's canonical form")
+    .argument('<input>', 'a file, or - for standard input')
+    .requiredOption('-t, --to <lng,…>', 'target locales, comma-separated or repeated', collect)
+    .option('--from <lng>', 'the source locale (else --locale, else detected)')
+    .option('-o, --out <dir>', 'write <name>.<lng>.<ext> here (default: beside the input; standard output for one target)')
+    .addHelpText('after', '\nExample:\n  canonym localize --to de,pl,ru,uk,bg article.en.md')
+    .action(async (input: string, opts: CommonOptions & { to: string[]; from?: string; out?: string }) => {
+      exitCode = await runLocalize(new Workspace(opts), input, opts);
+    });
+
+  common(program.command('translate'))
+    .description('machine-translate with names protected: placeholders through the engine, canonical target forms after')
+    .argument('<input>', 'a file, or - for standard input')
+    .requiredOption('--from <lng>', 'source language')
+    .requiredOption('--to <lng>', 'target language')
+    .option('--engine <name>', 'apertium (command line, default) or apertium-apy (HTTP, with --engine-url)')
+    .option('--engine-url <url>', 'an apertium-apy server, e.g. http://127.0.0.1:2737')
+    .addHelpText('after', '\nNeeds Apertium and the language pair installed locally, e.g. apt-get install apertium apertium-eng-spa.')
+    .action(async (input: string, opts: CommonOptions & { from: string; to: string; engine?: string; engineUrl?: string }) => {
+      exitCode = await runTranslate(new Workspace(opts), input, opts);
+    });
+
+  common(program.command('export'))
+    .description('the glossary as i18next resource bundles (<out>/<lng>/names.json) or as one JSON document')
+    .addArgument(new Argument('<kind>', 'what to write').choices(EXPORT_KINDS as string[]))
+    .option('-o, --out <path>', 'directory (i18next, required) or file (json; default standard output)')
+    .action(async (kind: ExportKind, opts: CommonOptions & { out?: string }) => {
+      exitCode = await runExport(new Workspace(opts), kind, opts);
     });
 
   program.command('rules').description('list the rules with their default severity').action(() => {

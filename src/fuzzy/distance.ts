@@ -10,16 +10,19 @@ const CHEAP_INDEL = new Set(['i', 'h']);
 const substitution = (a: string, b: string) => (a === b ? 0 : CHEAP.has(a + b) ? 0.5 : 1);
 const indel = (c: string) => (CHEAP_INDEL.has(c) ? 0.5 : 1);
 
+// Three reused rows: keys are short, and allocating per call was most of the cost.
+let rows = [new Float64Array(64), new Float64Array(64), new Float64Array(64)];
+
 /** The distance, or Infinity when it is over `max`. */
 export function keyDistance(a: string, b: string, max: number): number {
+  if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max * 2) return Infinity;
   const n = b.length;
-  let prev2: number[] = [];
-  let prev: number[] = new Array(n + 1);
+  if (n + 1 > rows[0]!.length) rows = [new Float64Array(n * 2), new Float64Array(n * 2), new Float64Array(n * 2)];
+  let [prev2, prev, row] = rows as [Float64Array, Float64Array, Float64Array];
   prev[0] = 0;
   for (let j = 1; j <= n; j++) prev[j] = prev[j - 1]! + indel(b[j - 1]!);
   for (let i = 1; i <= a.length; i++) {
-    const row: number[] = new Array(n + 1);
     row[0] = prev[0]! + indel(a[i - 1]!);
     let rowMin = row[0];
     for (let j = 1; j <= n; j++) {
@@ -31,8 +34,7 @@ export function keyDistance(a: string, b: string, max: number): number {
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return Infinity;
-    prev2 = prev;
-    prev = row;
+    [prev2, prev, row] = [prev, row, prev2];
   }
   const result = prev[n]!;
   return result > max ? Infinity : result;

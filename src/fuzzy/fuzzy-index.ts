@@ -1,6 +1,7 @@
 /** Every word of every known form of every entity, under its fuzzy key, in a symmetric-delete index. */
 import { shortForms, type Entity, type Glossary } from '../glossary/model.ts';
 import { tokenize, startsUpper } from '../text/tokenize.ts';
+import { foldPhrase } from '../text/fold.ts';
 import { nameKey } from './key.ts';
 import { DeleteIndex } from './symspell.ts';
 
@@ -18,9 +19,13 @@ export interface WordRef {
 }
 
 export class FuzzyIndex {
+  /** Last words only (surnames, the head of a place name): hypotheses are anchored there, and first names,
+   * shared by thousands of people, never fan out a lookup. */
   readonly words = new DeleteIndex<WordRef>();
   /** Exact key → entities that own a word with that key: a word that is right for one entity is not a misspelling of another. */
   readonly owners = new Map<string, Set<string>>();
+  /** Every known form, folded: a span that is exactly some entity's name is never a misspelling. */
+  readonly knownPhrases = new Set<string>();
 
   constructor(glossary: Glossary) {
     for (const entity of glossary.entities.values()) {
@@ -36,6 +41,7 @@ export class FuzzyIndex {
   }
 
   private addForm(entity: Entity, form: string): void {
+    this.knownPhrases.add(foldPhrase(form));
     const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
     if (!keys.length) return;
     const nameForm: NameForm = { entity, form, keys };
@@ -43,7 +49,7 @@ export class FuzzyIndex {
       let owners = this.owners.get(key);
       if (!owners) this.owners.set(key, (owners = new Set()));
       owners.add(entity.id);
-      this.words.add(key, { form: nameForm, position });
+      if (position === keys.length - 1) this.words.add(key, { form: nameForm, position });
     });
   }
 }

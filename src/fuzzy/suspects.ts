@@ -7,9 +7,10 @@
 import { createRequire } from 'node:module';
 import type { Entity } from '../glossary/model.ts';
 import type { Mention } from '../match/mention.ts';
-import { foldPhrase, foldWord } from '../text/fold.ts';
+import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
+import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
 import { keyDistance } from './distance.ts';
-import type { FuzzyIndex, NameForm } from './fuzzy-index.ts';
+import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { nameKey } from './key.ts';
 
 export interface Suspect {
@@ -33,8 +34,45 @@ export interface SuspectOptions {
 }
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'фон', 'ван', 'дер', 'де', 'ди', 'аль']);
-const CAPITALISED = /(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]*(?:['’ʼ][\p{L}\p{M}]+)*/gu;
-const SENTENCE_START = /(?:^|[.!?:;"“”«»]\s*|\n\s*)$/u;
+// Capital letters of the Latin, Greek and Cyrillic blocks as one character class: V8 scans for a plain class far
+// faster than for \p{Lu} behind a look-behind, and word bounds then come from the tokenizer's table.
+const CAPITALS = (() => {
+  let cls = '';
+  for (const [from, to] of [[0x41, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff]] as const) {
+    for (let c = from; c <= to; c++) if (isUpperUnit(c)) cls += `\\u${c.toString(16).padStart(4, '0')}`;
+  }
+  return new RegExp(`[${cls}]`, 'g');
+})();
+
+/** Whether the word at `start` opens a sentence: only spaces back to a full stop, a quote, a line break or the start. */
+function opensSentence(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - 4; i--) {
+    const c = text[i]!;
+    if (c === ' ' || c === '\t' || c === '\u00a0') continue;
+    return '.!?:;"“”«»\n\r'.includes(c);
+  }
+  return start < 4 || /^\s*$/u.test(text.slice(0, start));
+}
+
+/** Mentions sorted by start, with a binary search for the ones that overlap a span. */
+class MentionLookup {
+  private readonly starts: number[];
+  constructor(private readonly sorted: readonly Mention[]) {
+    this.starts = sorted.map((m) => m.start);
+  }
+  overlapping(start: number, end: number): Mention[] {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    for (let i = lo; i < this.sorted.length && this.sorted[i]!.start < end; i++) if (this.sorted[i]!.end > start) out.push(this.sorted[i]!);
+    return out;
+  }
+}
 
 const COMMON_WORDS: ReadonlySet<string> = (() => {
   const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
@@ -47,9 +85,9 @@ interface Word {
   start: number;
   end: number;
   text: string;
+  /** foldWord(text), computed once. */
+  folded: string;
   key: string;
-  /** The word opens a sentence (its capital says nothing). */
-  sentenceStart: boolean;
 }
 
 /** How far a word's key may be from a known key: nothing for short words, more for long ones. */
@@ -60,26 +98,95 @@ function capitalisedRuns(text: string): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   let previousEnd = -1;
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
-    const raw = m[0];
-    const word = raw.replace(/['’ʼ]s$/u, '');
+  const capitals = new RegExp(CAPITALS);
+  for (let m = capitals.exec(text); m; m = capitals.exec(text)) {
     const start = m.index;
-    const gap = previousEnd < 0 ? null : text.slice(previousEnd, start);
-    const joins = gap !== null && gap.length <= 24 && /^[\s\-‐‑]*$/u.test(gap.split(/\s+/u).filter((w) => !PARTICLES.has(w.toLowerCase())).join('')) && (gap.match(/\n/g)?.length ?? 0) <= 1;
+    if (start > 0 && isInsideWord(text, start)) continue; // a capital inside a word (McDonald, iPhone)
+    const bounds = nextWordBounds(text, start)!;
+    capitals.lastIndex = bounds[1];
+    const raw = text.slice(start, bounds[1]);
+    const word = raw.replace(/['’ʼ]s$/u, '');
+    const joins = previousEnd >= 0 && joiningGap(text, previousEnd, start);
     if (!joins && run.length) {
       runs.push(run);
       run = [];
     }
-    run.push({ start, end: start + word.length, text: word, key: nameKey(word), sentenceStart: SENTENCE_START.test(text.slice(Math.max(0, start - 3), start)) });
+    run.push({ start, end: start + word.length, text: word, folded: foldWord(word), key: nameKey(word) });
     previousEnd = start + raw.length;
   }
   if (run.length) runs.push(run);
   return runs;
 }
 
+/** Spaces, hyphens, at most one line break, and particles (von der, de la) between two capitalised words. */
+function joiningGap(text: string, from: number, to: number): boolean {
+  if (to - from > 24) return false;
+  let breaks = 0;
+  let letters = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a && ++breaks > 1) return false;
+    if (c > 0x40) letters = true;
+    else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x2d) return false;
+  }
+  if (!letters) return true;
+  return text.slice(from, to).split(/[\s\-‐‑]+/u).every((w) => w === '' || PARTICLES.has(w.toLowerCase()));
+}
+
+/** Whether `word` also occurs in lower case as a whole word in the text (memoised per document). */
+function usedAsWord(text: string, word: string, memo: Map<string, boolean>): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  let used = memo.get(lower);
+  if (used === undefined) {
+    used = false;
+    for (let i = text.indexOf(lower); i !== -1; i = text.indexOf(lower, i + 1)) {
+      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
+      const after = text.charCodeAt(i + lower.length);
+      if (!isWordUnit(before) && (Number.isNaN(after) || !isWordUnit(after))) {
+        used = true;
+        break;
+      }
+    }
+    memo.set(lower, used);
+  }
+  return used;
+}
+
+const isWordUnit = (c: number) => /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+
 function similarity(distance: number, key: string): number {
   return 1 - distance / Math.max(key.length, 1);
+}
+
+interface Anchor {
+  key: string;
+  d: number;
+  refs: WordRef[];
+}
+
+// Words repeat (Brussels, Tuesday, the same surname): the fuzzy lookup of a key is done once per index.
+const anchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+
+function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
+  let cache = anchorCache.get(fuzzy);
+  if (!cache) anchorCache.set(fuzzy, (cache = new Map()));
+  let anchors = cache.get(wordKey);
+  if (anchors) return anchors;
+  anchors = [];
+  for (const { key, values } of fuzzy.words.candidates(wordKey)) {
+    const d = keyDistance(wordKey, key, bound(key));
+    if (d !== Infinity) anchors.push({ key, d, refs: values });
+  }
+  // Only the nearest keys compete: a dense glossary has many names two edits away, and a farther one never
+  // wins against a nearer one anyway.
+  if (anchors.length > 1) {
+    const best = Math.min(...anchors.map((a) => a.d));
+    anchors = anchors.filter((a) => a.d <= best + 0.5);
+  }
+  if (cache.size > 200_000) cache.clear();
+  cache.set(wordKey, anchors);
+  return anchors;
 }
 
 interface Hypothesis {
@@ -93,22 +200,27 @@ interface Hypothesis {
 export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], options: SuspectOptions = {}): Suspect[] {
   const threshold = options.threshold ?? 0.8;
   const mentioned = new Set(mentions.map((m) => m.entity.id));
-  const coveredBy = (w: Word) => mentions.find((m) => m.start <= w.start && w.end <= m.end);
+  // Mentions come sorted and never overlap (the matcher takes leftmost-longest spans).
+  const lookup = new MentionLookup(mentions);
+  const coveredBy = (w: Word) => lookup.overlapping(w.start, w.end).find((m) => m.start <= w.start && w.end <= m.end);
   // Spellings that a full-name suspect has already tied to an entity: the same word alone later is that entity.
   const tiedSurnames = new Map<string, Entity>();
+  const wordUse = new Map<string, boolean>();
   const suspects: Suspect[] = [];
 
   for (const run of capitalisedRuns(text)) {
+    // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing
+    // to suspect, unless a full-name suspect tied one of its spellings to an entity.
+    if (run.every((w) => coveredBy(w)) && (tiedSurnames.size === 0 || !run.some((w) => tiedSurnames.has(w.folded)))) continue;
     const hypotheses: Hypothesis[] = [];
     run.forEach((word, index) => {
-      if (word.key.length < 4 || COMMON_WORDS.has(foldWord(word.text))) return;
+      if (word.key.length < 4) return;
+      const anchors = anchorsFor(fuzzy, word.key);
+      if (!anchors.length || COMMON_WORDS.has(word.folded)) return;
       if (word.text.length > 1 && word.text === word.text.toUpperCase()) return; // headings and acronyms
-      for (const { key, values } of fuzzy.words.candidates(word.key)) {
-        const d = keyDistance(word.key, key, bound(key));
-        if (d === Infinity) continue;
-        for (const ref of values) {
+      for (const { key, d, refs } of anchors) {
+        for (const ref of refs) {
           const { form } = ref;
-          if (ref.position !== form.keys.length - 1) continue; // hypotheses are anchored on the last word (the surname)
           // Extend backwards over the form's other words.
           let first = index;
           let total = similarity(d, key);
@@ -131,32 +243,45 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
         }
       }
     });
-    hypotheses.sort((a, b) => b.last - b.first - (a.last - a.first) || b.score - a.score);
+    // Cheapest tests first: most hypotheses fail on score alone once context is known.
+    const viable = hypotheses.filter((h) => {
+      const context = mentioned.has(h.form.entity.id) || tiedSurnames.get(run[h.last]!.folded)?.id === h.form.entity.id;
+      return Math.min(1, h.score + (context ? 0.2 : 0)) >= threshold;
+    });
+    viable.sort((a, b) => b.last - b.first - (a.last - a.first) || b.score - a.score);
     const taken = new Set<number>();
-    for (const h of hypotheses) {
-      if ([...Array(h.last - h.first + 1).keys()].some((k) => taken.has(h.first + k))) continue;
+    for (const h of viable) {
+      let free = true;
+      for (let k = h.first; k <= h.last; k++) if (taken.has(k)) free = false;
+      if (!free) continue;
       const words = run.slice(h.first, h.last + 1);
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       const spanText = text.slice(start, end);
       const entity = h.form.entity;
+      const lastWord = words[words.length - 1]!;
+      const tied = tiedSurnames.get(lastWord.folded)?.id === entity.id;
       const folded = foldPhrase(spanText);
+      // Exactly some entity's name (one the matcher could not choose among homonyms): not a misspelling,
+      // unless a full-name suspect tied this spelling to the entity before ("Deventer" after "Philip Deventer").
+      if (fuzzy.knownPhrases.has(folded) && !tied) continue;
       if (entity.notThisEntity.some((s) => foldPhrase(s) === folded)) continue;
       // Already an exact mention of this entity: right, or reported by another rule.
-      const covering = mentions.filter((m) => m.start < end && start < m.end);
+      const covering = lookup.overlapping(start, end);
       if (covering.some((m) => m.entity.id === entity.id)) continue;
-      const lastWord = words[words.length - 1]!;
       let score = h.score;
       const single = words.length === 1;
-      const tied = tiedSurnames.get(foldWord(lastWord.text))?.id === entity.id;
       if (mentioned.has(entity.id) || tied) score += 0.2;
       if (single) {
         // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
         // at a sentence start without context, where a capital says nothing.
         const other = coveredBy(lastWord);
         if (other && !tied) continue;
-        if (fuzzy.owners.get(lastWord.key) && ![...fuzzy.owners.get(lastWord.key)!].includes(entity.id) && !tied) continue;
-        if (lastWord.sentenceStart && !mentioned.has(entity.id) && !tied) continue;
+        const owners = fuzzy.owners.get(lastWord.key);
+        if (owners && !owners.has(entity.id) && !tied) continue;
+        if (!mentioned.has(entity.id) && !tied && opensSentence(text, lastWord.start)) continue;
+        // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
+        if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
       } else if (covering.length && covering.every((m) => m.start <= start && end <= m.end)) {
         continue; // the whole span is already someone else's name
       }
@@ -164,7 +289,7 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       if (score < threshold) continue;
       for (let k = h.first; k <= h.last; k++) taken.add(k);
       const overridden = covering.find((m) => m.entity.id !== entity.id);
-      if (!single) tiedSurnames.set(foldWord(lastWord.text), entity);
+      if (!single) tiedSurnames.set(lastWord.folded, entity);
       mentioned.add(entity.id);
       suspects.push({ start, end, text: spanText, entity, resembles: h.form.form, score, short: h.short, ...(overridden ? { overrides: overridden } : {}) });
     }

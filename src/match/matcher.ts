@@ -25,10 +25,13 @@ function caseFits(form: SurfaceForm, tokens: Token[]): boolean {
   return true;
 }
 
-/** Same letters as the form, ignoring only case and the kind of space between words. */
+// Russian print writes е for ё as a matter of course: that is not a misspelling.
+const plainLower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+
+/** Same letters as the form, ignoring only case, ё/е and the kind of space between words. */
 function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text.toLowerCase() !== form.words[i]!.toLowerCase()) return false;
+    if (plainLower(tokens[i]!.text) !== plainLower(form.words[i]!)) return false;
     if (i > 0 && (form.hyphens[i] ?? false) !== text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('-')) return false;
   }
   return true;

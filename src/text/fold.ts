@@ -21,7 +21,8 @@ function foldChar(ch: string): string {
 }
 
 const cache = new Map<string, string>();
-const CACHE_LIMIT = 200_000;
+// Large enough for a 100,000-entity glossary's words plus a long text's vocabulary; cleared when full.
+const CACHE_LIMIT = 1_000_000;
 
 /** The matching key of one word: lower case, diacritics gone (outside Cyrillic). */
 export function foldWord(word: string): string {
