@@ -36,7 +36,7 @@ describe('fixing names', () => {
     expect(fix(once)).toBe(once);
   });
   it("fixes another locale's form and restores diacritics", () => {
-    expect(fix('Wolodymyr Selenskyj visited Kiew.', 'en')).toBe('Volodymyr Zelenskyy visited Kyiv.');
+    expect(fix('In Kyiv, Wolodymyr Selenskyj visited Kiew.', 'en')).toBe('In Kyiv, Volodymyr Zelenskyy visited Kyiv.');
     expect(fix('Vera Jourova visited Kyiv.', 'en')).toBe('Věra Jourová visited Kyiv.');
   });
   it('inflects the fix to the case of the wrong form', () => {

@@ -61,13 +61,26 @@ describe('findMentions', () => {
     ]);
     expect(mentions('Wolodymyr Selenskyj in Kiew', 'en')).toEqual([
       { entity: 'volodymyr-zelenskyy', text: 'Wolodymyr Selenskyj', kind: 'other-locale' },
+    ]);
+    // Another locale's one-word place name counts once the document has named the place (it may be a word here).
+    expect(mentions('Kyiv again: Wolodymyr Selenskyj in Kiew', 'en')).toEqual([
+      { entity: 'kyiv', text: 'Kyiv', kind: 'canonical' },
+      { entity: 'volodymyr-zelenskyy', text: 'Wolodymyr Selenskyj', kind: 'other-locale' },
       { entity: 'kyiv', text: 'Kiew', kind: 'other-locale' },
+    ]);
+    // … except the English form, which machine translation leaves behind.
+    expect(mentions('Selenskyj besuchte Kyiv.', 'de')).toEqual([
+      { entity: 'volodymyr-zelenskyy', text: 'Selenskyj', kind: 'short' },
+      { entity: 'kyiv', text: 'Kyiv', kind: 'other-locale' },
     ]);
     expect(mentions('Kiev', 'en')).toEqual([{ entity: 'kyiv', text: 'Kiev', kind: 'variant' }]);
   });
 
   it("leaves another locale's form alone when it runs into a longer unknown name", () => {
-    expect(mentions('They drove down Kijów Street to Kiew.', 'en')).toEqual([{ entity: 'kyiv', text: 'Kiew', kind: 'other-locale' }]);
+    expect(mentions('Kyiv, again. They drove down Kijów Street to Kiew.', 'en')).toEqual([
+      { entity: 'kyiv', text: 'Kyiv', kind: 'canonical' },
+      { entity: 'kyiv', text: 'Kiew', kind: 'other-locale' },
+    ]);
   });
 
   it('recognises inflected forms in Russian and Polish as the right entity', () => {

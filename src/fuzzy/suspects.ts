@@ -9,6 +9,7 @@ import type { Entity } from '../glossary/model.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
 import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
+import { namePrecedes } from '../match/context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { nameKey } from './key.ts';
@@ -195,9 +196,25 @@ interface Hypothesis {
   last: number;
   score: number;
   short: boolean;
+  /** The last word (surname) is exact and only an earlier word differs: maybe another person of that name. */
+  sameSurname: boolean;
 }
 
-export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], options: SuspectOptions = {}): Suspect[] {
+// Languages whose names and nouns take case endings: an inflected organisation or place name looks like a
+// misspelling there, so suspects for those stay with persons.
+const CASELESS = new Set(['en', 'fr', 'es', 'it', 'nl', 'pt', 'ca']);
+
+// Masculine and feminine forms of one Slavic surname name two people (Тихановский, Тихановская).
+const GENDER_PAIRS: Array<[string, string]> = [['ский', 'ская'], ['ський', 'ська'], ['ski', 'ska'], ['ský', 'ská'], ['ov', 'ova'], ['ev', 'eva'], ['in', 'ina'], ['ов', 'ова'], ['ев', 'ева'], ['ин', 'ина'], ['ій', 'а'], ['ий', 'ая'], ['yi', 'a'], ['y', 'a']];
+
+function otherGender(word: string, form: string): boolean {
+  const w = word.toLowerCase();
+  const f = form.toLowerCase();
+  return GENDER_PAIRS.some(([m, fem]) => (w.endsWith(m) && f.endsWith(fem) && w.slice(0, -m.length) === f.slice(0, -fem.length)) ||
+    (w.endsWith(fem) && f.endsWith(m) && w.slice(0, -fem.length) === f.slice(0, -m.length)));
+}
+
+export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], locale: string, options: SuspectOptions = {}): Suspect[] {
   const threshold = options.threshold ?? 0.8;
   const mentioned = new Set(mentions.map((m) => m.entity.id));
   // Mentions come sorted and never overlap (the matcher takes leftmost-longest spans).
@@ -236,10 +253,10 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
           const whole = aligned === form.keys.length;
           // Places and organisations: only a whole multi-word name. Their one-word look-alikes are mostly derived
           // words (Russian, Belgian, European), and a part of a long name is a normal short reference.
-          if (form.entity.type !== 'person' && !(whole && aligned >= 2)) continue;
+          if (form.entity.type !== 'person' && !(whole && aligned >= 2 && CASELESS.has(locale))) continue;
           const meanSim = total / aligned;
           const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
-          hypotheses.push({ form, first, last: index, score, short: !whole });
+          hypotheses.push({ form, first, last: index, score, short: !whole, sameSurname: d === 0 && meanSim < 1 });
         }
       }
     });
@@ -266,12 +283,19 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       // unless a full-name suspect tied this spelling to the entity before ("Deventer" after "Philip Deventer").
       if (fuzzy.knownPhrases.has(folded) && !tied) continue;
       if (entity.notThisEntity.some((s) => foldPhrase(s) === folded)) continue;
-      // Already an exact mention of this entity: right, or reported by another rule.
+      // Already an exact mention of this entity over the whole span: right, or reported by another rule. (One
+      // over part of it, "Starmer" in "Kier Starmer", is overridden: the given name is the misspelling.)
       const covering = lookup.overlapping(start, end);
-      if (covering.some((m) => m.entity.id === entity.id)) continue;
+      if (covering.some((m) => m.entity.id === entity.id && m.start <= start && end <= m.end)) continue;
       let score = h.score;
       const single = words.length === 1;
       if (mentioned.has(entity.id) || tied) score += 0.2;
+      const context = mentioned.has(entity.id) || tied;
+      // A word that is a name of its own needs the document to say this entity is meant: a surname alone, or a
+      // right surname after another first name (Roberto Fico is not Robert Fico).
+      if ((single || h.sameSurname) && !context) continue;
+      if (otherGender(lastWord.text, h.form.form.split(/\s+/u).pop() ?? '')) continue;
+      if (single && namePrecedes(text, start, locale)) continue;
       if (single) {
         // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
         // at a sentence start without context, where a capital says nothing.
@@ -288,7 +312,7 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       score = Math.min(1, score);
       if (score < threshold) continue;
       for (let k = h.first; k <= h.last; k++) taken.add(k);
-      const overridden = covering.find((m) => m.entity.id !== entity.id);
+      const overridden = covering.find((m) => m.entity.id !== entity.id || m.start > start || m.end < end);
       if (!single) tiedSurnames.set(lastWord.folded, entity);
       mentioned.add(entity.id);
       suspects.push({ start, end, text: spanText, entity, resembles: h.form.form, score, short: h.short, ...(overridden ? { overrides: overridden } : {}) });

@@ -12,8 +12,12 @@ export interface SourcePlace {
 
 export interface Variant {
   form: string;
+  /** How wrong the form is in the locales of `wrongIn`. */
   status: VariantStatus;
-  /** Locales in which the form is wrong; null means every locale where it is not canonical. */
+  /**
+   * The locales the status is about; null means all. A variant is wrong wherever it is not canonical: outside
+   * these locales it is simply forbidden ("Sergei Lavrov" admitted in English is still wrong in German).
+   */
   wrongIn: string[] | null;
   origin?: string;
   place?: SourcePlace;
@@ -47,10 +51,14 @@ export interface Glossary {
   entities: Map<string, Entity>;
 }
 
-/** Whether a variant is wrong in a locale, with the default "wrong wherever it is not canonical". */
+/** Whether a variant is wrong in a locale: wherever it is not one of that locale's canonical forms. */
 export function isWrongIn(entity: Entity, variant: Variant, locale: string): boolean {
-  if (variant.wrongIn) return variant.wrongIn.includes(locale);
   return !(entity.names[locale] ?? []).includes(variant.form);
+}
+
+/** How wrong a variant is in a locale: its status where `wrongIn` names the locale (or names none), else forbidden. */
+export function statusIn(variant: Variant, locale: string): VariantStatus {
+  return !variant.wrongIn || variant.wrongIn.includes(locale) ? variant.status : 'forbidden';
 }
 
 /** The form a fix writes for an entity in a locale (full or short), if the glossary has one. */

@@ -1,7 +1,7 @@
 /** Rules across entities that a schema cannot express. Each problem points at the offending YAML node. */
 import { foldPhrase } from '../text/fold.ts';
 import type { GlossaryProblem } from './errors.ts';
-import { isWrongIn, type Entity, type Glossary, type SourcePlace } from './model.ts';
+import { type Entity, type Glossary, type SourcePlace } from './model.ts';
 
 const languageNames = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
 
@@ -41,7 +41,7 @@ export function validateGlossary(glossary: Glossary): GlossaryProblem[] {
       }
       const key = foldPhrase(variant.form);
       for (const [locale, forms] of Object.entries(entity.names)) {
-        if (forms.includes(variant.form) && isWrongIn(entity, variant, locale)) {
+        if (forms.includes(variant.form) && variant.wrongIn?.includes(locale)) {
           report(`"${variant.form}" is the canonical form in ${locale} and also listed as a variant wrong in ${locale}`, place);
         }
       }

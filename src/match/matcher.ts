@@ -5,6 +5,7 @@
 import { elisionStart, isInsideWord, readToken, startsUpper, type Token } from '../text/tokenize.ts';
 import { foldPhrase } from '../text/fold.ts';
 import { isWrongIn } from '../glossary/model.ts';
+import { nameFollows, namePrecedes } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
 import type { SurfaceForm } from './surface.ts';
@@ -20,7 +21,11 @@ interface Span {
 /** A capitalised word in the form must be capitalised in the text ("Turkey" is not "turkey"). */
 function caseFits(form: SurfaceForm, tokens: Token[]): boolean {
   for (let i = 0; i < form.words.length; i++) {
-    if (startsUpper(form.words[i]!) && !startsUpper(tokens[i]!.text)) return false;
+    const word = form.words[i]!;
+    const found = tokens[i]!.text;
+    if (startsUpper(word) && !startsUpper(found)) return false;
+    // An acronym must be in capitals: the French article "Un" is not the UN.
+    if (word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() && found !== found.toUpperCase()) return false;
   }
   return true;
 }
@@ -85,12 +90,6 @@ export function findSpans(text: string, index: NameIndex): Span[] {
   return spans;
 }
 
-function continuesIntoName(text: string, span: Span): boolean {
-  const last = span.tokens[span.tokens.length - 1] as Token & { rawEnd?: number };
-  const next = readToken(text, last.rawEnd ?? last.end, last.rawEnd ?? last.end);
-  return next !== undefined && next.joinsPrevious && startsUpper(next.text);
-}
-
 function kindIn(form: SurfaceForm, locale: string): MentionKind {
   if (form.variant || form.generated) return 'variant';
   if (!form.canonicalIn.includes(locale)) return 'other-locale';
@@ -121,10 +120,11 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     const candidates = span.forms.filter((f) => {
       if (f.entity.notThisEntity.length && f.entity.notThisEntity.some((s) => foldPhrase(s) === (foundKey ??= foldPhrase(found)))) return false;
       if (!f.short) return true;
-      // A surname or one-word variant alone needs context: the entity named before, or (for a right
-      // short form) no other entity that could own it.
+      // A surname or one-word variant alone needs context: the entity named before, or no other entity that
+      // could own the word (a right short form with one owner; a listed one-word variant nobody else's name).
       if (named.has(f.entity.id)) return true;
-      return !f.variant && !f.generated && owners.size === 1;
+      if (f.variant) return owners.size === 0;
+      return !f.generated && owners.size === 1;
     });
     if (!candidates.length) continue;
     const score = (f: SurfaceForm) => (named.has(f.entity.id) ? 10 : 0) + fitness(f, locale) + (f.short ? 0 : 0.5);
@@ -132,9 +132,17 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     const best = candidates[0]!;
     const rival = candidates.find((f) => f.entity.id !== best.entity.id);
     if (rival && score(rival) === score(best)) continue; // two entities fit equally: say nothing rather than guess
-    // Another locale's form running into a further capitalised word is most likely part of a longer name that
-    // the glossary does not know ("Colonia Dignidad" is not Cologne, "Haga Palace" is not The Hague).
-    if (kindIn(best, locale) === 'other-locale' && continuesIntoName(text, span)) continue;
+    // A one-word form inside a longer capitalised name belongs to a name the glossary does not know: "Colonia
+    // Dignidad" is not Cologne, "Peking University" keeps its name, "Ludovic Orban" is not Viktor Orbán. A right
+    // full name of this locale is exempt: the glossary knows it whole.
+    const kind = kindIn(best, locale);
+    const oneWord = span.tokens.length === 1 || best.short;
+    if (oneWord && kind !== 'canonical' && (nameFollows(text, span.end) || namePrecedes(text, span.start, locale))) continue;
+    // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
+    // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
+    // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine
+    // translation leaves behind ("Kyiv" in Spanish output).
+    if (oneWord && kind === 'other-locale' && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id)) continue;
     named.add(best.entity.id);
     mentions.push({
       entity: best.entity,
