@@ -94,29 +94,53 @@ interface Word {
 /** How far a word's key may be from a known key: nothing for short words, more for long ones. */
 const bound = (key: string) => (key.length <= 3 ? 0 : key.length <= 5 ? 1 : 2);
 
-/** Runs of capitalised words that may form one name (joined by spaces, a hyphen, a line break or particles). */
-function capitalisedRuns(text: string): Word[][] {
-  const runs: Word[][] = [];
-  let run: Word[] = [];
-  let previousEnd = -1;
+interface WordInfo {
+  folded: string;
+  key: string;
+  /** Some known last word is near this one, and it is not a common word or an all-caps word. */
+  anchorable: boolean;
+}
+
+// Per fuzzy index: what a capitalised word (as written) is worth; texts repeat their words.
+const infoCache = new WeakMap<FuzzyIndex, Map<string, WordInfo>>();
+
+function wordInfo(fuzzy: FuzzyIndex, word: string): WordInfo {
+  let cache = infoCache.get(fuzzy);
+  if (!cache) infoCache.set(fuzzy, (cache = new Map()));
+  let info = cache.get(word);
+  if (info) return info;
+  const folded = foldWord(word);
+  const key = nameKey(word);
+  const anchorable = key.length >= 4 && !COMMON_WORDS.has(folded) && !(word.length > 1 && word === word.toUpperCase()) && anchorsFor(fuzzy, key).length > 0;
+  info = { folded, key, anchorable };
+  if (cache.size > 500_000) cache.clear();
+  cache.set(word, info);
+  return info;
+}
+
+/**
+ * Each capitalised word that could end a misspelt name, with the capitalised words joined before it (at most
+ * three: first names, particles skipped). Only those words are looked at closely; the rest of the text costs a
+ * character-class scan and a cache lookup per capitalised word.
+ */
+function* anchorRuns(text: string, fuzzy: FuzzyIndex): Generator<Word[]> {
+  const ring: Word[] = [];
   const capitals = new RegExp(CAPITALS);
   for (let m = capitals.exec(text); m; m = capitals.exec(text)) {
     const start = m.index;
     if (start > 0 && isInsideWord(text, start)) continue; // a capital inside a word (McDonald, iPhone)
     const bounds = nextWordBounds(text, start)!;
     capitals.lastIndex = bounds[1];
-    const raw = text.slice(start, bounds[1]);
-    const word = raw.replace(/['’ʼ]s$/u, '');
-    const joins = previousEnd >= 0 && joiningGap(text, previousEnd, start);
-    if (!joins && run.length) {
-      runs.push(run);
-      run = [];
-    }
-    run.push({ start, end: start + word.length, text: word, folded: foldWord(word), key: nameKey(word) });
-    previousEnd = start + raw.length;
+    let word = text.slice(start, bounds[1]);
+    if (/['’ʼ]s$/u.test(word)) word = word.slice(0, -2);
+    const info = wordInfo(fuzzy, word);
+    const current: Word = { start, end: start + word.length, text: word, folded: info.folded, key: info.key };
+    const previous = ring[ring.length - 1];
+    if (previous && !joiningGap(text, previous.end, start)) ring.length = 0;
+    ring.push(current);
+    if (ring.length > 4) ring.shift();
+    if (info.anchorable) yield ring.slice();
   }
-  if (run.length) runs.push(run);
-  return runs;
 }
 
 /** Spaces, hyphens, at most one line break, and particles (von der, de la) between two capitalised words. */
@@ -225,17 +249,16 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   const wordUse = new Map<string, boolean>();
   const suspects: Suspect[] = [];
 
-  for (const run of capitalisedRuns(text)) {
+  let lastEnd = -1;
+  for (const run of anchorRuns(text, fuzzy)) {
     // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing
     // to suspect, unless a full-name suspect tied one of its spellings to an entity.
     if (run.every((w) => coveredBy(w)) && (tiedSurnames.size === 0 || !run.some((w) => tiedSurnames.has(w.folded)))) continue;
     const hypotheses: Hypothesis[] = [];
-    run.forEach((word, index) => {
-      if (word.key.length < 4) return;
-      const anchors = anchorsFor(fuzzy, word.key);
-      if (!anchors.length || COMMON_WORDS.has(word.folded)) return;
-      if (word.text.length > 1 && word.text === word.text.toUpperCase()) return; // headings and acronyms
-      for (const { key, d, refs } of anchors) {
+    const index = run.length - 1;
+    const word = run[index]!;
+    {
+      for (const { key, d, refs } of anchorsFor(fuzzy, word.key)) {
         for (const ref of refs) {
           const { form } = ref;
           // Extend backwards over the form's other words.
@@ -259,19 +282,16 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
           hypotheses.push({ form, first, last: index, score, short: !whole, sameSurname: d === 0 && meanSim < 1 });
         }
       }
-    });
+    }
     // Cheapest tests first: most hypotheses fail on score alone once context is known.
     const viable = hypotheses.filter((h) => {
       const context = mentioned.has(h.form.entity.id) || tiedSurnames.get(run[h.last]!.folded)?.id === h.form.entity.id;
       return Math.min(1, h.score + (context ? 0.2 : 0)) >= threshold;
     });
     viable.sort((a, b) => b.last - b.first - (a.last - a.first) || b.score - a.score);
-    const taken = new Set<number>();
     for (const h of viable) {
-      let free = true;
-      for (let k = h.first; k <= h.last; k++) if (taken.has(k)) free = false;
-      if (!free) continue;
       const words = run.slice(h.first, h.last + 1);
+      if (words[0]!.start < lastEnd) continue; // overlaps a suspect already taken
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
       const spanText = text.slice(start, end);
@@ -311,11 +331,12 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       }
       score = Math.min(1, score);
       if (score < threshold) continue;
-      for (let k = h.first; k <= h.last; k++) taken.add(k);
+      lastEnd = end;
       const overridden = covering.find((m) => m.entity.id !== entity.id || m.start > start || m.end < end);
       if (!single) tiedSurnames.set(lastWord.folded, entity);
       mentioned.add(entity.id);
       suspects.push({ start, end, text: spanText, entity, resembles: h.form.form, score, short: h.short, ...(overridden ? { overrides: overridden } : {}) });
+      break; // one suspect per anchor word
     }
   }
   return suspects.sort((a, b) => a.start - b.start);
