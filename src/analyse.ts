@@ -13,6 +13,8 @@ export interface AnalyseOptions {
   detectAmong: readonly string[];
   fallbackLocale?: string;
   severities?: Record<string, SeveritySetting>;
+  suspectThreshold?: number;
+  fixSuspectsAbove?: number;
 }
 
 export interface Analysis extends CheckResult {
@@ -30,7 +32,13 @@ export function analyse(source: string, options: AnalyseOptions): Analysis {
     localeSource = locale ? 'detected' : 'fallback';
     locale ??= options.fallbackLocale ?? 'en';
   }
-  const result = checkText(document.prose, { locale, index: options.index, ...(options.severities ? { severities: options.severities } : {}) });
+  const result = checkText(document.prose, {
+    locale,
+    index: options.index,
+    ...(options.severities ? { severities: options.severities } : {}),
+    ...(options.suspectThreshold !== undefined ? { suspectThreshold: options.suspectThreshold } : {}),
+    ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}),
+  });
   // Diagnostics quote the source, not the blanked prose (they are the same inside prose ranges).
   for (const d of result.diagnostics) d.found = source.slice(d.offset, d.offset + d.length);
   for (const m of result.mentions) m.text = source.slice(m.start, m.end);

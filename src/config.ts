@@ -15,6 +15,11 @@ const configSchema = z.strictObject({
   shippedGlossary: z.boolean().optional(),
   locale: z.string().optional(),
   rules: z.record(z.string(), severity).optional(),
+  /** Suspected variants: the score from which one is reported, and from which `fix` applies it (default: never). */
+  suspects: z.strictObject({
+    threshold: z.number().min(0).max(1).optional(),
+    fixAbove: z.number().min(0).max(1).optional(),
+  }).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { path?: string };

@@ -189,3 +189,18 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('suspected variants from the command line', () => {
+  it('reports a suspect as a warning with a suggestion, and fixes it only above the configured score', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const file = join(dir, 'a.txt');
+    writeFileSync(file, 'Vlaams Belang MP Phillip Deventerr posted a photo.\n');
+    const check = await runCli(['check', ...testGlossary, '--locale', 'en', '--format', 'json', file]);
+    expect(check.code).toBe(0); // a warning does not fail the build
+    expect(JSON.parse(check.stdout)[0].diagnostics).toMatchObject([{ ruleId: 'suspected-variant', severity: 'warning', expected: 'Filip Dewinter', fix: null }]);
+    expect((await runCli(['fix', ...testGlossary, '--locale', 'en', file])).stdout).toContain('Phillip Deventerr');
+    writeFileSync(join(dir, 'canonym.config.json'), JSON.stringify({ suspects: { fixAbove: 0.9 } }));
+    const fixed = await runCli(['fix', ...testGlossary, '--locale', 'en', '--config', join(dir, 'canonym.config.json'), file]);
+    expect(fixed.stdout).toBe('Vlaams Belang MP Filip Dewinter posted a photo.\n');
+  });
+});

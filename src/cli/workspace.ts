@@ -76,6 +76,8 @@ export class Workspace {
       ...(this.locale ? { locale: this.locale } : {}),
       detectAmong: this.glossaryLocales,
       severities,
+      ...(this.config.suspects?.threshold !== undefined ? { suspectThreshold: this.config.suspects.threshold } : {}),
+      ...(this.config.suspects?.fixAbove !== undefined ? { fixSuspectsAbove: this.config.suspects.fixAbove } : {}),
     });
   }
 
