@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    // The suite must not depend on the machine it runs on: English messages, no colour (CI=1 or a
+    // terminal would otherwise colour them). Tests about languages and colour pass their own settings.
+    env: { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', LANGUAGE: '', NO_COLOR: '1' },
   },
 });

@@ -4,16 +4,8 @@
  */
 import type { Entity, Glossary } from '../src/glossary/model.ts';
 import { foldPhrase } from '../src/text/fold.ts';
+import { rng } from './rng.ts';
 
-// Deterministic pseudo-random numbers, so every run measures the same text.
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = rng(42);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { CHECKABLE_EXTENSIONS } from '../formats/index.ts';
+import { t } from '../i18n/index.ts';
 import { UserError } from '../io/errors.ts';
 import { readStdin, readTextFile, type TextFile } from '../io/read.ts';
 
@@ -18,7 +19,7 @@ export function expandPaths(inputs: readonly string[]): string[] {
     try {
       stat = statSync(input);
     } catch {
-      throw new UserError(`${input}: no such file or directory`);
+      throw new UserError(t('cli.error.no-such-path', { path: input }));
     }
     if (!stat.isDirectory()) {
       out.push(input);

@@ -1,6 +1,7 @@
 /** canonym's command line: parsing and exit codes only; each command lives in commands/. */
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
+import { availableLanguages, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
 import { UserError } from '../io/errors.ts';
 import { OUTPUT_FORMATS } from '../report/index.ts';
 import { RULES } from '../rules/index.ts';
@@ -13,134 +14,168 @@ import { runLocalize } from './commands/localize.ts';
 import { runTranslate } from './commands/translate.ts';
 import { runTranslit } from './commands/translit.ts';
 import { runVariants } from './commands/variants.ts';
+import { localizeCommander, translateCommanderError } from './commander-i18n.ts';
 import { Workspace, type CommonOptions } from './workspace.ts';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
-const EXIT_CODES = `
-Exit codes:
-  0  no errors found (warnings and info do not fail)
-  1  errors found (check), errors left that no fix can repair (fix), a failing glossary (glossary validate|test)
-  2  bad usage, bad config or glossary, unreadable input`;
+/** The exit codes, shown after the help of the program and of the commands that use them. */
+const exitCodes = () => `\n${t('cli.program.exit-codes')}`;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function common(cmd: Command): Command {
   return cmd
-    .option('-l, --locale <lng>', 'language of the text (en, de, uk, …); detected from the text when left out')
-    .option('-g, --glossary <dir>', 'a glossary layer over the shipped one (repeatable; later layers win)', collect)
-    .option('--no-shipped-glossary', 'use only the layers given, not the glossary canonym ships')
-    .option('-c, --config <file>', 'config file (default: canonym.config.json or .yaml, looked for upward from here)')
-    .option('-r, --rule <id=severity>', 'set a rule to error, warning, info or off (repeatable)', collect)
-    .option('--max-size <bytes>', 'refuse inputs larger than this', (v) => Number.parseInt(v, 10));
+    .option('-l, --locale <lng>', t('cli.option.locale'))
+    .option('-g, --glossary <dir>', t('cli.option.glossary'), collect)
+    .option('--no-shipped-glossary', t('cli.option.no-shipped-glossary'))
+    .option('-c, --config <file>', t('cli.option.config'))
+    .option('-r, --rule <id=severity>', t('cli.option.rule'), collect)
+    .option('--max-size <bytes>', t('cli.option.max-size'), (v) => Number.parseInt(v, 10));
 }
 
 function formatOption(choices: readonly string[] = OUTPUT_FORMATS): Option {
-  return new Option('-f, --format <format>', 'output format').choices(choices as string[]).default('stylish');
+  return new Option('-f, --format <format>', t('cli.option.format')).choices(choices as string[]).default('stylish');
+}
+
+/**
+ * The --lang value, read before Commander parses anything: the help texts are built in that language. Options end
+ * at `--`; `--lang` with no value is left for Commander to refuse.
+ */
+export function langArgument(argv: readonly string[]): string | undefined {
+  let value: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') break;
+    if (arg === '--lang' && i + 1 < argv.length) value = argv[++i];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  }
+  return value;
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // One language per run, put back afterwards: main() also runs in-process (tests, other tools).
+  const previousLanguage = setLanguage(resolveLanguage(langArgument(argv)));
+  try {
+    return await run(argv);
+  } finally {
+    setLanguage(previousLanguage);
+  }
+}
+
+async function run(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('canonym')
-    .description('Keeps the names of people, places and organisations spelled right across languages.')
-    .version(VERSION)
-    .showHelpAfterError('(run with --help for usage)')
-    .addHelpText('after', EXIT_CODES)
+    .description(t('cli.program.description'))
+    .version(VERSION, '-V, --version', t('cli.option.version'))
+    .option('--lang <lng>', t('cli.option.lang', { languages: availableLanguages().join(', ') }))
+    // Read from process.argv by ../color.ts when the modules load; declared here so that Commander accepts them.
+    .option('--color', t('cli.option.color'))
+    .option('--no-color', t('cli.option.no-color'))
+    .showHelpAfterError(t('cli.program.help-after-error'))
+    .addHelpText('after', exitCodes())
     .exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    outputError: (s, write) => write(translateCommanderError(s)),
+  });
+  localizeCommander(program);
 
   common(program.command('check'))
-    .description('report names spelled wrong for the text\'s locale (plain text and Markdown; code, URLs and front matter are skipped)')
-    .argument('<inputs...>', 'files, directories (walked for .txt and .md) or - for standard input')
+    .description(t('cli.check.description'))
+    .argument('<inputs...>', t('cli.check.argument.inputs'))
     .addOption(formatOption())
-    .addHelpText('after', `\nExamples:\n  canonym check article.md\n  canonym check --locale de --format json texts/\n  cat mt-output.txt | canonym check -\n${EXIT_CODES}`)
+    .addHelpText('after', `\n${t('cli.check.help-after')}\n${exitCodes()}`)
     .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish' }) => {
       exitCode = await runCheck(new Workspace(opts), inputs, opts, VERSION);
     });
 
   common(program.command('fix'))
-    .description('repair what check reports as fixable; prints the fixed text unless --write or --diff')
-    .argument('<input>', 'a file, or - for standard input')
-    .option('-w, --write', 'write the file in place (atomically: temp file + rename)')
-    .option('-d, --diff', 'print a unified diff instead of the text')
-    .addHelpText('after', `\nOnly the reported spans change; case is kept (BOREL → BORRELL); fixing twice changes nothing.\n${EXIT_CODES}`)
+    .description(t('cli.fix.description'))
+    .argument('<input>', t('cli.fix.argument.input'))
+    .option('-w, --write', t('cli.fix.option.write'))
+    .option('-d, --diff', t('cli.fix.option.diff'))
+    .addHelpText('after', `\n${t('cli.fix.help-after')}\n${exitCodes()}`)
     .action(async (input: string, opts: CommonOptions & { write?: boolean; diff?: boolean }) => {
       exitCode = await runFix(new Workspace(opts), input, opts);
     });
 
   common(program.command('names'))
-    .description('list every name found, right or wrong: entity, place, text and kind (canonical, short, inflected, other-locale, variant)')
-    .argument('<inputs...>', 'files, directories or - for standard input')
+    .description(t('cli.names.description'))
+    .argument('<inputs...>', t('cli.names.argument.inputs'))
     .addOption(formatOption(['stylish', 'json']))
     .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish' | 'json' }) => {
       exitCode = await runNames(new Workspace(opts), inputs, opts);
     });
 
-  const glossary = program.command('glossary').description('work with the glossary: validate, test, show');
+  const glossary = program.command('glossary').description(t('cli.glossary.description'));
   common(glossary.command('validate'))
-    .description('check every layer: YAML, fields, locale codes, duplicate ids, variants claimed twice')
+    .description(t('cli.glossary.validate.description'))
     .action((opts: CommonOptions) => { exitCode = runGlossaryValidate(new Workspace(opts)); });
   common(glossary.command('test'))
-    .description('run the specs written inside glossary entries (text in → text out)')
+    .description(t('cli.glossary.test.description'))
     .action((opts: CommonOptions) => { exitCode = runGlossaryTest(new Workspace(opts)); });
   common(glossary.command('show'))
-    .description('print one entity as the merged glossary has it')
-    .argument('<id>', 'entity id, e.g. josep-borrell')
+    .description(t('cli.glossary.show.description'))
+    .argument('<id>', t('cli.glossary.show.argument.id'))
     .action((id: string, opts: CommonOptions) => { exitCode = runGlossaryShow(new Workspace(opts), id); });
 
   common(program.command('variants'))
-    .description('the spellings that transliteration round trips make of an entity, grouped by the path that made them')
-    .argument('<entity>', 'entity id (vera-jourova) or any of its names')
+    .description(t('cli.variants.description'))
+    .argument('<entity>', t('cli.variants.argument.entity'))
     .addOption(formatOption(['stylish', 'json']))
-    .addHelpText('after', '\nExample:\n  canonym variants vera-jourova     # … ru (media) → ru-icao: Vera Iurova, Iurova')
+    .addHelpText('after', `\n${t('cli.variants.help-after')}`)
     .action((query: string, opts: CommonOptions & { format: 'stylish' | 'json' }) => {
       exitCode = runVariants(new Workspace(opts), query, opts);
     });
 
   program.command('translit')
-    .description('transliterate Cyrillic or Greek text with one scheme, or with every scheme of its language')
-    .argument('[text]', 'the text, or - for standard input')
-    .option('-s, --scheme <id>', 'scheme id (see --list)')
-    .option('--list', 'list the schemes with their standards and years')
-    .option('--all', 'every scheme, whatever the language of the text')
+    .description(t('cli.translit.description'))
+    .argument('[text]', t('cli.translit.argument.text'))
+    .option('-s, --scheme <id>', t('cli.translit.option.scheme'))
+    .option('--list', t('cli.translit.option.list'))
+    .option('--all', t('cli.translit.option.all'))
     .action(async (text: string | undefined, opts: { scheme?: string; list?: boolean; all?: boolean }) => {
-      if (!opts.list && text === undefined) throw new UserError('give a text (or - for standard input), or --list');
+      if (!opts.list && text === undefined) throw new UserError(t('cli.translit.error.no-text'));
       exitCode = await runTranslit(text ?? '', opts);
     });
 
   common(program.command('localize'))
-    .description("write one version per target locale, every name in that locale's canonical form")
-    .argument('<input>', 'a file, or - for standard input')
-    .requiredOption('-t, --to <lng,…>', 'target locales, comma-separated or repeated', collect)
-    .option('--from <lng>', 'the source locale (else --locale, else detected)')
-    .option('-o, --out <dir>', 'write <name>.<lng>.<ext> here (default: beside the input; standard output for one target)')
-    .addHelpText('after', '\nExample:\n  canonym localize --to de,pl,ru,uk,bg article.en.md')
+    .description(t('cli.localize.description'))
+    .argument('<input>', t('cli.localize.argument.input'))
+    .requiredOption('-t, --to <lng,…>', t('cli.localize.option.to'), collect)
+    .option('--from <lng>', t('cli.localize.option.from'))
+    .option('-o, --out <dir>', t('cli.localize.option.out'))
+    .addHelpText('after', `\n${t('cli.localize.help-after')}`)
     .action(async (input: string, opts: CommonOptions & { to: string[]; from?: string; out?: string }) => {
       exitCode = await runLocalize(new Workspace(opts), input, opts);
     });
 
   common(program.command('translate'))
-    .description('machine-translate with names protected: placeholders through the engine, canonical target forms after')
-    .argument('<input>', 'a file, or - for standard input')
-    .requiredOption('--from <lng>', 'source language')
-    .requiredOption('--to <lng>', 'target language')
-    .option('--engine <name>', 'apertium (command line, default) or apertium-apy (HTTP, with --engine-url)')
-    .option('--engine-url <url>', 'an apertium-apy server, e.g. http://127.0.0.1:2737')
-    .addHelpText('after', '\nNeeds Apertium and the language pair installed locally, e.g. apt-get install apertium apertium-eng-spa.')
+    .description(t('cli.translate.description'))
+    .argument('<input>', t('cli.translate.argument.input'))
+    .requiredOption('--from <lng>', t('cli.translate.option.from'))
+    .requiredOption('--to <lng>', t('cli.translate.option.to'))
+    .option('--engine <name>', t('cli.translate.option.engine'))
+    .option('--engine-url <url>', t('cli.translate.option.engine-url'))
+    .addHelpText('after', `\n${t('cli.translate.help-after')}`)
     .action(async (input: string, opts: CommonOptions & { from: string; to: string; engine?: string; engineUrl?: string }) => {
       exitCode = await runTranslate(new Workspace(opts), input, opts);
     });
 
   common(program.command('export'))
-    .description('the glossary as i18next resource bundles (<out>/<lng>/names.json) or as one JSON document')
-    .addArgument(new Argument('<kind>', 'what to write').choices(EXPORT_KINDS as string[]))
-    .option('-o, --out <path>', 'directory (i18next, required) or file (json; default standard output)')
+    .description(t('cli.export.description'))
+    .addArgument(new Argument('<kind>', t('cli.export.argument.kind')).choices(EXPORT_KINDS as string[]))
+    .option('-o, --out <path>', t('cli.export.option.out'))
     .action(async (kind: ExportKind, opts: CommonOptions & { out?: string }) => {
       exitCode = await runExport(new Workspace(opts), kind, opts);
     });
 
-  program.command('rules').description('list the rules with their default severity').action(() => {
-    for (const r of RULES) process.stdout.write(`${r.meta.id.padEnd(20)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fixable ' : '        '}${r.meta.description}\n`);
+  program.command('rules').description(t('cli.rules.description')).action(() => {
+    const fixable = t('cli.rules.fixable');
+    for (const r of RULES) {
+      process.stdout.write(`${r.meta.id.padEnd(20)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? `${fixable} ` : ' '.repeat(fixable.length + 1)}${t(`rules.${r.meta.id}.description`)}\n`);
+    }
   });
 
   try {
@@ -152,7 +187,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
     }
     if (error instanceof UserError) {
-      process.stderr.write(`canonym: ${error.message}\n`);
+      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
       return error.exitCode;
     }
     throw error;

@@ -5,6 +5,7 @@ import { formatFor } from '../formats/index.ts';
 import type { SeveritySetting } from '../diagnostic.ts';
 import { GlossaryError, formatProblem } from '../glossary/errors.ts';
 import { loadGlossary } from '../glossary/load.ts';
+import { t } from '../i18n/index.ts';
 import type { Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
 import { UserError } from '../io/errors.ts';
@@ -28,7 +29,7 @@ export class Workspace {
   constructor(readonly options: CommonOptions) {
     this.config = loadConfig(options.config ?? findConfig());
     const locale = this.locale;
-    if (locale && !isKnownLocale(locale)) throw new UserError(`unknown locale "${locale}": use a BCP 47 language code such as en, de, uk`);
+    if (locale && !isKnownLocale(locale)) throw new UserError(t('cli.error.unknown-locale', { locale }));
   }
 
   get locale(): string | undefined {
@@ -49,7 +50,7 @@ export class Workspace {
         this.cachedGlossary = loadGlossary({ layers: this.layers, withoutShipped: this.withoutShipped });
       } catch (error) {
         if (error instanceof GlossaryError) {
-          throw new UserError(`the glossary has ${error.problems.length} problem(s); fix them or run \`canonym glossary validate\`:\n${error.problems.map(formatProblem).join('\n')}`);
+          throw new UserError(t('cli.error.glossary-problems', { count: error.problems.length, problems: error.problems.map(formatProblem).join('\n') }));
         }
         throw error;
       }
@@ -85,14 +86,14 @@ export class Workspace {
   get severities(): Record<string, SeveritySetting> {
     const out: Record<string, SeveritySetting> = {};
     const apply = (id: string, severity: string, where: string) => {
-      if (!ruleById(id)) throw new UserError(`${where}: unknown rule "${id}" (see \`canonym rules\`)`);
-      if (!['error', 'warning', 'info', 'off'].includes(severity)) throw new UserError(`${where}: severity for ${id} must be error, warning, info or off`);
+      if (!ruleById(id)) throw new UserError(t('cli.error.unknown-rule', { where, rule: id }));
+      if (!['error', 'warning', 'info', 'off'].includes(severity)) throw new UserError(t('cli.error.rule-severity', { where, rule: id }));
       out[id] = severity as SeveritySetting;
     };
     for (const [id, s] of Object.entries(this.config.rules ?? {})) apply(id, s, this.config.path ?? 'config');
     for (const pair of this.options.rule ?? []) {
       const [id, s] = pair.split('=');
-      if (!id || !s) throw new UserError(`--rule ${pair}: write --rule <id>=<error|warning|info|off>`);
+      if (!id || !s) throw new UserError(t('cli.error.rule-syntax', { value: pair }));
       apply(id, s, '--rule');
     }
     return out;

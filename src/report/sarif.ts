@@ -1,4 +1,5 @@
 /** SARIF 2.1.0, for GitHub code scanning and other viewers. Columns are UTF-16 units, as the run declares. */
+import { t } from '../i18n/index.ts';
 import { RULES } from '../rules/index.ts';
 import type { FileReport } from './types.ts';
 
@@ -7,7 +8,7 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
   const rules = RULES.map((r) => ({
     id: r.meta.id,
-    shortDescription: { text: r.meta.description },
+    shortDescription: { text: t(`rules.${r.meta.id}.description`) },
     defaultConfiguration: { level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity] },
   }));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
@@ -25,7 +26,7 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string)
       }],
       ...(d.fix ? {
         fixes: [{
-          description: { text: `Replace with "${d.fix.text}"` },
+          description: { text: t('report.sarif.fix', { text: d.fix.text }) },
           artifactChanges: [{
             artifactLocation: { uri: r.path.replace(/\\/g, '/') },
             replacements: [{ deletedRegion: { charOffset: d.fix.offset, charLength: d.fix.length }, insertedContent: { text: d.fix.text } }],

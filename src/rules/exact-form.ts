@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { mentionFinding } from './mention-finding.ts';
 import type { Finding, Rule } from './rule.ts';
 
@@ -18,7 +19,7 @@ export const exactForm: Rule = {
     for (const m of context.mentions) {
       if (m.exact || m.kind === 'variant' || m.kind === 'other-locale' || m.kind === 'suspect') continue;
       const expected = m.surface.form;
-      findings.push(mentionFinding(m, expected, `"${m.text}" should be written "${expected}" (diacritics, apostrophes and hyphens are part of the name)`));
+      findings.push(mentionFinding(m, expected, t('rules.exact-form.message', { found: m.text, expected })));
     }
     return findings;
   },

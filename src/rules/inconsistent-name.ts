@@ -3,6 +3,7 @@
  * nominative (so "Josep Borrell", "Borrell" and "Borrella" agree, "Borel" does not); every mention outside the
  * document's main spelling is reported, naming where the main spelling stands.
  */
+import { t } from '../i18n/index.ts';
 import { LineIndex } from '../text/lines.ts';
 import type { Mention } from '../match/mention.ts';
 import { mentionFinding } from './mention-finding.ts';
@@ -50,7 +51,7 @@ export const inconsistentName: Rule = {
         if (key === main[0]) continue;
         for (const m of ms) {
           const expected = right ? context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase) : undefined;
-          findings.push(mentionFinding(m, expected, `${nameOf(m.entity, context.locale)} is written "${m.text}" here but "${anchor.text}" at ${at.line}:${at.column}`));
+          findings.push(mentionFinding(m, expected, t('rules.inconsistent-name.message', { name: nameOf(m.entity, context.locale), found: m.text, other: anchor.text, position: `${at.line}:${at.column}` })));
         }
       }
     }

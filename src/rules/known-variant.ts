@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { Rule } from './rule.ts';
 import { variantFindings } from './variant-findings.ts';
 
@@ -16,5 +17,5 @@ export const knownVariant: Rule = {
   },
   check: (context) =>
     variantFindings(context, 'forbidden', (found, name, expected) =>
-      expected ? `"${found}" is a misspelling of ${name}; write "${expected}"` : `"${found}" is a misspelling of ${name}`),
+      expected ? t('rules.known-variant.message', { found, name, expected }) : t('rules.known-variant.message-no-fix', { found, name })),
 };

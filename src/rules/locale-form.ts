@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { mentionFinding } from './mention-finding.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 import { nameOf } from './name-of.ts';
@@ -25,7 +26,7 @@ export const localeForm: Rule = {
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       if (!expected) continue;
       const elsewhere = m.surface.canonicalIn.join(', ');
-      findings.push(mentionFinding(m, expected, `"${m.text}" is the ${elsewhere} form of ${nameOf(m.entity, context.locale)}; in ${context.locale} write "${expected}"`));
+      findings.push(mentionFinding(m, expected, t('rules.locale-form.message', { found: m.text, locales: elsewhere, name: nameOf(m.entity, context.locale), locale: context.locale, expected })));
     }
     return findings;
   },

@@ -3,6 +3,7 @@
  * and fatal to search ("Зеленскии" with a Latin "e"). The fix maps the minority letters to their look-alikes in
  * the word's main script, only when every one of them has a look-alike.
  */
+import { t } from '../i18n/index.ts';
 import { nextWordBounds } from '../text/tokenize.ts';
 import type { Finding, Rule } from './rule.ts';
 
@@ -80,7 +81,9 @@ export const mixedScript: Rule = {
         start,
         end,
         found: word,
-        message: `"${word}" mixes Latin and Cyrillic letters${fixable ? `; the ${toCyrillic ? 'Cyrillic' : 'Latin'} spelling is "${fixed}"` : ''}`,
+        message: fixable
+          ? t('rules.mixed-script.message', { found: word, script: toCyrillic ? 'cyrillic' : 'latin', expected: fixed })
+          : t('rules.mixed-script.message-no-fix', { found: word }),
         ...(fixable ? { expected: fixed, fix: fixed } : {}),
       });
     }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import type { Rule } from './rule.ts';
 import { variantFindings } from './variant-findings.ts';
 
@@ -12,5 +13,5 @@ export const preferredForm: Rule = {
   },
   check: (context) =>
     variantFindings(context, 'admitted', (found, name, expected) =>
-      `"${found}" is an accepted spelling of ${name}${expected ? `, but "${expected}" is preferred` : ''}`),
+      expected ? t('rules.preferred-form.message', { found, name, expected }) : t('rules.preferred-form.message-no-fix', { found, name })),
 };

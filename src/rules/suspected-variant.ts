@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { mentionFinding } from './mention-finding.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule } from './rule.ts';
@@ -25,8 +26,10 @@ export const suspectedVariant: Rule = {
     for (const m of context.mentions) {
       if (m.kind !== 'suspect' || !m.entity.names[context.locale]) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short);
-      const score = (m.score ?? 0).toFixed(2);
-      const finding = mentionFinding(m, expected, `"${m.text}" looks like a misspelling of ${nameOf(m.entity, context.locale)} (score ${score})${expected ? `; did you mean "${expected}"?` : ''}`);
+      // Rounded as before (toFixed), then shown with the locale's decimal separator (0.85, 0,85).
+      const values = { found: m.text, name: nameOf(m.entity, context.locale), score: Number((m.score ?? 0).toFixed(2)) };
+      const message = expected ? t('rules.suspected-variant.message', { ...values, expected }) : t('rules.suspected-variant.message-no-fix', values);
+      const finding = mentionFinding(m, expected, message);
       if (context.fixSuspectsAbove === undefined || (m.score ?? 0) < context.fixSuspectsAbove) delete finding.fix;
       findings.push(finding);
     }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/index.ts';
 import { nameOf } from './name-of.ts';
 import { mentionFinding } from './mention-finding.ts';
 import type { Finding, Rule } from './rule.ts';
@@ -25,7 +26,8 @@ export const transliterationVariant: Rule = {
       const generated = m.surface.generated;
       if (!generated || !m.entity.names[context.locale]) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
-      findings.push(mentionFinding(m, expected, `"${m.text}" is ${nameOf(m.entity, context.locale)} transliterated through another script (${generated.paths[0]})${expected ? `; write "${expected}"` : ''}`));
+      const values = { found: m.text, name: nameOf(m.entity, context.locale), path: generated.paths[0] ?? '' };
+      findings.push(mentionFinding(m, expected, expected ? t('rules.transliteration-variant.message', { ...values, expected }) : t('rules.transliteration-variant.message-no-fix', values)));
     }
     return findings;
   },

@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { applyFixes } from '../../fix/apply.ts';
+import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { encode } from '../../io/read.ts';
 import { writeFileAtomic } from '../../io/write.ts';
@@ -12,7 +13,7 @@ export interface FixCommandOptions extends CommonOptions {
 }
 
 export async function runFix(ws: Workspace, input: string, options: FixCommandOptions): Promise<number> {
-  if (options.write && input === '-') throw new UserError('--write needs a file; with standard input the fixed text goes to standard output');
+  if (options.write && input === '-') throw new UserError(t('cli.fix.error.write-stdin'));
   const file = await readInput(input, options.maxSize);
   const result = ws.analyse(input, file.text);
   const fixed = applyFixes(file.text, result.diagnostics);
@@ -24,8 +25,9 @@ export async function runFix(ws: Workspace, input: string, options: FixCommandOp
     process.stdout.write(fixed.output);
   }
   const names = new Set(fixed.applied.map((d) => `${d.offset}:${d.length}`)).size;
-  process.stderr.write(`${file.path} (${result.locale}): ${names} ${names === 1 ? 'name' : 'names'} fixed${options.write ? ' and written' : ''}`
-    + (fixed.conflicts.length ? `, ${fixed.conflicts.length} overlapping fix(es) left out` : '') + '\n');
+  const summary = t(options.write ? 'cli.fix.summary-written' : 'cli.fix.summary', { path: file.path, locale: result.locale, names });
+  const conflicts = fixed.conflicts.length ? `, ${t('cli.fix.conflicts', { count: fixed.conflicts.length })}` : '';
+  process.stderr.write(`${summary}${conflicts}\n`);
   const unfixed = result.diagnostics.filter((d) => d.severity === 'error' && !d.fix);
   return unfixed.length ? 1 : 0;
 }

@@ -1,10 +1,11 @@
 /** `canonym localize`: one version of a text per target locale, names written as each locale writes them. */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import pc from 'picocolors';
+import { stderrColors as pc } from '../color.ts';
 import { detectLocale } from '../../detect/language.ts';
 import { formatFor, readDocument } from '../../formats/index.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
+import { languageName, t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { encode } from '../../io/read.ts';
 import { writeFileAtomic } from '../../io/write.ts';
@@ -20,14 +21,11 @@ export interface LocalizeCommandOptions extends CommonOptions {
   out?: string;
 }
 
-const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-const languageName = (code: string) => languageNames.of(code) ?? code;
-
 /** Target locales from repeated and comma-separated --to values (`--to de,fr --to pl`). */
 export function parseTargets(values: readonly string[]): string[] {
   const targets = [...new Set(values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
-  if (!targets.length) throw new UserError('give at least one target locale with --to (e.g. --to de,pl,ru)');
-  for (const t of targets) if (!isKnownLocale(t)) throw new UserError(`unknown locale "${t}": use a BCP 47 language code such as en, de, uk`);
+  if (!targets.length) throw new UserError(t('cli.localize.error.no-targets'));
+  for (const locale of targets) if (!isKnownLocale(locale)) throw new UserError(t('cli.error.unknown-locale', { locale }));
   return targets;
 }
 
@@ -45,19 +43,27 @@ function writeNew(path: string, data: Uint8Array): void {
   else writeFileSync(path, data);
 }
 
+/** The row labels of the localize and translate reports ("kept", "case", "lost"), padded to one width. */
+export function rowLabels(): { kept: string; case: string; lost: string } {
+  const labels = { kept: t('cli.names-report.label.kept'), case: t('cli.names-report.label.case'), lost: t('cli.names-report.label.lost') };
+  const width = Math.max(7, ...Object.values(labels).map((l) => l.length));
+  return { kept: labels.kept.padEnd(width), case: labels.case.padEnd(width), lost: labels.lost.padEnd(width) };
+}
+
 function nominativeNote(reason: NominativeReason, from: string): string {
-  return reason === 'case-unknown' ? `nominative: ${languageName(from)} does not show the case` : 'nominative: no paradigm for this name';
+  return reason === 'case-unknown' ? t('cli.localize.nominative.case-unknown', { language: languageName(from) }) : t('cli.names-report.nominative.no-paradigm');
 }
 
 function report(label: string, result: LocalizedText, from: string, lines: LineIndex): string {
   const nominative = result.names.filter((n) => n.nominative);
-  const parts = [`${result.names.length} ${result.names.length === 1 ? 'name' : 'names'}`];
-  if (nominative.length) parts.push(`${nominative.length} in the nominative (check the case)`);
-  if (result.kept.length) parts.push(pc.red(`${result.kept.length} left as written (no ${result.locale} form)`));
-  const out = [`${label}: ${parts.join(', ')}`];
+  const parts = [t('cli.localize.summary.names', { count: result.names.length })];
+  if (nominative.length) parts.push(t('cli.names-report.nominative-count', { count: nominative.length }));
+  if (result.kept.length) parts.push(pc.red(t('cli.localize.summary.kept', { count: result.kept.length, locale: result.locale })));
+  const out = [t('cli.localize.summary', { label, parts: parts.join(', ') })];
+  const labels = rowLabels();
   const rows = [
-    ...result.kept.map((k) => ({ at: k.start, text: `${pc.red('kept   ')} "${k.found}": the glossary has no ${result.locale} form for ${k.entity}` })),
-    ...nominative.map((n) => ({ at: n.start, text: `${pc.yellow('case   ')} "${n.found}" → "${n.written}" (${nominativeNote(n.nominative!, from)})` })),
+    ...result.kept.map((k) => ({ at: k.start, text: `${pc.red(labels.kept)} ${t('cli.names-report.kept', { found: k.found, locale: result.locale, entity: k.entity })}` })),
+    ...nominative.map((n) => ({ at: n.start, text: `${pc.yellow(labels.case)} ${t('cli.names-report.case', { found: n.found, written: n.written, note: nominativeNote(n.nominative!, from) })}` })),
   ].sort((a, b) => a.at - b.at);
   for (const row of rows) {
     const { line, column } = lines.position(row.at);
@@ -70,13 +76,13 @@ function report(label: string, result: LocalizedText, from: string, lines: LineI
 export async function runLocalize(ws: Workspace, input: string, options: LocalizeCommandOptions): Promise<number> {
   const targets = parseTargets(options.to);
   if (targets.length > 1 && !options.out && input === '-') {
-    throw new UserError('several targets from standard input need --out <dir> (one target prints to standard output)');
+    throw new UserError(t('cli.localize.error.stdin-targets'));
   }
   const file = await readInput(input, options.maxSize);
   const format = formatFor(input);
   let from = options.from ?? ws.locale;
   let assumed = false;
-  if (from && !isKnownLocale(from)) throw new UserError(`unknown locale "${from}": use a BCP 47 language code such as en, de, uk`);
+  if (from && !isKnownLocale(from)) throw new UserError(t('cli.error.unknown-locale', { locale: from }));
   if (!from) {
     from = detectLocale(readDocument(file.text, format).prose, ws.glossaryLocales);
     assumed = from === undefined;
@@ -87,7 +93,8 @@ export async function runLocalize(ws: Workspace, input: string, options: Localiz
   const toStdout = targets.length === 1 && !options.out;
   if (options.out) mkdirSync(options.out, { recursive: true });
   let kept = 0;
-  process.stderr.write(pc.dim(`${file.path} (${from}${options.from || ws.locale ? '' : assumed ? ', assumed' : ', detected'})\n`));
+  const how = options.from || ws.locale ? 'report.file.locale' : assumed ? 'report.file.locale-assumed' : 'report.file.locale-detected';
+  process.stderr.write(pc.dim(`${file.path} ${t(how, { locale: from })}\n`));
   for (const to of targets) {
     const result = localizeMentions(file.text, mentions, ws.index, from, to);
     kept += result.kept.length;
@@ -96,7 +103,7 @@ export async function runLocalize(ws: Workspace, input: string, options: Localiz
       process.stdout.write(result.text);
     } else {
       const path = join(options.out ?? dirname(input), outputName(input, from, to));
-      if (input !== '-' && resolve(path) === resolve(input)) throw new UserError(`${path}: the output would overwrite the input; use --out <dir>`);
+      if (input !== '-' && resolve(path) === resolve(input)) throw new UserError(t('cli.localize.error.overwrite', { path }));
       writeNew(path, encode(result.text, file.encoding));
       label = path;
     }

@@ -1,4 +1,5 @@
-import pc from 'picocolors';
+import { stdoutColors as pc } from '../color.ts';
+import { t } from '../../i18n/index.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
 import { expandPaths, readInput } from '../inputs.ts';
@@ -32,7 +33,7 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
     for (const m of file.mentions) {
       process.stdout.write(`  ${pc.dim(`${m.line}:${m.column}`.padEnd(8))} ${m.text.replace(/\s+/g, ' ').padEnd(28)} ${pc.cyan(m.entity.padEnd(28))} ${pc.dim(m.kind)}\n`);
     }
-    if (!file.mentions.length) process.stdout.write(pc.dim('  no names found\n'));
+    if (!file.mentions.length) process.stdout.write(pc.dim(`  ${t('cli.names.none')}\n`));
   }
   return 0;
 }

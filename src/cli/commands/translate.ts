@@ -1,13 +1,15 @@
 /** `canonym translate`: machine translation that leaves names alone, then spells them as the target locale does. */
-import pc from 'picocolors';
+import { colorEnabled, stderrColors as pc } from '../color.ts';
 import { formatFor } from '../../formats/index.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
+import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { formatStylish } from '../../report/stylish.ts';
 import { LineIndex } from '../../text/lines.ts';
 import { createEngine } from '../../translate/engines.ts';
 import { translate, type TranslatedName, type TranslationResult } from '../../translate/translate.ts';
 import { readInput } from '../inputs.ts';
+import { rowLabels } from './localize.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
 export interface TranslateCommandOptions extends CommonOptions {
@@ -20,26 +22,31 @@ export interface TranslateCommandOptions extends CommonOptions {
 function report(path: string, result: TranslationResult, lines: LineIndex): string {
   const out: string[] = [];
   const nominative = result.names.filter((n) => n.nominative);
-  const parts = [`${result.names.length} ${result.names.length === 1 ? 'name' : 'names'} kept out of the engine and written in ${result.to}`];
-  if (nominative.length) parts.push(`${nominative.length} in the nominative (check the case)`);
-  if (result.kept.length) parts.push(pc.red(`${result.kept.length} with no ${result.to} form, written as in ${result.from}`));
-  if (result.lost.length) parts.push(pc.red(`${result.lost.length} dropped by the engine`));
-  out.push(`${path} (${result.from} → ${result.to}, ${result.engine}): ${parts.join(', ')}`);
+  const parts = [t('cli.translate.summary.names', { count: result.names.length, to: result.to })];
+  if (nominative.length) parts.push(t('cli.names-report.nominative-count', { count: nominative.length }));
+  if (result.kept.length) parts.push(pc.red(t('cli.translate.summary.kept', { count: result.kept.length, to: result.to, from: result.from })));
+  if (result.lost.length) parts.push(pc.red(t('cli.translate.summary.lost', { count: result.lost.length })));
+  out.push(t('cli.translate.summary', { path, from: result.from, to: result.to, engine: result.engine, parts: parts.join(', ') }));
+  const labels = rowLabels();
   const row = (n: TranslatedName, text: string) => {
     const { line, column } = lines.position(n.start);
     return { at: n.start, text: `  ${pc.dim(`${line}:${column}`.padEnd(8))} ${text}` };
   };
   const rows = [
-    ...result.kept.map((n) => row(n, `${pc.red('kept   ')} "${n.found}": the glossary has no ${result.to} form for ${n.entity}`)),
-    ...result.lost.map((n) => row(n, `${pc.red('lost   ')} "${n.found}": the engine dropped its placeholder ${n.placeholder}`)),
-    ...nominative.map((n) => row(n, `${pc.yellow('case   ')} "${n.found}" → "${n.written}" (nominative: ${n.nominative === 'case-unknown' ? `${result.from} does not show the case` : 'no paradigm for this name'})`)),
+    ...result.kept.map((n) => row(n, `${pc.red(labels.kept)} ${t('cli.names-report.kept', { found: n.found, locale: result.to, entity: n.entity })}`)),
+    ...result.lost.map((n) => row(n, `${pc.red(labels.lost)} ${t('cli.translate.lost', { found: n.found, placeholder: n.placeholder })}`)),
+    ...nominative.map((n) => row(n, `${pc.yellow(labels.case)} ${t('cli.names-report.case', {
+      found: n.found,
+      written: n.written,
+      note: n.nominative === 'case-unknown' ? t('cli.translate.nominative.case-unknown', { from: result.from }) : t('cli.names-report.nominative.no-paradigm'),
+    })}`)),
   ].sort((a, b) => a.at - b.at);
   for (const r of rows) out.push(r.text);
   // The engine's unknown words: what it could not translate, often a name the glossary lacks.
   const unknown = result.engineMarks.filter((m) => m.kind === 'unknown').map((m) => m.word);
-  if (unknown.length) out.push(pc.dim(`  unknown to ${result.engine}: ${unknown.join(', ')}`));
+  if (unknown.length) out.push(pc.dim(`  ${t('cli.translate.unknown-words', { engine: result.engine, words: unknown.join(', ') })}`));
   const failed = result.engineMarks.filter((m) => m.kind !== 'unknown');
-  if (failed.length) out.push(pc.dim(`  ${result.engine} could not generate or transfer: ${failed.map((m) => m.word).join(', ')}`));
+  if (failed.length) out.push(pc.dim(`  ${t('cli.translate.failed-words', { engine: result.engine, words: failed.map((m) => m.word).join(', ') })}`));
   return out.join('\n') + '\n';
 }
 
@@ -49,7 +56,7 @@ function report(path: string, result: TranslationResult, lines: LineIndex): stri
  */
 export async function runTranslate(ws: Workspace, input: string, options: TranslateCommandOptions): Promise<number> {
   for (const l of [options.from, options.to]) {
-    if (!l || !isKnownLocale(l)) throw new UserError(`translate needs --from and --to as BCP 47 language codes (e.g. --from en --to es); got "${l ?? ''}"`);
+    if (!l || !isKnownLocale(l)) throw new UserError(t('cli.translate.error.locales', { value: l ?? '' }));
   }
   const engine = createEngine(options.engine, options.engineUrl);
   const file = await readInput(input, options.maxSize);
@@ -57,7 +64,7 @@ export async function runTranslate(ws: Workspace, input: string, options: Transl
   process.stdout.write(result.text);
   process.stderr.write(report(file.path, result, new LineIndex(file.text)));
   if (result.diagnostics.length) {
-    process.stderr.write(formatStylish([{ path: `${file.path} (translation)`, locale: result.to, diagnostics: result.diagnostics }]));
+    process.stderr.write(formatStylish([{ path: t('cli.translate.translation-path', { path: file.path }), locale: result.to, diagnostics: result.diagnostics }], colorEnabled(process.stderr)));
   }
   const errors = result.diagnostics.some((d) => d.severity === 'error');
   return result.kept.length || result.lost.length || errors ? 1 : 0;

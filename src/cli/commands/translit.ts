@@ -3,6 +3,7 @@
  * default; --all for every scheme there is), or list the schemes (--list).
  */
 import { UserError } from '../../io/errors.ts';
+import { t } from '../../i18n/index.ts';
 import { readStdin } from '../../io/read.ts';
 import { SCHEMES, schemeById, schemesFor, transliterate } from '../../translit/index.ts';
 import type { Scheme } from '../../translit/types.ts';
@@ -24,15 +25,15 @@ export function detectLanguage(text: string): string | null {
   const cyrillic = text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   if (greek === 0 && cyrillic === 0) return null;
   if (greek > cyrillic) return 'el';
-  const t = text.toLowerCase();
-  if (/[ѓќѕ]/u.test(t)) return 'mk';
-  if (/[ђћљњџј]/u.test(t)) return 'sr';
-  if (/ў/u.test(t)) return 'be';
-  if (/[їєґ]/u.test(t)) return 'uk';
-  if (/і/u.test(t)) return /[ыэё]/u.test(t) ? 'be' : 'uk';
-  if (/ськ/u.test(t)) return 'uk'; // -ський, where Russian has -ский
-  if (/[ыэё]/u.test(t)) return 'ru';
-  if (/ъ(?![еёюя])/u.test(t)) return 'bg';
+  const lower = text.toLowerCase();
+  if (/[ѓќѕ]/u.test(lower)) return 'mk';
+  if (/[ђћљњџј]/u.test(lower)) return 'sr';
+  if (/ў/u.test(lower)) return 'be';
+  if (/[їєґ]/u.test(lower)) return 'uk';
+  if (/і/u.test(lower)) return /[ыэё]/u.test(lower) ? 'be' : 'uk';
+  if (/ськ/u.test(lower)) return 'uk'; // -ський, where Russian has -ский
+  if (/[ыэё]/u.test(lower)) return 'ru';
+  if (/ъ(?![еёюя])/u.test(lower)) return 'bg';
   return 'ru';
 }
 
@@ -45,7 +46,7 @@ function listSchemes(): void {
 }
 
 function unknownScheme(id: string): UserError {
-  return new UserError(`unknown scheme "${id}"; the schemes are: ${SCHEMES.map((s) => s.id).join(', ')}`);
+  return new UserError(t('cli.translit.error.unknown-scheme', { scheme: id, schemes: SCHEMES.map((s) => s.id).join(', ') }));
 }
 
 export async function runTranslit(input: string, options: TranslitOptions): Promise<number> {
@@ -70,7 +71,7 @@ export async function runTranslit(input: string, options: TranslitOptions): Prom
     schemes = SCHEMES;
   } else {
     const language = detectLanguage(text);
-    if (language === null) throw new UserError('no Cyrillic or Greek letters in the text; give a scheme with --scheme (see --list)');
+    if (language === null) throw new UserError(t('cli.translit.error.no-script'));
     schemes = schemesFor(language);
   }
   // One line per scheme: the text's line breaks become spaces.

@@ -1,5 +1,6 @@
-import pc from 'picocolors';
+import { stdoutColors as pc } from '../color.ts';
 import { foldPhrase } from '../../text/fold.ts';
+import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import type { Entity } from '../../glossary/model.ts';
 import { generateVariants } from '../../variants/generate.ts';
@@ -12,8 +13,8 @@ function findEntity(ws: Workspace, query: string): Entity {
   const matches = [...ws.glossary.entities.values()].filter((e) =>
     [...Object.values(e.names).flat(), ...Object.values(e.native).flat(), ...e.variants.map((v) => v.form)].some((f) => foldPhrase(f) === key));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new UserError(`"${query}" names ${matches.length} entities: ${matches.map((e) => e.id).join(', ')}; give an id`);
-  throw new UserError(`no entity with id or name "${query}" (canonym glossary show lists one by id)`);
+  if (matches.length > 1) throw new UserError(t('cli.variants.error.ambiguous', { query, count: matches.length, ids: matches.map((e) => e.id).join(', ') }));
+  throw new UserError(t('cli.variants.error.not-found', { query }));
 }
 
 export function runVariants(ws: Workspace, query: string, options: { format: 'stylish' | 'json' }): number {
@@ -39,8 +40,8 @@ export function runVariants(ws: Workspace, query: string, options: { format: 'st
     const shown = forms.map((f) => (shadowed.has(foldPhrase(f)) ? pc.strikethrough(pc.dim(f)) : listed.has(f) ? `${f}${pc.dim('*')}` : f));
     process.stdout.write(`  ${pc.dim(path.padEnd(width))}  ${shown.join(', ')}\n`);
   }
-  if (!variants.length) process.stdout.write(pc.dim('  no generated variants (the entity has no Cyrillic form and no transcribable native name)\n'));
-  if (listed.size) process.stdout.write(pc.dim('  *: the glossary lists this spelling already (known-variant reports it)\n'));
-  if (shadowed.size) process.stdout.write(pc.dim('  struck out: left unused because another entity or a common word has that spelling\n'));
+  if (!variants.length) process.stdout.write(pc.dim(`  ${t('cli.variants.none')}\n`));
+  if (listed.size) process.stdout.write(pc.dim(`  ${t('cli.variants.legend.listed')}\n`));
+  if (shadowed.size) process.stdout.write(pc.dim(`  ${t('cli.variants.legend.shadowed')}\n`));
   return 0;
 }

@@ -1,0 +1,163 @@
+/**
+ * A locale tree → canonym Diagnostics, one FileReport per locale file, and a summary per locale. Pure: the tree
+ * is already read (load.ts) and the caller prints.
+ */
+import { join } from 'node:path';
+import { checkText, type CheckResult } from '../check.ts';
+import { compareDiagnostics, type Diagnostic, type SeveritySetting } from '../diagnostic.ts';
+import type { NameIndex } from '../match/name-index.ts';
+import type { FileReport } from '../report/types.ts';
+import { LineIndex } from '../text/lines.ts';
+import { allowList } from './allow-list.ts';
+import { createLanguageDetector, type LanguageDetector } from './detect-language.ts';
+import { pathFor } from './layout.ts';
+import { parseMessage, type Message } from './message.ts';
+import type { Catalogue, Entry, LocaleTree, SkippedFile, Syntax } from './model.ts';
+import { pairCatalogue, type Pairing } from './pair.ts';
+import { LOCALE_RULES, localeRuleById } from './rules/index.ts';
+import type { LocaleFinding, LocaleRule, LocaleRuleContext } from './rules/rule.ts';
+import { isLeftUntranslated } from './rules/untranslated.ts';
+import { countDiagnostics, emptySummary, type LocaleSummary } from './summary.ts';
+import { detectSyntax } from './syntax.ts';
+
+export interface LocaleCheckOptions {
+  baseLocale: string;
+  /** Forced syntax; by default each namespace's is detected from its values. */
+  syntax?: Syntax;
+  index: NameIndex;
+  /** Severity per rule id, locale rules and name rules alike; rules not named keep their default. */
+  severities?: Record<string, SeveritySetting>;
+  /** Words that may stay as in the base, on top of the built-in list. */
+  allow?: Iterable<string>;
+  rules?: readonly LocaleRule[];
+}
+
+export interface LocaleCheckResult {
+  reports: FileReport[];
+  summaries: LocaleSummary[];
+  /** Things the user should know that are not problems in a file: namespaces with no base file. */
+  notes: SkippedFile[];
+}
+
+/** `en` when the tree has it, else its only English variant; undefined when neither decides. */
+export function defaultBaseLocale(locales: readonly string[]): string | undefined {
+  if (locales.includes('en')) return 'en';
+  const english = locales.filter((l) => l.startsWith('en-'));
+  return english.length === 1 ? english[0] : undefined;
+}
+
+function toDiagnostic(file: Catalogue, lines: LineIndex, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
+  const start = lines.position(f.start);
+  const end = lines.position(f.end);
+  return {
+    ruleId, severity, message: f.message,
+    line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+    offset: f.start, length: f.end - f.start, found: file.text.slice(f.start, f.end),
+    expected: f.expected ?? null, entity: null, fix: null,
+  };
+}
+
+/** What one namespace's files share while they are checked. */
+interface NamespaceRun {
+  syntax: Syntax;
+  base: Catalogue | undefined;
+  baseLocale: string;
+  index: NameIndex;
+  severities: Record<string, SeveritySetting>;
+  rules: readonly LocaleRule[];
+  detector: LanguageDetector;
+  allow: ReadonlySet<string>;
+  message(entry: Entry): Message;
+  names: Map<Entry, CheckResult>;
+}
+
+/** One catalogue: the locale rules, then the name rules on each value; and how many base units it translates. */
+function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diagnostic[]; translated: number } {
+  const isBase = file.locale === run.baseLocale;
+  const base = isBase ? undefined : run.base;
+  const lines = new LineIndex(file.text);
+  const nameResult = (entry: Entry) => {
+    let r = run.names.get(entry);
+    if (!r) run.names.set(entry, (r = checkText(run.message(entry).prose, { locale: file.locale, index: run.index, severities: run.severities })));
+    return r;
+  };
+  const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);
+  const context: LocaleRuleContext = {
+    file, base, baseLocale: run.baseLocale, syntax: run.syntax, pairing, message: run.message,
+    mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow,
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of run.rules) {
+    if (file.syntaxError && rule.meta.id !== 'json-syntax') continue;
+    const severity = (run.severities[rule.meta.id] ?? rule.meta.defaultSeverity) as Diagnostic['severity'];
+    for (const f of rule.check(context)) diagnostics.push(toDiagnostic(file, lines, rule.meta.id, severity, f));
+  }
+  for (const entry of file.entries) {
+    for (const d of nameResult(entry).diagnostics) {
+      const range = entry.literal.range(d.offset, d.offset + d.length);
+      diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: `${entry.key}: ${d.message}`, ...(d.expected ? { expected: d.expected } : {}) }));
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  const translated = pairing.units.filter((u) => u.items.some((i) => i.base && i.entry.value.trim() !== '' && !isLeftUntranslated(context, i.entry, i.base))).length;
+  return { diagnostics, translated };
+}
+
+export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): LocaleCheckResult {
+  const { baseLocale } = options;
+  const severities = options.severities ?? {};
+  const rules = (options.rules ?? LOCALE_RULES).filter((r) => (severities[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
+  const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
+  const shared = { baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow) };
+
+  const byNamespace = new Map<string, Catalogue[]>();
+  for (const c of tree.catalogues) byNamespace.set(c.namespace, [...(byNamespace.get(c.namespace) ?? []), c]);
+  const treeSyntax = options.syntax ?? detectSyntax(tree.catalogues) ?? 'i18next';
+  // Shared across files: a base entry is parsed and name-checked once, not once per translation.
+  const messages = new Map<Entry, Message>();
+  const names = new Map<Entry, CheckResult>();
+  const summaries = new Map(locales.map((l) => [l, emptySummary(l, l === baseLocale)]));
+  const reports: FileReport[] = [];
+  const notes: SkippedFile[] = [];
+
+  for (const [namespace, catalogues] of byNamespace) {
+    const syntax = options.syntax ?? detectSyntax(catalogues) ?? treeSyntax;
+    const baseFile = catalogues.find((c) => c.locale === baseLocale);
+    const base = baseFile && !baseFile.syntaxError ? baseFile : undefined;
+    const message = (entry: Entry) => {
+      let m = messages.get(entry);
+      if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax)));
+      return m;
+    };
+    const run: NamespaceRun = { ...shared, syntax, base, message, names };
+    const baseUnits = base ? pairCatalogue(base, base, syntax).units.length : 0;
+    if (!baseFile) for (const c of catalogues) notes.push({ path: c.path, reason: `${baseLocale} has no ${namespace}; its keys are compared with nothing` });
+
+    for (const file of catalogues) {
+      const { diagnostics, translated } = checkCatalogue(file, run);
+      reports.push({ path: file.path, locale: file.locale, diagnostics });
+      const summary = summaries.get(file.locale)!;
+      summary.keys += baseUnits;
+      summary.translated += file === baseFile ? baseUnits : translated;
+      countDiagnostics(summary, diagnostics);
+    }
+    if (base) reports.push(...missingFiles(tree, namespace, base, baseUnits, locales.filter((l) => !catalogues.some((c) => c.locale === l)), severities, summaries));
+  }
+  reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { reports, summaries: [...summaries.values()], notes };
+}
+
+/** A locale without this namespace's file: one diagnostic on the path it should have. */
+function missingFiles(tree: LocaleTree, namespace: string, base: Catalogue, baseUnits: number, locales: readonly string[], severities: Record<string, SeveritySetting>, summaries: Map<string, LocaleSummary>): FileReport[] {
+  const severity = severities['missing-key'] ?? localeRuleById('missing-key')!.meta.defaultSeverity;
+  return locales.map((locale) => {
+    const diagnostics: Diagnostic[] = severity === 'off' ? [] : [{
+      ruleId: 'missing-key', severity, message: `the whole file is missing: ${baseUnits} ${baseUnits === 1 ? 'key' : 'keys'} of ${base.path}`,
+      line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0, found: '', expected: null, entity: null, fix: null,
+    }];
+    const summary = summaries.get(locale)!;
+    summary.keys += baseUnits;
+    countDiagnostics(summary, diagnostics);
+    return { path: join(tree.dir, pathFor(namespace, tree.segments.get(locale) ?? locale)), locale, diagnostics };
+  });
+}

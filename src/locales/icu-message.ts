@@ -1,0 +1,135 @@
+/**
+ * An ICU MessageFormat value through @formatjs/icu-messageformat-parser (the parser react-intl, next-intl and
+ * intl-messageformat use, so a message it refuses is one the app cannot show).
+ */
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { blank, type Placeholder } from './placeholder.ts';
+import { findTags, type Tag } from './tags.ts';
+
+export type ChoiceType = 'plural' | 'selectordinal' | 'select';
+
+export interface IcuChoice {
+  argument: string;
+  type: ChoiceType;
+  /** Each option's key (`one`, `=0`, `male`) and where the key is written. */
+  options: Array<{ key: string; start: number; end: number }>;
+  /** The argument's name in the value. */
+  start: number;
+  end: number;
+}
+
+export interface IcuError {
+  /** The parser's error kind, e.g. EXPECT_ARGUMENT_CLOSING_BRACE. */
+  kind: string;
+  start: number;
+  end: number;
+  /** For MISSING_OTHER_CLAUSE: the choices as parsed without requiring `other`, to find a translated keyword. */
+  choices?: IcuChoice[];
+}
+
+export interface IcuMessage {
+  placeholders: Placeholder[];
+  tags: Tag[];
+  choices: IcuChoice[];
+  /** Argument name → its type as written: argument, number, date, time, plural, selectordinal, select. */
+  argumentTypes: Map<string, string>;
+  prose: string;
+  error?: IcuError;
+}
+
+function typeName(el: MessageFormatElement): string {
+  switch (el.type) {
+    case TYPE.number: return 'number';
+    case TYPE.date: return 'date';
+    case TYPE.time: return 'time';
+    case TYPE.select: return 'select';
+    case TYPE.plural: return el.pluralType === 'ordinal' ? 'selectordinal' : 'plural';
+    default: return 'argument';
+  }
+}
+
+function walk(value: string, elements: MessageFormatElement[], out: Omit<IcuMessage, 'prose' | 'tags' | 'error'>, literals: Array<{ start: number; end: number }>): void {
+  for (const el of elements) {
+    const loc = el.location;
+    if (!loc) continue;
+    if (el.type === TYPE.literal) {
+      literals.push({ start: loc.start.offset, end: loc.end.offset });
+      continue;
+    }
+    if (el.type === TYPE.pound) continue;
+    if (el.type === TYPE.tag) {
+      walk(value, el.children, out, literals);
+      continue;
+    }
+    const type = typeName(el);
+    const nameStart = value.indexOf(el.value, loc.start.offset);
+    const nameEnd = nameStart + el.value.length;
+    out.argumentTypes.set(el.value, type);
+    const simple = el.type === TYPE.argument || el.type === TYPE.number || el.type === TYPE.date || el.type === TYPE.time;
+    out.placeholders.push(simple
+      ? { name: el.value, text: value.slice(loc.start.offset, loc.end.offset), start: loc.start.offset, end: loc.end.offset }
+      : { name: el.value, text: `{${el.value}, ${type}}`, start: nameStart, end: nameEnd });
+    if (el.type === TYPE.plural || el.type === TYPE.select) {
+      const choice: IcuChoice = { argument: el.value, type: type as ChoiceType, options: [], start: nameStart, end: nameEnd };
+      out.choices.push(choice);
+      for (const [key, option] of Object.entries(el.options)) {
+        const at = option.location ? value.lastIndexOf(key, option.location.start.offset) : -1;
+        choice.options.push({ key, start: Math.max(at, 0), end: Math.max(at, 0) + key.length });
+        walk(value, option.value, out, literals);
+      }
+    }
+  }
+}
+
+function analyse(value: string, requiresOtherClause: boolean): IcuMessage {
+  const out = { placeholders: [] as Placeholder[], choices: [] as IcuChoice[], argumentTypes: new Map<string, string>() };
+  const literals: Array<{ start: number; end: number }> = [];
+  walk(value, parse(value, { captureLocation: true, requiresOtherClause }), out, literals);
+  out.placeholders.sort((a, b) => a.start - b.start);
+  const tags = findTags(value);
+  // Prose keeps only literal text: argument names, keywords and braces must not look like words.
+  const outside: Array<{ start: number; end: number }> = [];
+  let at = 0;
+  for (const l of literals.sort((a, b) => a.start - b.start)) {
+    if (l.start > at) outside.push({ start: at, end: l.start });
+    at = Math.max(at, l.end);
+  }
+  if (at < value.length) outside.push({ start: at, end: value.length });
+  return { ...out, tags, prose: blank(value, [...outside, ...tags]) };
+}
+
+// Blank every {…} of a message the parser refused, so the name rules still read its text.
+function bracesBlanked(value: string): string {
+  const ranges: Array<{ start: number; end: number }> = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '{' && depth++ === 0) from = i;
+    else if (value[i] === '}' && depth > 0 && --depth === 0) ranges.push({ start: from, end: i + 1 });
+  }
+  if (depth > 0) ranges.push({ start: from, end: value.length });
+  return blank(value, ranges);
+}
+
+export function parseIcu(value: string): IcuMessage {
+  // Plain text is the common case and parses to itself.
+  if (!/[{}<]/.test(value)) return { placeholders: [], tags: [], choices: [], argumentTypes: new Map(), prose: value };
+  try {
+    return analyse(value, true);
+  } catch (error) {
+    const located = error as { message: string; location?: { start: { offset: number }; end: { offset: number } } };
+    const start = located.location?.start.offset ?? 0;
+    let end = Math.max(start, located.location?.end.offset ?? start);
+    // Some errors are a point (UNMATCHED_CLOSING_TAG): widen to the tag or character there, for editors to show.
+    if (end === start && start < value.length) end = value[start] === '<' && value.indexOf('>', start) !== -1 ? value.indexOf('>', start) + 1 : start + 1;
+    const icuError: IcuError = { kind: located.message, start, end };
+    if (icuError.kind === 'MISSING_OTHER_CLAUSE') {
+      try {
+        icuError.choices = analyse(value, false).choices;
+      } catch {
+        // another error behind it: the missing `other` stays a syntax error
+      }
+    }
+    return { placeholders: [], tags: findTags(value), choices: [], argumentTypes: new Map(), prose: bracesBlanked(value), error: icuError };
+  }
+}

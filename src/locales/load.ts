@@ -1,0 +1,66 @@
+/** The I/O edge: a directory → a LocaleTree. Every file is read strictly (src/io/read.ts) and never written. */
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { UserError } from '../io/errors.ts';
+import { readTextFile } from '../io/read.ts';
+import { placeFile } from './layout.ts';
+import type { Catalogue, LocaleTree, SkippedFile } from './model.ts';
+import { readCatalogue } from './read-catalogue.ts';
+
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build']);
+
+function walk(dir: string, out: string[]): void {
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (!SKIPPED_DIRS.has(name)) walk(path, out);
+    } else out.push(path);
+  }
+}
+
+/** Pure: one file's text → a catalogue, a broken catalogue, or a reason to skip it. */
+export function catalogueFromText(path: string, text: string, locale: string, namespace: string): Catalogue | SkippedFile {
+  const read = readCatalogue(text);
+  if (read.kind === 'not-catalogue') return { path, reason: `not a locale catalogue: ${read.reason}` };
+  const base = { path, locale, namespace, text };
+  if (read.kind === 'syntax-error') return { ...base, entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: read.range, message: read.message } };
+  return { ...base, entries: read.entries, byKey: read.byKey, objects: read.objects };
+}
+
+export function loadLocaleTree(dir: string, maxBytes?: number): LocaleTree {
+  let isDir = false;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch {
+    throw new UserError(`${dir}: no such directory`);
+  }
+  if (!isDir) throw new UserError(`${dir}: not a directory; give the folder that holds the locales (e.g. public/locales)`);
+  const files: string[] = [];
+  walk(dir, files);
+  const catalogues: Catalogue[] = [];
+  const skipped: SkippedFile[] = [];
+  const segments = new Map<string, string>();
+  for (const path of files) {
+    const placement = placeFile(relative(dir, path).split(sep).join('/'));
+    if ('skip' in placement) {
+      skipped.push({ path, reason: placement.skip });
+      continue;
+    }
+    if (!segments.has(placement.locale)) segments.set(placement.locale, placement.segment);
+    let text: string;
+    try {
+      text = readTextFile(path, maxBytes).text;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      // Undecodable or oversized: a broken catalogue, reported like a syntax error rather than ending the run.
+      const message = error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message;
+      catalogues.push({ path, locale: placement.locale, namespace: placement.namespace, text: '', entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: { start: 0, end: 0 }, message } });
+      continue;
+    }
+    const result = catalogueFromText(path, text, placement.locale, placement.namespace);
+    if ('reason' in result) skipped.push(result);
+    else catalogues.push(result);
+  }
+  return { dir, catalogues, skipped, segments };
+}

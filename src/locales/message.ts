@@ -1,0 +1,27 @@
+/** One shape for a value of either syntax, so that rules compare i18next and ICU messages alike. */
+import type { Syntax } from './model.ts';
+import { parseI18next } from './i18next-message.ts';
+import { parseIcu, type IcuChoice, type IcuError } from './icu-message.ts';
+import type { Placeholder } from './placeholder.ts';
+import type { Tag } from './tags.ts';
+
+export interface Message {
+  syntax: Syntax;
+  placeholders: Placeholder[];
+  tags: Tag[];
+  /** The value with markup blanked (same length, same offsets). */
+  prose: string;
+  /** ICU only: plural, selectordinal and select arguments. */
+  choices: IcuChoice[];
+  /** ICU only: argument name → type as written. */
+  argumentTypes: ReadonlyMap<string, string>;
+  /** ICU only: the parser's refusal. */
+  error?: IcuError;
+}
+
+const NONE = new Map<string, string>();
+
+export function parseMessage(value: string, syntax: Syntax): Message {
+  if (syntax === 'icu') return { syntax, ...parseIcu(value) };
+  return { syntax, ...parseI18next(value), choices: [], argumentTypes: NONE };
+}

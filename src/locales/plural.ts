@@ -1,0 +1,41 @@
+/** CLDR plural categories per locale, as the runtime's Intl.PluralRules (the same data i18next and formatjs use). */
+
+export const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+export type PluralCategory = (typeof CATEGORIES)[number];
+export type PluralType = 'cardinal' | 'ordinal';
+
+export const isCategory = (word: string): word is PluralCategory => (CATEGORIES as readonly string[]).includes(word);
+
+const cache = new Map<string, PluralCategory[]>();
+
+/** The categories `locale` can select, in CLDR order; undefined when the runtime has no rules for it. */
+export function pluralCategories(locale: string, type: PluralType = 'cardinal'): readonly PluralCategory[] | undefined {
+  const id = `${locale}|${type}`;
+  let categories = cache.get(id);
+  if (!categories) {
+    if (!Intl.PluralRules.supportedLocalesOf(locale).length) return undefined;
+    const found = new Intl.PluralRules(locale, { type }).resolvedOptions().pluralCategories as string[];
+    categories = CATEGORIES.filter((c) => found.includes(c));
+    cache.set(id, categories);
+  }
+  return categories;
+}
+
+const singleCache = new Map<string, number | null>();
+
+/**
+ * The one whole number that selects `category`, or undefined when several do (English `one` is 1 alone; Russian
+ * `one` is 1, 21, 31…). A form for a single number may leave out the count ("One file"); any other must show it.
+ */
+export function singleNumber(locale: string, category: PluralCategory, type: PluralType = 'cardinal'): number | undefined {
+  const id = `${locale}|${type}|${category}`;
+  let single = singleCache.get(id);
+  if (single === undefined) {
+    const rules = new Intl.PluralRules(locale, { type });
+    const found: number[] = [];
+    for (let n = 0; n <= 1000 && found.length < 2; n++) if (rules.select(n) === category) found.push(n);
+    single = found.length === 1 ? found[0]! : null;
+    singleCache.set(id, single);
+  }
+  return single ?? undefined;
+}

@@ -1,0 +1,95 @@
+/**
+ * A JSON file's text → the entries of a locale catalogue, each with the place of its string (jsonc-parser keeps
+ * the offsets that JSON.parse throws away). Pure: the caller reads the file.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { JsonStringLiteral } from './json-string.ts';
+import type { Entry, Range } from './model.ts';
+
+export type ReadResult =
+  | { kind: 'catalogue'; entries: Entry[]; byKey: Map<string, Entry>; objects: Map<string, Range> }
+  | { kind: 'syntax-error'; range: Range; message: string }
+  | { kind: 'not-catalogue'; reason: string };
+
+const PARSE_MESSAGES: Record<string, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'malformed number',
+  PropertyNameExpected: 'a property name in double quotes is expected here',
+  ValueExpected: 'a value is expected here',
+  ColonExpected: 'a colon is missing after the property name',
+  CommaExpected: 'a comma is missing before this',
+  CloseBraceExpected: 'a closing } is missing',
+  CloseBracketExpected: 'a closing ] is missing',
+  EndOfFileExpected: 'text after the end of the JSON value',
+  InvalidCommentToken: 'JSON has no comments',
+  UnexpectedEndOfComment: 'unterminated comment',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'unterminated number',
+  InvalidUnicode: 'malformed \\u escape',
+  InvalidEscapeCharacter: 'invalid escape sequence (JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
+  InvalidCharacter: 'a control character (tab, line break) inside a string must be escaped',
+};
+
+/** The first parse error in words. Only the first: after it the parser's recovery makes up the rest. */
+function describe(error: ParseError, text: string): { range: Range; message: string } {
+  const name = printParseErrorCode(error.error);
+  const range = { start: error.offset, end: error.offset + error.length };
+  if (text.trim() === '') return { range: { start: 0, end: 0 }, message: 'the file is empty; a catalogue is at least {}' };
+  // JSON.parse (and so every i18next backend) refuses the trailing comma that editors and JS habits leave.
+  if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && /^[}\]]/.test(text.slice(error.offset))) {
+    const comma = text.slice(0, error.offset).search(/,\s*$/);
+    if (comma !== -1) return { range: { start: comma, end: comma + 1 }, message: 'trailing comma: JSON allows none before } or ]' };
+  }
+  return { range, message: `${PARSE_MESSAGES[name] ?? name} (${name})` };
+}
+
+// formatjs's extracted format: { "id": { "defaultMessage": "…", "description": "…" } } is one message.
+function messageDescriptor(node: Node): Node | undefined {
+  if (node.type !== 'object' || !node.children?.length) return undefined;
+  let message: Node | undefined;
+  for (const property of node.children) {
+    const [name, value] = property.children ?? [];
+    if (!name || !value) return undefined;
+    if (name.value === 'defaultMessage' && value.type === 'string') message = value;
+    else if (name.value !== 'description' && name.value !== 'id') return undefined;
+  }
+  return message;
+}
+
+export function readCatalogue(text: string): ReadResult {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors[0]) return { kind: 'syntax-error', ...describe(errors[0], text) };
+  if (!root || root.type !== 'object') return { kind: 'not-catalogue', reason: `its top level is ${root ? `an ${root.type}` : 'empty'}, not an object of messages` };
+
+  const byKey = new Map<string, Entry>();
+  const objects = new Map<string, Range>();
+  let refusal: string | undefined;
+  const walk = (node: Node, path: string, keyRange: Range) => {
+    if (refusal) return;
+    const descriptor = messageDescriptor(node);
+    const leaf = node.type === 'string' ? node : descriptor;
+    if (leaf) {
+      // A key written twice keeps its last value, as JSON.parse does.
+      byKey.set(path, { key: path, value: leaf.value as string, literal: new JsonStringLiteral(text, leaf.offset, leaf.length, leaf.value as string), keyRange });
+      return;
+    }
+    if (node.type === 'object') {
+      if (path) objects.set(path, keyRange);
+      for (const property of node.children ?? []) {
+        const [name, value] = property.children ?? [];
+        if (!name || !value) continue;
+        walk(value, path ? `${path}.${name.value as string}` : (name.value as string), { start: name.offset, end: name.offset + name.length });
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, i) => walk(child, `${path}.${i}`, { start: child.offset, end: child.offset + child.length }));
+    } else {
+      // Catalogues hold strings only; numbers or booleans mean a settings or data file that happens to be here.
+      refusal = `"${path}" holds ${node.type === 'null' ? 'null' : `a ${node.type}`}; a catalogue holds only strings`;
+    }
+  };
+  walk(root, '', { start: root.offset, end: root.offset + 1 });
+  if (refusal) return { kind: 'not-catalogue', reason: refusal };
+  const entries = [...byKey.values()].sort((a, b) => a.literal.offset - b.literal.offset);
+  return { kind: 'catalogue', entries, byKey, objects };
+}

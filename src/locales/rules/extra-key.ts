@@ -1,0 +1,19 @@
+/**
+ * A key the base does not have: left behind by a renamed or deleted key, or a typo that leaves the real key
+ * untranslated. Plural forms of the translation's own language and context variants of base keys are not extra.
+ */
+import { closest } from '../edit-distance.ts';
+import type { LocaleFinding, LocaleRule } from './rule.ts';
+
+export const extraKey: LocaleRule = {
+  meta: { id: 'extra-key', description: 'A key the base locale does not have (renamed, deleted or misspelt).', defaultSeverity: 'warning' },
+  check({ base, baseLocale, pairing }) {
+    if (!base || !pairing.extra.length) return [];
+    const missing = new Set(pairing.missing.map((m) => m.key));
+    return pairing.extra.map((e): LocaleFinding => {
+      // A near miss among the keys this file lacks is most likely the key that was meant.
+      const meant = closest(e.key, missing, Math.max(2, Math.floor(e.key.length / 6)));
+      return { ...e.keyRange, message: `${e.key}: not in ${baseLocale}${meant ? `; did you mean "${meant}"?` : ' (renamed or no longer used?)'}`, ...(meant ? { expected: meant } : {}) };
+    });
+  },
+};

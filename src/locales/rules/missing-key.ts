@@ -1,0 +1,33 @@
+/**
+ * A key of the base that the translation lacks: the app shows the fallback language there. A plural group
+ * counts once. Reported on the nearest enclosing object the translation has, else on its first brace.
+ */
+import { pluralCategories } from '../plural.ts';
+import { excerpt, type LocaleFinding, type LocaleRule } from './rule.ts';
+
+export const missingKey: LocaleRule = {
+  meta: { id: 'missing-key', description: 'A key of the base locale missing from the translation.', defaultSeverity: 'warning' },
+  check({ file, base, baseLocale, pairing }) {
+    if (!base) return [];
+    const rootBrace = Math.max(0, file.text.indexOf('{'));
+    const findings: LocaleFinding[] = [];
+    for (const m of pairing.missing) {
+      const segments = m.key.split('.');
+      let where = { start: rootBrace, end: rootBrace + 1 };
+      for (let i = segments.length - 1; i > 0; i--) {
+        const parent = file.objects.get(segments.slice(0, i).join('.'));
+        if (parent) {
+          where = parent;
+          break;
+        }
+      }
+      let forms = '';
+      if (m.group) {
+        const categories = pluralCategories(file.locale, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
+        forms = ` (plural: ${categories.map((c) => `${m.group!.id}_${c}`).join(', ')})`;
+      }
+      findings.push({ ...where, message: `${m.key}: missing${forms}; ${baseLocale} has ${excerpt(m.base.value)}` });
+    }
+    return findings;
+  },
+};

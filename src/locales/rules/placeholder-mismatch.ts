@@ -1,0 +1,68 @@
+/**
+ * Variables and nesting that differ from the base: a missing one loses data, an extra or renamed one
+ * (`{{mix}}` for `{{max}}`, `{contar}` for `{count}`) prints raw braces (i18next) or throws (intl-messageformat).
+ * Plural forms are held to the base's `other` form; a form for one number alone (English `one` = 1, i18next's
+ * `_zero`) may leave the count out, one for many numbers (Russian `one` = 1, 21, 31…) may not.
+ */
+import { difference } from '../compare.ts';
+import { groupId, parsePluralSuffix } from '../keys.ts';
+import type { Placeholder } from '../placeholder.ts';
+import { CATEGORIES, singleNumber } from '../plural.ts';
+import { rangeIn, valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
+
+const named = (p: Placeholder) => ({ key: p.name, p });
+
+export const placeholderMismatch: LocaleRule = {
+  meta: { id: 'placeholder-mismatch', description: 'A variable or nesting missing, added or renamed against the base string.', defaultSeverity: 'error' },
+  check(context) {
+    const { base, file, baseLocale } = context;
+    if (!base) return [];
+    const findings: LocaleFinding[] = [];
+    for (const item of context.pairing.items) {
+      const { entry } = item;
+      if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
+      const message = context.message(entry);
+      if (message.error || context.message(item.base).error) continue;
+      let expected = context.message(item.base).placeholders;
+      let allowed = expected;
+      const baseSuffix = item.plural && parsePluralSuffix(item.base.key);
+      if (baseSuffix) {
+        const id = groupId(baseSuffix.stem, baseSuffix.ordinal);
+        const forms = CATEGORIES.map((c) => base.byKey.get(`${id}_${c}`)).filter((e) => e !== undefined);
+        const other = base.byKey.get(`${id}_other`);
+        if (other) expected = context.message(other).placeholders;
+        allowed = forms.flatMap((f) => context.message(f).placeholders);
+      }
+      // i18next uses `_zero` for a count of 0 alone, in every language.
+      const plural = item.plural;
+      const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(file.locale, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
+      const actual = message.placeholders;
+      const want = expected.filter((p) => !(single && p.name === 'count'));
+      const d = difference(want.map(named), actual.map(named), false);
+      const allowedNames = new Set(allowed.map((p) => p.name));
+      for (const { found, expected: e } of d.renamed) {
+        findings.push({ ...rangeIn(entry, found.p.start, found.p.end), message: `${entry.key}: ${found.p.text} is not in ${baseLocale}; write ${e.p.text}`, expected: e.p.text });
+      }
+      if (d.missing.length) {
+        const list = d.missing.map((m) => m.p.text).join(', ');
+        findings.push({ ...valueRange(entry), message: `${entry.key}: ${list} ${d.missing.length > 1 ? 'are' : 'is'} missing (${baseLocale} has ${d.missing.length > 1 ? 'them' : 'it'})` });
+      }
+      for (const x of d.extra) {
+        if (allowedNames.has(x.key)) continue;
+        findings.push({ ...rangeIn(entry, x.p.start, x.p.end), message: `${entry.key}: ${x.p.text} is not in ${baseLocale}` });
+      }
+      // {{x}} and {{- x}}: the same variable, but one is HTML-escaped and the other is not.
+      for (const p of actual) {
+        const b = allowed.find((q) => q.name === p.name);
+        if (b && Boolean(b.unescaped) !== Boolean(p.unescaped)) {
+          findings.push({
+            ...rangeIn(entry, p.start, p.end),
+            message: `${entry.key}: ${p.text} is ${p.unescaped ? 'unescaped' : 'HTML-escaped'} here but ${b.text} in ${baseLocale}`,
+            expected: b.text,
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,61 @@
+/**
+ * Plural forms against the file's language (CLDR through Intl.PluralRules, as i18next and formatjs use): a
+ * category the language needs and the message lacks (Polish `few`, `many`: the `other` text shows, in the wrong
+ * grammatical form), and a form it can never select (`one` in Japanese, `zero` in English ICU: dead text,
+ * usually a sign the translator copied the base's branches). i18next's `_zero` is exempt: i18next uses it for
+ * a count of 0 in every language. An ICU `=1` covers `one` where 1 is the only number `one` selects.
+ */
+import type { IcuChoice } from '../icu-message.ts';
+import type { Entry } from '../model.ts';
+import { isCategory, pluralCategories, singleNumber, type PluralCategory, type PluralType } from '../plural.ts';
+import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
+
+function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFinding[] {
+  const type: PluralType = choice.type === 'selectordinal' ? 'ordinal' : 'cardinal';
+  const needed = pluralCategories(locale, type);
+  if (!needed) return [];
+  const findings: LocaleFinding[] = [];
+  const keys = choice.options.map((o) => o.key);
+  for (const o of choice.options) {
+    if (!isCategory(o.key) || needed.includes(o.key)) continue;
+    findings.push({ ...rangeIn(entry, o.start, o.end), message: `${entry.key}: ${locale} never selects "${o.key}" (it has ${needed.join(', ')})${o.key === 'zero' ? '; write =0 for the number zero' : ''}` });
+  }
+  const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`));
+  if (missing.length) {
+    findings.push({ ...rangeIn(entry, choice.start, choice.end), message: `${entry.key}: {${choice.argument}, ${choice.type}} lacks ${missing.join(', ')}, which ${locale} needs (${needed.join(', ')})` });
+  }
+  return findings;
+}
+
+export const pluralCategoriesRule: LocaleRule = {
+  meta: { id: 'plural-categories', description: 'Plural forms the locale needs but lacks, or has but can never select.', defaultSeverity: 'warning' },
+  check(context) {
+    const locale = context.file.locale;
+    const findings: LocaleFinding[] = [];
+    if (context.syntax === 'icu') {
+      for (const { entry } of context.pairing.items) {
+        const message = context.message(entry);
+        for (const choice of message.choices) if (choice.type !== 'select') findings.push(...icuFindings(entry, choice, locale));
+      }
+      return findings;
+    }
+    for (const group of context.pairing.groups) {
+      const type: PluralType = group.ordinal ? 'ordinal' : 'cardinal';
+      const needed = pluralCategories(locale, type);
+      if (!needed) continue;
+      for (const [category, entry] of group.forms) {
+        if (needed.includes(category) || (category === 'zero' && type === 'cardinal')) continue;
+        findings.push({ ...entry.keyRange, message: `${entry.key}: ${locale} never selects "${category}" (it has ${needed.join(', ')}); i18next never shows this form` });
+      }
+      const missing = needed.filter((c) => !group.forms.has(c));
+      if (!missing.length) continue;
+      const anchor = group.forms.get('other') ?? [...group.forms.values()][0]!;
+      const keys = missing.map((c: PluralCategory) => `${group.id}_${c}`).join(', ');
+      findings.push({
+        ...anchor.keyRange,
+        message: `${group.id}: ${locale} needs ${keys}${missing.includes('other') ? '; without _other i18next falls back to another language' : `; until then i18next shows _other for ${missing.join(', ')}`}`,
+      });
+    }
+    return findings;
+  },
+};

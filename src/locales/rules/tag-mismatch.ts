@@ -1,0 +1,41 @@
+/**
+ * Markup that differs from the base: react-i18next's Trans maps `<0>`, `<1/>` and named tags to components by
+ * index or name, and formatjs calls a function per tag, so a dropped, added or mistyped tag loses a link or bold
+ * text, or shows raw markup.
+ */
+import { difference } from '../compare.ts';
+import { unbalancedTags, type Tag } from '../tags.ts';
+import { rangeIn, valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
+
+const named = (t: Tag) => ({ key: t.text, t });
+
+export const tagMismatch: LocaleRule = {
+  meta: { id: 'tag-mismatch', description: 'A tag (<0>, <b>, <link/>) missing, added, mistyped or unclosed against the base string.', defaultSeverity: 'error' },
+  check(context) {
+    if (!context.base) return [];
+    const findings: LocaleFinding[] = [];
+    const base = context.baseLocale;
+    for (const item of context.pairing.items) {
+      const { entry } = item;
+      if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
+      const message = context.message(entry);
+      const baseMessage = context.message(item.base);
+      if (message.error || baseMessage.error || (!message.tags.length && !baseMessage.tags.length)) continue;
+      const d = difference(baseMessage.tags.map(named), message.tags.map(named), true);
+      for (const { found, expected } of d.renamed) {
+        findings.push({ ...rangeIn(entry, found.t.start, found.t.end), message: `${entry.key}: ${found.t.text} where ${base} has ${expected.t.text}`, expected: expected.t.text });
+      }
+      if (d.missing.length) {
+        const list = d.missing.map((m) => m.t.text).join(' ');
+        findings.push({ ...valueRange(entry), message: `${entry.key}: ${list} ${d.missing.length > 1 ? 'are' : 'is'} missing (${base} has ${d.missing.length > 1 ? 'them' : 'it'})` });
+      }
+      for (const x of d.extra) findings.push({ ...rangeIn(entry, x.t.start, x.t.end), message: `${entry.key}: ${x.t.text} is not in ${base}` });
+      if (d.renamed.length || d.missing.length || d.extra.length || unbalancedTags(baseMessage.tags).length) continue;
+      // Same tags, wrong order: `</b>text<b>`.
+      for (const t of unbalancedTags(message.tags)) {
+        findings.push({ ...rangeIn(entry, t.start, t.end), message: `${entry.key}: ${t.text} ${t.kind === 'open' ? 'is never closed' : 'closes nothing'}` });
+      }
+    }
+    return findings;
+  },
+};
