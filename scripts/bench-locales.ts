@@ -7,7 +7,7 @@
  *   npx tsx scripts/bench-locales.ts                 # 60 locales × 2,000 keys
  *   npx tsx scripts/bench-locales.ts --locales 20 --keys 500 --keep
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +94,7 @@ function catalogue(lang: string, keys: readonly Spec[]): Record<string, unknown>
   return out;
 }
 
+let baselineMs = 0;
 const dir = mkdtempSync(join(tmpdir(), 'canonym-bench-locales-'));
 const perNamespace = Math.ceil(KEYS / NAMESPACES);
 for (const lang of codes) {
@@ -105,6 +106,38 @@ for (const lang of codes) {
 }
 
 const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
+
+/**
+ * The baseline, in the same run: the least a locale linter does — read and JSON.parse every file, flatten its
+ * keys, and list the keys missing from or extra to en (no positions, no placeholders, plurals, names, language).
+ */
+function baseline(root: string): number {
+  const flatten = (value: unknown, prefix: string, out: Set<string>) => {
+    if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+    else out.add(prefix);
+    return out;
+  };
+  const keysOf = (lang: string) => {
+    const out = new Set<string>();
+    for (let n = 0; n < NAMESPACES; n++) flatten(JSON.parse(readFileSync(join(root, lang, `ns${n}.json`), 'utf8')), `ns${n}`, out);
+    return out;
+  };
+  const base = keysOf('en');
+  let problems = 0;
+  for (const lang of codes) {
+    if (lang === 'en') continue;
+    const keys = keysOf(lang);
+    for (const k of base) if (!keys.has(k)) problems++;
+    for (const k of keys) if (!base.has(k)) problems++;
+  }
+  return problems;
+}
+{
+  const t0 = performance.now();
+  const problems = baseline(dir);
+  baselineMs = performance.now() - t0;
+  console.log(`baseline (JSON.parse + key sets against en): ${baselineMs.toFixed(0)} ms, ${problems} key differences`);
+}
 let t = performance.now();
 const index = buildNameIndex(loadGlossary({}));
 console.log(`shipped glossary and name index: ${ms(t)}`);
@@ -115,7 +148,8 @@ console.log(`read ${tree.catalogues.length} files (${codes.length} locales × ${
 t = performance.now();
 const result = checkLocaleTree(tree, { baseLocale: 'en', index });
 console.log(`checked: ${ms(t)}`);
-console.log(`read + check: ${ms(total)} (target: under 10 s on 2 cores)`);
+const totalMs = performance.now() - total;
+console.log(`read + check: ${totalMs.toFixed(0)} ms (target: under 10 s), ${(totalMs / baselineMs).toFixed(0)}× the baseline`);
 const counts: Record<string, number> = {};
 for (const r of result.reports) for (const d of r.diagnostics) counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
 // Detection quality beside its cost: planted English found, and reports elsewhere (the generator's made-up words

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
 import { UserError } from './io/errors.ts';
 
@@ -19,6 +19,20 @@ const configSchema = z.strictObject({
   suspects: z.strictObject({
     threshold: z.number().min(0).max(1).optional(),
     fixAbove: z.number().min(0).max(1).optional(),
+  }).optional(),
+  /** `canonym locales`: the base locale, which files, which keys, and what may stay as written. */
+  locales: z.strictObject({
+    base: z.string().optional(),
+    syntax: z.enum(['auto', 'i18next', 'icu']).optional(),
+    /** Globs over paths relative to the locale folder ("**\/*.json"); exclude wins. */
+    include: z.array(z.string()).optional(),
+    exclude: z.array(z.string()).optional(),
+    /** Globs over key paths, segments joined with '.' ("legal.**", "*.brand"). */
+    ignoreKeys: z.array(z.string()).optional(),
+    /** Words that may stay as in the base (the `untranslated` rule). */
+    allow: z.array(z.string()).optional(),
+    /** Names written on purpose in a foreign form: under `key` (a glob), these names (all when omitted). */
+    keepNames: z.array(z.strictObject({ key: z.string(), names: z.array(z.string()).optional() })).optional(),
   }).optional(),
 });
 
@@ -52,7 +66,12 @@ export function loadConfig(path: string | undefined): Config {
   const parsed = configSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path as unknown[], true) as Node | undefined;
+      let node = doc.getIn(issue.path as unknown[], true) as Node | undefined;
+      // An unknown field is reported at its own key, not at the object that holds it.
+      if (issue.code === 'unrecognized_keys' && isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === issue.keys[0]);
+        if (isScalar(pair?.key)) node = pair.key;
+      }
       const where = node?.range ? at(node.range[0]) : `${path}:1:1`;
       const field = issue.path.join('.') || 'config';
       return `${where}: ${field}: ${issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}` : issue.message}`;

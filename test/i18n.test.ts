@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18nInstance, language, NAMESPACES, resolveLanguage, setLanguage, t } from '../src/i18n/index.ts';
+import { LOCALE_RULES } from '../src/locales/index.ts';
 import { RULES } from '../src/rules/index.ts';
 import { fixture, runCli } from './helpers.ts';
 
@@ -263,12 +264,12 @@ describe('locale files', () => {
     // The folders that print canonym's messages (other folders may name files such as 'rules.json').
     for (const dir of ['cli', 'report', 'rules', 'i18n']) scan(new URL(`../src/${dir}/`, import.meta.url).pathname);
     // The rule descriptions are looked up by rule id.
-    for (const r of RULES) used.add(`rules.${r.meta.id}.description`);
+    for (const r of [...RULES, ...LOCALE_RULES]) used.add(`rules.${r.meta.id}.description`);
     expect([...used].filter((id) => !en.has(id)), 'used but not in locales/en').toEqual([]);
     expect([...en].filter((id) => !used.has(id)), 'in locales/en but never used').toEqual([]);
   });
 
   it('describe the rules in English as the rules do', () => {
-    for (const r of RULES) expect(t(`rules.${r.meta.id}.description`)).toBe(r.meta.description);
+    for (const r of [...RULES, ...LOCALE_RULES]) expect(t(`rules.${r.meta.id}.description`)).toBe(r.meta.description);
   });
 });

@@ -132,6 +132,25 @@ describe.skipIf(!HAVE_APERTIUM)(`with the real Apertium engine${HAVE_APERTIUM ? 
     expect(result.diagnostics.some((d) => d.found === 'Kyiv' && d.expected === 'Kiev')).toBe(true);
   });
 
+  it('translates whatever the user\'s locale, even one the machine does not have (Apertium aborts in those)', async () => {
+    const saved = { LC_ALL: process.env.LC_ALL, LANG: process.env.LANG };
+    process.env.LC_ALL = 'de_DE.UTF-8';
+    process.env.LANG = 'xx_XX.UTF-8';
+    try {
+      expect(await new ApertiumCli().translate('{{1}} met {{2}} in {{3}}.', 'en', 'es')).toBe('{{1}} cumplió {{2}} en {{3}}.');
+    } finally {
+      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    }
+  });
+
+  it('fails with the engine\'s own words when it returns no text, instead of losing every name quietly', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-apertium-stub-'));
+    const broken = join(dir, 'apertium');
+    // A stand-in for a pipeline whose stage died: modes listed, exit 0, nothing on stdout, the C++ error on stderr.
+    writeFileSync(broken, '#!/bin/sh\nif [ "$1" = "-l" ]; then echo eng-spa; exit 0; fi\necho "terminate called after throwing an instance of std::runtime_error" >&2\nexit 0\n', { mode: 0o755 });
+    await expect(new ApertiumCli({ command: broken }).translate('Kyiv.', 'en', 'es')).rejects.toThrow(/eng-spa returned no text: terminate called/);
+  });
+
   it('refuses a pair that is not installed, listing the installed ones', async () => {
     await expect(engine.translate('Hello.', 'en', 'ru')).rejects.toThrow(/apertium cannot translate en → ru; installed pairs: .*en-es/);
     expect(await engine.pairs()).toContain('en-es');

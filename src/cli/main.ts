@@ -4,12 +4,15 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { availableLanguages, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
 import { UserError } from '../io/errors.ts';
 import { OUTPUT_FORMATS } from '../report/index.ts';
+import { LOCALE_RULES } from '../locales/index.ts';
 import { RULES } from '../rules/index.ts';
 import { runCheck } from './commands/check.ts';
 import { runFix } from './commands/fix.ts';
 import { runGlossaryShow, runGlossaryTest, runGlossaryValidate } from './commands/glossary.ts';
 import { runNames } from './commands/names.ts';
 import { EXPORT_KINDS, runExport, type ExportKind } from './commands/export.ts';
+import { runInit } from './commands/init.ts';
+import { runLocales, type LocalesCommandOptions } from './commands/locales.ts';
 import { runLocalize } from './commands/localize.ts';
 import { runTranslate } from './commands/translate.ts';
 import { runTranslit } from './commands/translit.ts';
@@ -24,9 +27,10 @@ const exitCodes = () => `\n${t('cli.program.exit-codes')}`;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-function common(cmd: Command): Command {
+/** The options every glossary-using command takes; `locales` has no --locale (each file's path gives it). */
+function common(cmd: Command, { locale = true } = {}): Command {
+  if (locale) cmd.option('-l, --locale <lng>', t('cli.option.locale'));
   return cmd
-    .option('-l, --locale <lng>', t('cli.option.locale'))
     .option('-g, --glossary <dir>', t('cli.option.glossary'), collect)
     .option('--no-shipped-glossary', t('cli.option.no-shipped-glossary'))
     .option('-c, --config <file>', t('cli.option.config'))
@@ -108,6 +112,23 @@ async function run(argv: string[]): Promise<number> {
       exitCode = await runNames(new Workspace(opts), inputs, opts);
     });
 
+  common(program.command('locales'), { locale: false })
+    .description(t('cli.locales.description'))
+    .argument('<dir>', t('cli.locales.argument.dir'))
+    .option('-b, --base <lng>', t('cli.locales.option.base'))
+    .addOption(new Option('--syntax <syntax>', t('cli.locales.option.syntax')).choices(['auto', 'i18next', 'icu']))
+    .option('-a, --allow <word>', t('cli.locales.option.allow'), collect)
+    .addOption(formatOption())
+    .addHelpText('after', `\n${t('cli.locales.help-after')}\n${exitCodes()}`)
+    .action(async (dir: string, opts: CommonOptions & LocalesCommandOptions) => {
+      exitCode = await runLocales(new Workspace(opts), dir, opts, VERSION);
+    });
+
+  program.command('init')
+    .description(t('cli.init.description'))
+    .option('--force', t('cli.init.option.force'))
+    .action((opts: { force?: boolean }) => { exitCode = runInit(opts); });
+
   const glossary = program.command('glossary').description(t('cli.glossary.description'));
   common(glossary.command('validate'))
     .description(t('cli.glossary.validate.description'))
@@ -173,9 +194,12 @@ async function run(argv: string[]): Promise<number> {
 
   program.command('rules').description(t('cli.rules.description')).action(() => {
     const fixable = t('cli.rules.fixable');
-    for (const r of RULES) {
-      process.stdout.write(`${r.meta.id.padEnd(20)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? `${fixable} ` : ' '.repeat(fixable.length + 1)}${t(`rules.${r.meta.id}.description`)}\n`);
-    }
+    const row = (id: string, severity: string, isFixable: boolean) =>
+      `${id.padEnd(24)} ${severity.padEnd(8)} ${isFixable ? `${fixable} ` : ' '.repeat(fixable.length + 1)}${t(`rules.${id}.description`)}\n`;
+    process.stdout.write(`${t('cli.rules.heading.names')}\n`);
+    for (const r of RULES) process.stdout.write(row(r.meta.id, r.meta.defaultSeverity, Boolean(r.meta.fixable)));
+    process.stdout.write(`\n${t('cli.rules.heading.locales')}\n`);
+    for (const r of LOCALE_RULES) process.stdout.write(row(r.meta.id, r.meta.defaultSeverity, false));
   });
 
   try {

@@ -10,6 +10,7 @@ import type { Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
 import { UserError } from '../io/errors.ts';
 import { buildNameIndex, type NameIndex } from '../match/name-index.ts';
+import { localeRuleById } from '../locales/rules/index.ts';
 import { ruleById } from '../rules/index.ts';
 
 export interface CommonOptions {
@@ -82,11 +83,14 @@ export class Workspace {
     });
   }
 
-  /** Rule severities: config first, then --rule id=severity on the command line. */
+  /**
+   * Rule severities: config first, then --rule id=severity on the command line. Name rules and locale rules
+   * share one config, so both are known here; a locale rule's setting does nothing in `check`.
+   */
   get severities(): Record<string, SeveritySetting> {
     const out: Record<string, SeveritySetting> = {};
     const apply = (id: string, severity: string, where: string) => {
-      if (!ruleById(id)) throw new UserError(t('cli.error.unknown-rule', { where, rule: id }));
+      if (!ruleById(id) && !localeRuleById(id)) throw new UserError(t('cli.error.unknown-rule', { where, rule: id }));
       if (!['error', 'warning', 'info', 'off'].includes(severity)) throw new UserError(t('cli.error.rule-severity', { where, rule: id }));
       out[id] = severity as SeveritySetting;
     };

@@ -30,6 +30,10 @@ export interface LocaleCheckOptions {
   /** Words that may stay as in the base, on top of the built-in list. */
   allow?: Iterable<string>;
   rules?: readonly LocaleRule[];
+  /** Keys left out of every check, in base and translations alike (config `locales.ignoreKeys`). */
+  ignoreKey?: (key: string) => boolean;
+  /** A name written on purpose in a foreign form under this key (config `locales.keepNames`): no name rule reports it. */
+  keepName?: (key: string, found: string, entity: string | null) => boolean;
 }
 
 export interface LocaleCheckResult {
@@ -69,6 +73,7 @@ interface NamespaceRun {
   allow: ReadonlySet<string>;
   message(entry: Entry): Message;
   names: Map<Entry, CheckResult>;
+  keepName: NonNullable<LocaleCheckOptions['keepName']>;
 }
 
 /** One catalogue: the locale rules, then the name rules on each value; and how many base units it translates. */
@@ -94,6 +99,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   }
   for (const entry of file.entries) {
     for (const d of nameResult(entry).diagnostics) {
+      if (run.keepName(entry.key, d.found, d.entity)) continue;
       const range = entry.literal.range(d.offset, d.offset + d.length);
       diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: `${entry.key}: ${d.message}`, ...(d.expected ? { expected: d.expected } : {}) }));
     }
@@ -107,8 +113,10 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   const { baseLocale } = options;
   const severities = options.severities ?? {};
   const rules = (options.rules ?? LOCALE_RULES).filter((r) => (severities[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
+  if (options.ignoreKey) tree = { ...tree, catalogues: tree.catalogues.map((c) => withoutKeys(c, options.ignoreKey!)) };
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
-  const shared = { baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow) };
+  const keepName = options.keepName ?? (() => false);
+  const shared = { baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName };
 
   const byNamespace = new Map<string, Catalogue[]>();
   for (const c of tree.catalogues) byNamespace.set(c.namespace, [...(byNamespace.get(c.namespace) ?? []), c]);
@@ -145,6 +153,13 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { reports, summaries: [...summaries.values()], notes };
+}
+
+/** The catalogue as if the ignored keys were not in it. */
+function withoutKeys(c: Catalogue, ignore: (key: string) => boolean): Catalogue {
+  if (!c.entries.some((e) => ignore(e.key))) return c;
+  const entries = c.entries.filter((e) => !ignore(e.key));
+  return { ...c, entries, byKey: new Map([...c.byKey].filter(([key]) => !ignore(key))) };
 }
 
 /** A locale without this namespace's file: one diagnostic on the path it should have. */

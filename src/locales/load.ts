@@ -28,7 +28,8 @@ export function catalogueFromText(path: string, text: string, locale: string, na
   return { ...base, entries: read.entries, byKey: read.byKey, objects: read.objects };
 }
 
-export function loadLocaleTree(dir: string, maxBytes?: number): LocaleTree {
+/** `accept` sees each file's path relative to `dir`, with '/' (config `locales.include` / `exclude`). */
+export function loadLocaleTree(dir: string, maxBytes?: number, accept: (relativePath: string) => boolean = () => true): LocaleTree {
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -42,7 +43,9 @@ export function loadLocaleTree(dir: string, maxBytes?: number): LocaleTree {
   const skipped: SkippedFile[] = [];
   const segments = new Map<string, string>();
   for (const path of files) {
-    const placement = placeFile(relative(dir, path).split(sep).join('/'));
+    const relativePath = relative(dir, path).split(sep).join('/');
+    if (!accept(relativePath)) continue;
+    const placement = placeFile(relativePath);
     if ('skip' in placement) {
       skipped.push({ path, reason: placement.skip });
       continue;

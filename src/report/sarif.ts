@@ -1,12 +1,14 @@
 /** SARIF 2.1.0, for GitHub code scanning and other viewers. Columns are UTF-16 units, as the run declares. */
 import { t } from '../i18n/index.ts';
+import { LOCALE_RULES } from '../locales/rules/index.ts';
 import { RULES } from '../rules/index.ts';
 import type { FileReport } from './types.ts';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
-  const rules = RULES.map((r) => ({
+  // Name rules and locale-file rules: `check` and `locales` share the format, and a run may report either.
+  const rules = [...RULES, ...LOCALE_RULES].map((r) => ({
     id: r.meta.id,
     shortDescription: { text: t(`rules.${r.meta.id}.description`) },
     defaultConfiguration: { level: r.meta.defaultSeverity === 'off' ? 'none' : LEVEL[r.meta.defaultSeverity] },

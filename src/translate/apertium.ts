@@ -20,10 +20,21 @@ export interface ApertiumOptions {
   timeoutMs?: number;
 }
 
-function run(command: string, args: string[], timeout: number): Promise<string> {
+/**
+ * Apertium's C++ stages abort when the user's locale is not installed (`LANG=de_DE.UTF-8` on a machine without
+ * it), and its shell pipeline then exits 0 with no output. The text is UTF-8 whatever the user's language, so
+ * the engine always runs in C.UTF-8.
+ */
+function engineEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C.UTF-8' };
+  delete env.LANGUAGE;
+  return env;
+}
+
+function run(command: string, args: string[], timeout: number): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { timeout, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (!error) return resolve(stdout);
+    execFile(command, args, { timeout, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8', env: engineEnv() }, (error, stdout, stderr) => {
+      if (!error) return resolve({ stdout, stderr });
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
         reject(new UserError(`${command} is not installed (Debian: apt-get install apertium and a pair, e.g. apertium-eng-spa)`));
       } else {
@@ -47,7 +58,7 @@ export class ApertiumCli implements TranslationEngine {
 
   /** Installed modes as Apertium names them (`eng-spa`). */
   modes(): Promise<string[]> {
-    return (this.cachedModes ??= run(this.command, ['-l'], this.timeoutMs).then((out) => out.split('\n').map((l) => l.trim()).filter(Boolean)));
+    return (this.cachedModes ??= run(this.command, ['-l'], this.timeoutMs).then(({ stdout }) => stdout.split('\n').map((l) => l.trim()).filter(Boolean)));
   }
 
   async pairs(): Promise<string[]> {
@@ -63,7 +74,10 @@ export class ApertiumCli implements TranslationEngine {
     try {
       const input = join(dir, 'input.txt');
       writeFileSync(input, text);
-      return await run(this.command, [mode, input], this.timeoutMs);
+      const { stdout, stderr } = await run(this.command, [mode, input], this.timeoutMs);
+      // A stage that dies inside Apertium's pipeline does not fail the pipeline: an empty result is the sign.
+      if (!stdout.trim()) throw new UserError(`${this.command} ${mode} returned no text${stderr.trim() ? `: ${stderr.trim().split('\n').slice(-3).join(' / ')}` : ''}`);
+      return stdout;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

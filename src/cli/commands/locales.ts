@@ -1,67 +1,73 @@
 /** `canonym locales <dir>`: check an i18next or ICU locale tree the way CI needs it; exit 1 on any error. */
-import type { SeveritySetting } from '../../diagnostic.ts';
+import picomatch from 'picomatch';
+import type { Config } from '../../config.ts';
+import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
-import { checkLocaleTree, defaultBaseLocale, formatLocaleSummary, loadLocaleTree, localeRuleById } from '../../locales/index.ts';
+import { checkLocaleTree, defaultBaseLocale, formatLocaleSummary, loadLocaleTree } from '../../locales/index.ts';
 import { localeCode } from '../../locales/layout.ts';
 import { formatReports, type OutputFormat } from '../../report/index.ts';
-import { ruleById } from '../../rules/index.ts';
+import { foldPhrase } from '../../text/fold.ts';
 import type { Workspace } from '../workspace.ts';
 
 export interface LocalesCommandOptions {
   base?: string;
-  syntax?: 'auto' | 'i18next' | 'icu';
+  syntax?: string;
   format: OutputFormat;
-  /** Words that may stay as in the base (untranslated), on top of the built-in list. */
+  /** Words that may stay as in the base (untranslated), on top of the built-in list and the config's. */
   allow?: string[];
 }
 
-const SEVERITIES = ['error', 'warning', 'info', 'off'];
+type LocalesConfig = NonNullable<Config['locales']>;
 
-/**
- * Config `rules` and `--rule id=severity`, for locale rules and name rules alike. Workspace.severities knows only
- * the name rules and refuses the others, hence this reading of the same two sources.
- */
-export function localeSeverities(ws: Workspace): Record<string, SeveritySetting> {
-  const out: Record<string, SeveritySetting> = {};
-  const apply = (id: string, severity: string, where: string) => {
-    if (!localeRuleById(id) && !ruleById(id)) throw new UserError(`${where}: unknown rule "${id}" (see \`canonym rules\`)`);
-    if (!SEVERITIES.includes(severity)) throw new UserError(`${where}: severity for ${id} must be error, warning, info or off`);
-    out[id] = severity as SeveritySetting;
-  };
-  for (const [id, s] of Object.entries(ws.config.rules ?? {})) apply(id, s, ws.config.path ?? 'config');
-  for (const pair of ws.options.rule ?? []) {
-    const [id, s] = pair.split('=');
-    if (!id || !s) throw new UserError(`--rule ${pair}: write --rule <id>=<error|warning|info|off>`);
-    apply(id, s, '--rule');
-  }
-  return out;
+/** Key globs use '.' between segments; picomatch's separator is '/', so both sides are read with '/'. */
+function keyMatcher(globs: readonly string[]): (key: string) => boolean {
+  const match = picomatch(globs.map((g) => g.replaceAll('.', '/')), { dot: true });
+  return (key) => match(key.replaceAll('.', '/'));
+}
+
+function fileFilter(config: LocalesConfig): (path: string) => boolean {
+  const include = config.include?.length ? picomatch(config.include, { dot: true }) : () => true;
+  const exclude = config.exclude?.length ? picomatch(config.exclude, { dot: true }) : () => false;
+  return (path) => include(path) && !exclude(path);
+}
+
+/** keepNames: under a key glob, the names listed (by any of their spellings or the entity id), or every name. */
+function keepNameRule(config: LocalesConfig): ((key: string, found: string, entity: string | null) => boolean) | undefined {
+  if (!config.keepNames?.length) return undefined;
+  const rules = config.keepNames.map((k) => ({ key: keyMatcher([k.key]), names: k.names && new Set(k.names.map(foldPhrase)) }));
+  return (key, found, entity) => rules.some((r) => r.key(key) && (!r.names || r.names.has(foldPhrase(found)) || (entity !== null && r.names.has(foldPhrase(entity)))));
 }
 
 export async function runLocales(ws: Workspace, dir: string, options: LocalesCommandOptions, version: string): Promise<number> {
-  const syntax = options.syntax ?? 'auto';
-  if (!['auto', 'i18next', 'icu'].includes(syntax)) throw new UserError(`--syntax ${syntax}: use auto, i18next or icu`);
-  const severities = localeSeverities(ws);
-  const tree = loadLocaleTree(dir, ws.options.maxSize);
+  const config: LocalesConfig = ws.config.locales ?? {};
+  const syntax = options.syntax ?? config.syntax ?? 'auto';
+  if (syntax !== 'auto' && syntax !== 'i18next' && syntax !== 'icu') throw new UserError(t('cli.locales.error.syntax', { syntax }));
+  const severities = ws.severities;
+  const tree = loadLocaleTree(dir, ws.options.maxSize, fileFilter(config));
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
-  if (!locales.length) throw new UserError(`${dir}: no locale catalogues (expected <lng>/<namespace>.json or <lng>.json)`);
+  if (!locales.length) throw new UserError(t('cli.locales.error.no-catalogues', { dir }));
+  const wanted = options.base ?? config.base;
   let base: string | undefined;
-  if (options.base !== undefined) {
-    base = localeCode(options.base);
-    if (!base || !locales.includes(base)) throw new UserError(`--base ${options.base}: no such locale in ${dir} (it has ${locales.join(', ')})`);
+  if (wanted !== undefined) {
+    base = localeCode(wanted);
+    if (!base || !locales.includes(base)) throw new UserError(t('cli.locales.error.no-such-base', { base: wanted, dir, locales: locales.join(', ') }));
   } else {
     base = defaultBaseLocale(locales);
-    if (!base) throw new UserError(`${dir}: no en locale to compare with; name the base with --base (it has ${locales.join(', ')})`);
+    if (!base) throw new UserError(t('cli.locales.error.no-base', { dir, locales: locales.join(', ') }));
   }
-
+  const allow = [...(config.allow ?? []), ...(options.allow ?? [])];
+  const keepName = keepNameRule(config);
   const result = checkLocaleTree(tree, {
     baseLocale: base,
     ...(syntax === 'auto' ? {} : { syntax }),
     index: ws.index,
     severities,
-    ...(options.allow ? { allow: options.allow } : {}),
+    ...(allow.length ? { allow } : {}),
+    ...(config.ignoreKeys?.length ? { ignoreKey: keyMatcher(config.ignoreKeys) } : {}),
+    ...(keepName ? { keepName } : {}),
   });
   // Notes go to stderr so that json, sarif and github output stays machine-readable.
-  for (const note of [...tree.skipped, ...result.notes]) process.stderr.write(`canonym: note: ${note.path}: ${note.reason}\n`);
+  for (const note of [...tree.skipped, ...result.notes]) process.stderr.write(`${t('cli.locales.note', { path: note.path, reason: note.reason })}\n`);
   let out = formatReports(result.reports, options.format, version);
   if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries);
   process.stdout.write(out);
