@@ -3,7 +3,18 @@ import { checkText } from '../src/check.ts';
 import { keyDistance } from '../src/fuzzy/distance.ts';
 import { nameKey } from '../src/fuzzy/key.ts';
 import { DeleteIndex } from '../src/fuzzy/symspell.ts';
+import { WordTable } from '../src/fuzzy/word-table.ts';
+import { rng } from '../scripts/rng.ts';
 import { fixtureIndex } from './helpers.ts';
+
+// Small random keys over a few letters, so that many of them share deletions (and hashes collide in small tables).
+const randomKeys = (seed: number, count: number, letters = 'abehiksz') => {
+  const random = rng(seed);
+  return Array.from({ length: count }, () => Array.from({ length: Math.floor(random() * 9) }, () => letters[Math.floor(random() * letters.length)]).join(''));
+};
+
+/** The key itself and its one-letter deletions, as strings, each once, in order (what the index stands for). */
+const variants = (key: string) => [...new Set([key, ...Array.from(key, (_, i) => key.slice(0, i) + key.slice(i + 1))])];
 
 describe('nameKey', () => {
   it('puts the spellings of one name on one key across languages and scripts', () => {
@@ -39,6 +50,95 @@ describe('DeleteIndex', () => {
     expect(index.candidates('devintr').map((c) => c.key).sort()).toEqual(['devinter']);
     expect(index.candidates('lavrof').map((c) => c.key)).toEqual(['lavrov']);
     expect(index.candidates('zwolle')).toEqual([]);
+  });
+  it('returns what a map from deletion strings returns, in the same order, on a random glossary', () => {
+    const keys = randomKeys(1, 2000);
+    const index = new DeleteIndex<number>();
+    keys.forEach((key, i) => index.add(key, i));
+    // Brute force: every stored key sharing a variant with the query, by query variant left to right, then in the
+    // order keys were first added; each key once, with all its values.
+    const distinct = [...new Set(keys)];
+    const valuesOf = (key: string) => keys.flatMap((k, i) => (k === key ? [i] : []));
+    for (const query of randomKeys(2, 500)) {
+      const expected: string[] = [];
+      for (const v of variants(query)) for (const key of distinct) if (!expected.includes(key) && variants(key).includes(v)) expected.push(key);
+      const found = index.candidates(query);
+      expect(found.map((c) => c.key), query).toEqual(expected);
+      for (const c of found) expect(c.values).toEqual(valuesOf(c.key));
+    }
+    expect(index.size).toBe(distinct.length);
+  });
+  it('finds every key one edit away', () => {
+    const keys = randomKeys(3, 300, 'abcdefghiklmnoprstuvz').filter((k) => k.length > 1);
+    const index = new DeleteIndex<string>();
+    for (const key of keys) index.add(key, key);
+    const random = rng(4);
+    for (const key of keys) {
+      const at = Math.floor(random() * key.length);
+      const edits = [key.slice(0, at) + 'q' + key.slice(at + 1), key.slice(0, at) + 'q' + key.slice(at), key.slice(0, at) + key.slice(at + 1)];
+      if (at + 1 < key.length) edits.push(key.slice(0, at) + key[at + 1] + key[at] + key.slice(at + 2));
+      for (const edited of edits) expect(index.candidates(edited).map((c) => c.key), `${key} → ${edited}`).toContain(key);
+    }
+  });
+});
+
+describe('keyDistance against a plain implementation', () => {
+  // The same weights, computed in full with strings and no bound, then cut at the bound.
+  const cheap = new Set(['gh', 'gk', 'hk', 'ck', 'sz', 'cz', 'cs', 'ie', 'oa', 'uo', 'vf', 'bp', 'dt', 'ei', 'ui'].flatMap((p) => [p, p[1]! + p[0]!]));
+  const sub = (a: string, b: string) => (a === b ? 0 : cheap.has(a + b) ? 0.5 : 1);
+  const indel = (c: string) => (c === 'i' || c === 'h' ? 0.5 : 1);
+  const plain = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+    for (let i = 1; i <= a.length; i++) d[i]![0] = d[i - 1]![0]! + indel(a[i - 1]!);
+    for (let j = 1; j <= b.length; j++) d[0]![j] = d[0]![j - 1]! + indel(b[j - 1]!);
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        let v = Math.min(d[i - 1]![j]! + indel(a[i - 1]!), d[i]![j - 1]! + indel(b[j - 1]!), d[i - 1]![j - 1]! + sub(a[i - 1]!, b[j - 1]!));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+        d[i]![j] = v;
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+  it('agrees on random pairs within the bound, and says Infinity past it', () => {
+    const as = randomKeys(5, 3000, 'abcdeghikostuvzé');
+    const bs = randomKeys(6, 3000, 'abcdeghikostuvz');
+    as.forEach((a, i) => {
+      const b = bs[i]!;
+      for (const max of [0, 0.5, 1, 2]) {
+        const expected = plain(a, b);
+        expect(keyDistance(a, b, max), `${a} ${b} ${max}`).toBe(expected <= max ? expected : Infinity);
+      }
+    });
+    expect(keyDistance('a'.repeat(100), 'a'.repeat(99) + 'b', 2)).toBe(1); // longer than the reused rows
+  });
+});
+
+describe('WordTable', () => {
+  it('finds a word from the text without slicing it, as a Map of the slices would', () => {
+    const table = new WordTable<number>();
+    const map = new Map<string, number>();
+    const text = randomKeys(7, 20000, 'abcé').join(' ');
+    let at = 0;
+    for (const word of text.split(' ')) {
+      const end = at + word.length;
+      const entry = table.get(text, at, end);
+      expect(entry?.value).toBe(map.get(word));
+      if (!entry) {
+        const added = table.add(text, at, end, map.size);
+        expect(added.word).toBe(word);
+        map.set(word, map.size);
+      }
+      at = end + 1;
+    }
+    expect(table.size).toBe(map.size);
+  });
+  it('starts afresh past its limit', () => {
+    const table = new WordTable<number>(2);
+    for (const [i, w] of ['a', 'b', 'c'].entries()) table.add(w, 0, 1, i);
+    expect(table.size).toBe(1);
+    expect(table.get('c', 0, 1)?.value).toBe(2);
+    expect(table.get('a', 0, 1)).toBeUndefined();
   });
 });
 

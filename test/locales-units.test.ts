@@ -14,6 +14,7 @@ import { placeFile } from '../src/locales/layout.ts';
 import type { Catalogue, LocaleTree, SkippedFile, Syntax } from '../src/locales/model.ts';
 import { pluralCategories, singleNumber } from '../src/locales/plural.ts';
 import { readCatalogue } from '../src/locales/read-catalogue.ts';
+import { withoutCode } from '../src/locales/rules/wrong-language.ts';
 import { detectSyntax } from '../src/locales/syntax.ts';
 import { findTags, unbalancedTags } from '../src/locales/tags.ts';
 import { fixtureIndex } from './helpers.ts';
@@ -205,6 +206,17 @@ describe('language detection', () => {
 });
 
 describe('the rules on small trees', () => {
+  it('reads no code as words in another language: file names, options, paths, lists of codes, identifiers', () => {
+    // Stopword lists take "md", "txt", "out" and "next" (of i18next) for English words.
+    expect(withoutCode('see --out <dir>/names.json, de,pl,ru and i18next or item_one in article.md').split(/\s+/)).toEqual(['see', 'and', 'or', 'in', '']);
+    const examples = (heading: string) => `${heading}\n  canonym check article.md\n  canonym check --locale de --format json texts/\n  cat mt-output.txt | canonym check -`;
+    const { seen } = run({
+      'en/a.json': { examples: examples('Examples:'), out: 'export i18next needs --out <dir> (it writes <dir>/<lng>/names.json)', saved: 'Your changes have been saved.' },
+      'de/a.json': { examples: examples('Beispiele:'), out: 'export i18next braucht --out <dir> (es schreibt <dir>/<lng>/names.json)', saved: 'Your changes have been saved to article.md on the server.' },
+    });
+    expect(seen).toEqual(['wrong-language de/a.json saved: reads as English (en), not German']);
+  });
+
   it('pairs context variants and v3 _plural keys, and reports unknown contexts as extra', () => {
     const { seen } = run({
       'en/a.json': { friend: 'A friend', friend_male: 'A boyfriend', invited: '{{name}} invited you', file: '{{count}} file', file_plural: '{{count}} files' },

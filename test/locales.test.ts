@@ -222,15 +222,15 @@ describe('runLocales (the CLI command)', () => {
   });
 });
 
-// The SARIF 2.1.0 schema (OASIS sarif-schema-2.1.0.json) is not fetched by the tests: a copy belongs at this path.
+// The SARIF 2.1.0 schema (OASIS sarif-schema-2.1.0.json) is not fetched by the tests: a copy is kept at this path.
 const SARIF_SCHEMA = fixture('sarif-2.1.0.schema.json');
 
 describe.skipIf(!existsSync(SARIF_SCHEMA))('SARIF output', () => {
   it('validates against the SARIF 2.1.0 schema', async () => {
     const { Ajv } = await import('ajv'); // CommonJS: the class, not the default, under nodenext
     const schema = JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8'));
-    // OASIS publishes it as draft-04, schemastore as draft-07; it uses nothing on which they differ, so Ajv's
-    // default dialect reads either once the $schema line is gone. Formats (uri) are not checked.
+    // The OASIS file declares draft-07, Ajv's default dialect; the $schema line goes so that Ajv does not look
+    // for the meta-schema. Formats (uri) are not checked.
     delete schema.$schema;
     const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
     for (const dir of [I18NEXT, ICU]) {

@@ -18,26 +18,33 @@ const SCRIPT: Record<string, string> = {
 };
 
 // Applied in order to the romanised word. Upper-case letters are placeholders that later steps leave alone:
-// C for the ч sound, S for the ш/ж sounds.
-const COLLAPSE: Array<[RegExp, string]> = [
-  [/[^a-z]/g, ''],
-  [/tsch/g, 'C'], // ч in German (before sch, which it contains)
-  [/sch/g, 'S'], // ш in German (before ch, which it contains)
-  [/tch|cz|ch/g, 'C'], // ч (French tch, Polish cz, English ch; German ch for х lands here too)
-  [/sh|sz|sj|zh|zs/g, 'S'], // ш, ж (Shoigu, Szojgu, Sjojgoe)
-  [/kh|ck|q|x/g, 'k'],
-  [/ph/g, 'f'],
-  [/th/g, 't'],
-  [/dh/g, 'd'],
-  [/w/g, 'v'],
-  [/ou|oe|ue/g, 'u'], // Jourová's ou, Dutch oe (Koeleba), German ü written ue
-  [/ts|tz|dz|c|z/g, 'z'], // ц and German z (Scholz, Sholts, Scholtz)
-  [/[yj]/g, 'i'],
-  [/C/g, 'c'],
-  [/S/g, 's'],
-  [/(.)\1+/g, '$1'], // doubled letters (Borrell/Borel, Rutte/Rute)
-  [/[ei]i$|ai$/g, 'i'], // adjectival endings: -iy, -yy, -yi, -ij all end in one i
+// C for the ч sound, S for the ш/ж sounds. Each step has a guard, a cheap test without which its pattern cannot
+// match (a letter or pair it needs): most words skip most steps without running a regex.
+const has = (...parts: string[]) => (s: string) => parts.some((p) => s.includes(p));
+const COLLAPSE: Array<[RegExp, string, (s: string) => boolean]> = [
+  [/[^a-z]/g, '', (s) => /[^a-z]/.test(s)],
+  [/tsch/g, 'C', has('tsch')], // ч in German (before sch, which it contains)
+  [/sch/g, 'S', has('sch')], // ш in German (before ch, which it contains)
+  [/tch|cz|ch/g, 'C', has('ch', 'cz')], // ч (French tch, Polish cz, English ch; German ch for х lands here too)
+  [/sh|sz|sj|zh|zs/g, 'S', has('sh', 'sz', 'sj', 'zh', 'zs')], // ш, ж (Shoigu, Szojgu, Sjojgoe)
+  [/kh|ck|q|x/g, 'k', has('kh', 'ck', 'q', 'x')],
+  [/ph/g, 'f', has('ph')],
+  [/th/g, 't', has('th')],
+  [/dh/g, 'd', has('dh')],
+  [/w/g, 'v', has('w')],
+  [/ou|oe|ue/g, 'u', has('ou', 'oe', 'ue')], // Jourová's ou, Dutch oe (Koeleba), German ü written ue
+  [/ts|tz|dz|c|z/g, 'z', has('ts', 'tz', 'dz', 'c', 'z')], // ц and German z (Scholz, Sholts, Scholtz)
+  [/[yj]/g, 'i', has('y', 'j')],
+  [/C/g, 'c', has('C')],
+  [/S/g, 's', has('S')],
+  [/(.)\1+/g, '$1', doubled], // doubled letters (Borrell/Borel, Rutte/Rute)
+  [/[ei]i$|ai$/g, 'i', (s) => s.endsWith('i')], // adjectival endings: -iy, -yy, -yi, -ij all end in one i
 ];
+
+function doubled(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) === s.charCodeAt(i - 1)) return true;
+  return false;
+}
 
 const keyCache = new Map<string, string>();
 
@@ -47,7 +54,7 @@ export function nameKey(word: string): string {
   if (key !== undefined) return key;
   let s = '';
   for (const ch of foldWord(word)) s += SCRIPT[ch] ?? ch;
-  for (const [pattern, replacement] of COLLAPSE) s = s.replace(pattern, replacement);
+  for (const [pattern, replacement, guard] of COLLAPSE) if (guard(s)) s = s.replace(pattern, replacement);
   if (keyCache.size > 500_000) keyCache.clear();
   keyCache.set(word, s);
   return s;

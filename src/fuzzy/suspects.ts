@@ -5,14 +5,16 @@
  * word, an all-caps heading word or a listed homonym is never a suspect on its own.
  */
 import { createRequire } from 'node:module';
-import type { Entity } from '../glossary/model.ts';
+import type { Entity, Glossary } from '../glossary/model.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
 import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
-import { namePrecedes } from '../match/context.ts';
+import { excludedByEntity, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
+import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { nameKey } from './key.ts';
+import { WordTable } from './word-table.ts';
 
 export interface Suspect {
   start: number;
@@ -32,18 +34,29 @@ export interface Suspect {
 export interface SuspectOptions {
   /** Suspects scoring below this are not reported (default 0.8). */
   threshold?: number;
+  /** The glossary, for what a sentence says about an entity (its country, its description's words); without it
+   * only the document's other mentions count as context. */
+  glossary?: Glossary;
 }
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'фон', 'ван', 'дер', 'де', 'ди', 'аль']);
-// Capital letters of the Latin, Greek and Cyrillic blocks as one character class: V8 scans for a plain class far
-// faster than for \p{Lu} behind a look-behind, and word bounds then come from the tokenizer's table.
-const CAPITALS = (() => {
-  let cls = '';
+// Capital letters of the Latin, Greek and Cyrillic blocks, as a table by UTF-16 unit: the search for the next
+// capital is a table lookup per unit in a plain loop (faster than a character-class regex, whose exec makes a
+// match object per capital), and word bounds then come from the tokenizer's table.
+const CAPITAL = (() => {
+  const table = new Uint8Array(0x10000);
   for (const [from, to] of [[0x41, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff]] as const) {
-    for (let c = from; c <= to; c++) if (isUpperUnit(c)) cls += `\\u${c.toString(16).padStart(4, '0')}`;
+    for (let c = from; c <= to; c++) if (isUpperUnit(c)) table[c] = 1;
   }
-  return new RegExp(`[${cls}]`, 'g');
+  return table;
 })();
+
+/** The first capital at or after `from` (text.length when there is none). */
+function nextCapital(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && CAPITAL[text.charCodeAt(at)] === 0) at++;
+  return at;
+}
 
 /** Whether the word at `start` opens a sentence: only spaces back to a full stop, a quote, a line break or the start. */
 function opensSentence(text: string, start: number): boolean {
@@ -89,6 +102,8 @@ interface Word {
   /** foldWord(text), computed once. */
   folded: string;
   key: string;
+  /** Inside a mention the matcher found (a known name). */
+  covered: boolean;
 }
 
 /** How far a word's key may be from a known key: nothing for short words, more for long ones. */
@@ -97,51 +112,62 @@ const bound = (key: string) => (key.length <= 3 ? 0 : key.length <= 5 ? 1 : 2);
 interface WordInfo {
   folded: string;
   key: string;
-  /** Some known last word is near this one, and it is not a common word or an all-caps word. */
+  /** Long enough to be looked up, and not a common word or an all-caps word. */
   anchorable: boolean;
+  /** The known last words near this one (anchorsFor), looked up on first need: most capitalised words in news are
+   * names the matcher found, and a run made only of those never needs them. */
+  anchors?: Anchor[];
 }
 
 // Per fuzzy index: what a capitalised word (as written) is worth; texts repeat their words.
-const infoCache = new WeakMap<FuzzyIndex, Map<string, WordInfo>>();
+const infoCache = new WeakMap<FuzzyIndex, WordTable<WordInfo>>();
 
-function wordInfo(fuzzy: FuzzyIndex, word: string): WordInfo {
-  let cache = infoCache.get(fuzzy);
-  if (!cache) infoCache.set(fuzzy, (cache = new Map()));
-  let info = cache.get(word);
-  if (info) return info;
+function wordInfo(word: string): WordInfo {
   const folded = foldWord(word);
   const key = nameKey(word);
-  const anchorable = key.length >= 4 && !COMMON_WORDS.has(folded) && !(word.length > 1 && word === word.toUpperCase()) && anchorsFor(fuzzy, key).length > 0;
-  info = { folded, key, anchorable };
-  if (cache.size > 500_000) cache.clear();
-  cache.set(word, info);
-  return info;
+  const anchorable = key.length >= 4 && !COMMON_WORDS.has(folded) && !(word.length > 1 && word === word.toUpperCase());
+  return { folded, key, anchorable };
 }
 
 /**
  * Each capitalised word that could end a misspelt name, with the capitalised words joined before it (at most
  * three: first names, particles skipped). Only those words are looked at closely; the rest of the text costs a
- * character-class scan and a cache lookup per capitalised word.
+ * table lookup per character and a cache lookup per capitalised word. Whether a word is inside a mention comes
+ * from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
  */
-function* anchorRuns(text: string, fuzzy: FuzzyIndex): Generator<Word[]> {
+function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[]): Generator<Word[]> {
+  let infos = infoCache.get(fuzzy);
+  if (!infos) infoCache.set(fuzzy, (infos = new WordTable()));
   const ring: Word[] = [];
-  const capitals = new RegExp(CAPITALS);
-  for (let m = capitals.exec(text); m; m = capitals.exec(text)) {
-    const start = m.index;
+  let cursor = 0; // the first mention that ends after the current word's start
+  for (let at = nextCapital(text, 0); at < text.length; at = nextCapital(text, at)) {
+    const start = at;
+    at = start + 1;
     if (start > 0 && isInsideWord(text, start)) continue; // a capital inside a word (McDonald, iPhone)
-    const bounds = nextWordBounds(text, start)!;
-    capitals.lastIndex = bounds[1];
-    let word = text.slice(start, bounds[1]);
-    if (/['’ʼ]s$/u.test(word)) word = word.slice(0, -2);
-    const info = wordInfo(fuzzy, word);
-    const current: Word = { start, end: start + word.length, text: word, folded: info.folded, key: info.key };
+    let end = nextWordBounds(text, start)![1];
+    at = end; // the search goes on after the word
+    // A possessive 's is not part of the name (Borrell's).
+    if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
+    const seen = infos.get(text, start, end) ?? infos.add(text, start, end, wordInfo(text.slice(start, end)));
+    const word = seen.word;
+    const info = seen.value;
+    while (cursor < mentions.length && mentions[cursor]!.end <= start) cursor++;
+    let covered = false;
+    for (let i = cursor; i < mentions.length && mentions[i]!.start < end && !covered; i++) covered = mentions[i]!.start <= start && end <= mentions[i]!.end;
+    const current: Word = { start, end, text: word, folded: info.folded, key: info.key, covered };
     const previous = ring[ring.length - 1];
     if (previous && !joiningGap(text, previous.end, start)) ring.length = 0;
     ring.push(current);
     if (ring.length > 4) ring.shift();
-    if (info.anchorable) yield ring.slice();
+    if (!info.anchorable) continue;
+    // A run with a word outside the mentions goes on only when some known last word is near its last word; a run
+    // of known names goes on to findSuspects, which passes over it unless a suspect tied one of its words.
+    if (ring.some((w) => !w.covered) && (info.anchors ??= anchorsFor(fuzzy, info.key)).length === 0) continue;
+    yield ring.slice();
   }
 }
+
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
 /** Spaces, hyphens, at most one line break, and particles (von der, de la) between two capitalised words. */
 function joiningGap(text: string, from: number, to: number): boolean {
@@ -155,7 +181,22 @@ function joiningGap(text: string, from: number, to: number): boolean {
     else if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x2d) return false;
   }
   if (!letters) return true;
-  return text.slice(from, to).split(/[\s\-‐‑]+/u).every((w) => w === '' || PARTICLES.has(w.toLowerCase()));
+  // Each word between separators (white space, hyphens) must be a particle; no strings but the words are made.
+  for (let i = from; i < to; ) {
+    while (i < to && isGapSeparator(text.charCodeAt(i))) i++;
+    const wordStart = i;
+    while (i < to && !isGapSeparator(text.charCodeAt(i))) i++;
+    if (i > wordStart && !PARTICLES.has(text.slice(wordStart, i).toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** What separates the words of a gap: white space (as \s has it), a hyphen, U+2010 or U+2011. */
+function isGapSeparator(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x2d;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2010 || c === 0x2011 || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether `word` also occurs in lower case as a whole word in the text (memoised per document). */
@@ -193,6 +234,12 @@ interface Anchor {
 // Words repeat (Brussels, Tuesday, the same surname): the fuzzy lookup of a key is done once per index.
 const anchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
 
+/** Forgets what was looked up in `fuzzy` (the benchmark times each run from the state just after the build). */
+export function clearLookupCaches(fuzzy: FuzzyIndex): void {
+  infoCache.delete(fuzzy);
+  anchorCache.delete(fuzzy);
+}
+
 function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
   let cache = anchorCache.get(fuzzy);
   if (!cache) anchorCache.set(fuzzy, (cache = new Map()));
@@ -222,6 +269,24 @@ interface Hypothesis {
   short: boolean;
   /** The last word (surname) is exact and only an earlier word differs: maybe another person of that name. */
   sameSurname: boolean;
+  /** How close the least similar earlier word is (the given name in "Kier Starmer"); 1 for one word. */
+  givenSim: number;
+}
+
+const NO_VERDICT: ContextVerdict = { support: false, against: false };
+
+// The keys of the last words of an entity's names and short forms in every locale.
+const surnames = new WeakMap<Entity, Set<string>>();
+function surnameKeys(entity: Entity): Set<string> {
+  let keys = surnames.get(entity);
+  if (!keys) {
+    keys = new Set();
+    for (const forms of [...Object.values(entity.names), ...Object.values(entity.short)]) {
+      for (const form of forms) keys.add(nameKey(form.trim().split(/\s+/u).pop() ?? form));
+    }
+    surnames.set(entity, keys);
+  }
+  return keys;
 }
 
 // Languages whose names and nouns take case endings: an inflected organisation or place name looks like a
@@ -248,16 +313,33 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   const tiedSurnames = new Map<string, Entity>();
   const wordUse = new Map<string, boolean>();
   const suspects: Suspect[] = [];
+  // What the sentence around a span says about an entity (its country, its description's words), once per span.
+  const verdicts = new Map<string, ContextVerdict>();
+  const sentence = (entity: Entity, start: number, end: number, withAgainst = false): ContextVerdict => {
+    if (!options.glossary || (!withAgainst && !hasProfile(options.glossary, entity))) return NO_VERDICT;
+    const key = `${entity.id}\u0000${start}\u0000${end}\u0000${withAgainst}`;
+    let verdict = verdicts.get(key);
+    if (!verdict) {
+      const [from, to] = sentenceBounds(text, start, end);
+      verdicts.set(key, (verdict = judgeContext(options.glossary, entity, text.slice(from, to), start - from, end - from, withAgainst)));
+    }
+    return verdict;
+  };
 
+  const hypothesesByRun = new Map<string, Hypothesis[]>();
   let lastEnd = -1;
-  for (const run of anchorRuns(text, fuzzy)) {
+  for (const run of anchorRuns(text, fuzzy, mentions)) {
     // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing
     // to suspect, unless a full-name suspect tied one of its spellings to an entity.
-    if (run.every((w) => coveredBy(w)) && (tiedSurnames.size === 0 || !run.some((w) => tiedSurnames.has(w.folded)))) continue;
-    const hypotheses: Hypothesis[] = [];
+    if (run.every((w) => w.covered) && (tiedSurnames.size === 0 || !run.some((w) => tiedSurnames.has(w.folded)))) continue;
     const index = run.length - 1;
     const word = run[index]!;
-    {
+    // Hypotheses depend only on the run's keys and the locale, so they are built once per distinct run (texts
+    // repeat their names and words) and shared: whatever depends on the place in the text is tested after this.
+    const signature = index === 0 ? word.key : run.map((w) => w.key).join(' ');
+    let hypotheses = hypothesesByRun.get(signature);
+    if (!hypotheses) {
+      hypothesesByRun.set(signature, (hypotheses = []));
       for (const { key, d, refs } of anchorsFor(fuzzy, word.key)) {
         for (const ref of refs) {
           const { form } = ref;
@@ -265,28 +347,36 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
           let first = index;
           let total = similarity(d, key);
           let aligned = 1;
+          let givenSim = 1;
           for (let p = ref.position - 1, i = index - 1; p >= 0 && i >= 0; p--, i--) {
             const other = run[i]!;
             const dd = keyDistance(other.key, form.keys[p]!, bound(form.keys[p]!));
             if (dd === Infinity) break;
             total += similarity(dd, form.keys[p]!);
+            givenSim = Math.min(givenSim, similarity(dd, form.keys[p]!));
             aligned++;
             first = i;
           }
           const whole = aligned === form.keys.length;
           // Places and organisations: only a whole multi-word name. Their one-word look-alikes are mostly derived
-          // words (Russian, Belgian, European), and a part of a long name is a normal short reference.
-          if (form.entity.type !== 'person' && !(whole && aligned >= 2 && CASELESS.has(locale))) continue;
+          // words (Russian, Belgian, European), and a part of a long name is a normal short reference. A one-word
+          // place name is suspected only when the word has nearly its very key (Kharkhiv, Khar'kiv: letters that
+          // spellings of one name swap), is not short (Sophia has the key of Sofia), and only after a preposition
+          // of place (checked below).
+          const placeWord = form.entity.type === 'place' && whole && aligned === 1 && d <= 0.5 && key.length >= 6;
+          if (form.entity.type !== 'person' && !(whole && aligned >= 2 && CASELESS.has(locale)) && !(placeWord && CASELESS.has(locale))) continue;
           const meanSim = total / aligned;
-          const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
-          hypotheses.push({ form, first, last: index, score, short: !whole, sameSurname: d === 0 && meanSim < 1 });
+          const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : placeWord ? 0.6 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
+          hypotheses.push({ form, first, last: index, score, short: !whole, sameSurname: d === 0 && meanSim < 1, givenSim });
         }
       }
     }
-    // Cheapest tests first: most hypotheses fail on score alone once context is known.
+    // Cheapest tests first: most hypotheses fail on score alone once context is known. The sentence is read only
+    // for those that its support would lift over the threshold.
     const viable = hypotheses.filter((h) => {
-      const context = mentioned.has(h.form.entity.id) || tiedSurnames.get(run[h.last]!.folded)?.id === h.form.entity.id;
-      return Math.min(1, h.score + (context ? 0.2 : 0)) >= threshold;
+      if (h.score >= threshold) return true;
+      if (h.score + 0.2 < threshold) return false;
+      return mentioned.has(h.form.entity.id) || tiedSurnames.get(run[h.last]!.folded)?.id === h.form.entity.id || sentence(h.form.entity, run[h.first]!.start, run[h.last]!.end).support;
     });
     viable.sort((a, b) => b.last - b.first - (a.last - a.first) || b.score - a.score);
     for (const h of viable) {
@@ -302,20 +392,33 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       // Exactly some entity's name (one the matcher could not choose among homonyms): not a misspelling,
       // unless a full-name suspect tied this spelling to the entity before ("Deventer" after "Philip Deventer").
       if (fuzzy.knownPhrases.has(folded) && !tied) continue;
-      if (entity.notThisEntity.some((s) => foldPhrase(s) === folded)) continue;
+      if (excludedByEntity(entity, text, start, end)) continue;
       // Already an exact mention of this entity over the whole span: right, or reported by another rule. (One
       // over part of it, "Starmer" in "Kier Starmer", is overridden: the given name is the misspelling.)
       const covering = lookup.overlapping(start, end);
       if (covering.some((m) => m.entity.id === entity.id && m.start <= start && end <= m.end)) continue;
       let score = h.score;
       const single = words.length === 1;
-      if (mentioned.has(entity.id) || tied) score += 0.2;
-      const context = mentioned.has(entity.id) || tied;
-      // A word that is a name of its own needs the document to say this entity is meant: a surname alone, or a
-      // right surname after another first name (Roberto Fico is not Robert Fico).
-      if ((single || h.sameSurname) && !context) continue;
+      const named = mentioned.has(entity.id) || tied;
+      // Context: the document named the entity, or the sentence names its country or a word only it has
+      // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
+      const context = named || ((single || h.sameSurname || score < threshold) && sentence(entity, start, end).support);
+      if (context) score += 0.2;
+      // A word that is a name of its own needs the document or the sentence to say this entity is meant: a surname
+      // alone, or a right surname after another first name. A given name only a letter or two from the entity's
+      // (Kier Starmer, Emmanuelle Macron, Davide Sassoli) is the entity's, unless the sentence is about another
+      // country ("the Italian politician Roberto Fico" is not Slovakia's Robert Fico).
+      // One word alone stands for the name's last word as the entity's names end, not for a native form in
+      // another order (the Viktor of "Orbán Viktor" is no surname).
+      if (single && entity.type === 'person' && !surnameKeys(entity).has(h.form.keys[h.form.keys.length - 1]!)) continue;
+      const place = single && entity.type !== 'person';
+      if (place) {
+        // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
+        // start of a longer name.
+        if (!placePrecedes(text, start, locale) || nameFollows(text, end)) continue;
+      } else if ((single || h.sameSurname) && !context && !(h.sameSurname && !single && h.givenSim >= 0.8 && !sentence(entity, start, end, true).against)) continue;
       if (otherGender(lastWord.text, h.form.form.split(/\s+/u).pop() ?? '')) continue;
-      if (single && namePrecedes(text, start, locale)) continue;
+      if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
       if (single) {
         // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
         // at a sentence start without context, where a capital says nothing.

@@ -25,7 +25,7 @@ function variantsOf(parsed: ParsedEntity): Variant[] {
   return (parsed.input.variants ?? []).map((v, i) => {
     const place = parsed.placeOf(['variants', i]);
     if (typeof v === 'string') return { form: v, status: 'forbidden', wrongIn: null, place };
-    return { form: v.form, status: v.status ?? 'forbidden', wrongIn: v.wrongIn ?? null, ...(v.origin ? { origin: v.origin } : {}), place };
+    return { form: v.form, status: v.status ?? 'forbidden', wrongIn: v.wrongIn ?? null, ...(v.origin ? { origin: v.origin } : {}), ...(v.until !== undefined ? { until: v.until } : {}), place };
   });
 }
 

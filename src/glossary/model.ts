@@ -20,6 +20,11 @@ export interface Variant {
    */
   wrongIn: string[] | null;
   origin?: string;
+  /**
+   * The last year in which this spelling was the name in use (Lemberg until 1918, Dnipropetrovsk until 2016): a
+   * sentence about that time or earlier may use it rightly, and it is not reported there.
+   */
+  until?: number;
   place?: SourcePlace;
 }
 

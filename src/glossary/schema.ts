@@ -11,6 +11,7 @@ export const variantSchema = z.union([
     status: z.enum(['forbidden', 'admitted']).optional(),
     wrongIn: z.array(z.string()).min(1).optional(),
     origin: z.string().optional(),
+    until: z.number().int().min(1000).max(2100).optional(),
   }),
 ]);
 

@@ -54,6 +54,11 @@ export function validateGlossary(glossary: Glossary): GlossaryProblem[] {
         report(`variant "${variant.form}" is also claimed by ${owner.entity.id} (${owner.place.file}:${owner.place.line}); a spelling can be a known variant of one entity only`, place);
       } else variantOwners.set(key, { entity, place });
     }
+    // A spelling cannot be both this entity's and someone else's: notThisEntity names what the entity is not.
+    const own = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form)].map(foldPhrase));
+    for (const phrase of entity.notThisEntity) {
+      if (own.has(foldPhrase(phrase))) report(`"${phrase}" is listed under notThisEntity and is also a name or variant of this entity`);
+    }
     for (const spec of entity.specs) {
       if (!isKnownLocale(spec.locale)) report(`unknown locale code "${spec.locale}" in a spec`, spec.place ?? at);
     }

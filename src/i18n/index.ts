@@ -1,6 +1,6 @@
 /**
- * canonym's own messages: `locales/<lng>/<namespace>.json` (namespaces `cli`, `report`, `rules`), looked up by a
- * stable id such as `report.summary.problems` (namespace, dot, key) and formatted as ICU MessageFormat.
+ * canonym's own messages: `locales/<lng>/<namespace>.json` (namespaces `cli`, `report`, `rules`, `locales`), looked
+ * up by a stable id such as `report.summary.problems` (namespace, dot, key) and formatted as ICU MessageFormat.
  *
  * Two libraries, each for what it does well:
  * - i18next is the resource store and the fallback chain (`de-AT` → `de` → `en`): it knows which language
@@ -22,7 +22,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import i18next, { type i18n } from 'i18next';
 
-export const NAMESPACES = ['cli', 'report', 'rules'] as const;
+export const NAMESPACES = ['cli', 'report', 'rules', 'locales'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_LANGUAGE = 'en';
 

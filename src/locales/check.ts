@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { checkText, type CheckResult } from '../check.ts';
 import { compareDiagnostics, type Diagnostic, type SeveritySetting } from '../diagnostic.ts';
+import { t } from '../i18n/index.ts';
 import type { NameIndex } from '../match/name-index.ts';
 import type { FileReport } from '../report/types.ts';
 import { LineIndex } from '../text/lines.ts';
@@ -101,7 +102,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     for (const d of nameResult(entry).diagnostics) {
       if (run.keepName(entry.key, d.found, d.entity)) continue;
       const range = entry.literal.range(d.offset, d.offset + d.length);
-      diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: `${entry.key}: ${d.message}`, ...(d.expected ? { expected: d.expected } : {}) }));
+      diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: t('locales.name-rule', { key: entry.key, message: d.message }), ...(d.expected ? { expected: d.expected } : {}) }));
     }
   }
   diagnostics.sort(compareDiagnostics);
@@ -139,7 +140,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     };
     const run: NamespaceRun = { ...shared, syntax, base, message, names };
     const baseUnits = base ? pairCatalogue(base, base, syntax).units.length : 0;
-    if (!baseFile) for (const c of catalogues) notes.push({ path: c.path, reason: `${baseLocale} has no ${namespace}; its keys are compared with nothing` });
+    if (!baseFile) for (const c of catalogues) notes.push({ path: c.path, reason: t('locales.note.no-base', { base: baseLocale, namespace }) });
 
     for (const file of catalogues) {
       const { diagnostics, translated } = checkCatalogue(file, run);
@@ -167,7 +168,7 @@ function missingFiles(tree: LocaleTree, namespace: string, base: Catalogue, base
   const severity = severities['missing-key'] ?? localeRuleById('missing-key')!.meta.defaultSeverity;
   return locales.map((locale) => {
     const diagnostics: Diagnostic[] = severity === 'off' ? [] : [{
-      ruleId: 'missing-key', severity, message: `the whole file is missing: ${baseUnits} ${baseUnits === 1 ? 'key' : 'keys'} of ${base.path}`,
+      ruleId: 'missing-key', severity, message: t('locales.file.missing', { count: baseUnits, path: base.path }),
       line: 1, column: 1, endLine: 1, endColumn: 1, offset: 0, length: 0, found: '', expected: null, entity: null, fix: null,
     }];
     const summary = summaries.get(locale)!;

@@ -4,6 +4,7 @@
  * segment that is a locale code (folder name or file stem) is the locale; the rest is the namespace.
  */
 import { isKnownLocale } from '../glossary/validate.ts';
+import { t } from '../i18n/index.ts';
 
 /** `segment` is the locale as the path spells it (`pt_BR`), for naming a file that is missing. */
 export type Placement = { locale: string; segment: string; namespace: string } | { skip: string };
@@ -18,7 +19,7 @@ export function localeCode(segment: string): string | undefined {
 
 /** `relative` uses '/' separators, relative to the tree's root. */
 export function placeFile(relative: string): Placement {
-  if (!relative.toLowerCase().endsWith('.json')) return { skip: 'not a JSON file' };
+  if (!relative.toLowerCase().endsWith('.json')) return { skip: t('locales.file.not-json') };
   const segments = relative.split('/');
   const last = segments.length - 1;
   segments[last] = segments[last]!.slice(0, -'.json'.length);
@@ -28,7 +29,7 @@ export function placeFile(relative: string): Placement {
     const namespace = segments.map((s, k) => (k === i ? '{lng}' : s)).join('/') + '.json';
     return { locale, segment: segments[i]!, namespace };
   }
-  return { skip: 'no locale code in its path (expected <lng>/<namespace>.json or <lng>.json)' };
+  return { skip: t('locales.file.no-locale') };
 }
 
 /** The relative path a locale's file of `namespace` has (or would have); `segment` as placeFile gave it. */

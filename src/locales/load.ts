@@ -1,6 +1,7 @@
 /** The I/O edge: a directory → a LocaleTree. Every file is read strictly (src/io/read.ts) and never written. */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { t } from '../i18n/index.ts';
 import { UserError } from '../io/errors.ts';
 import { readTextFile } from '../io/read.ts';
 import { placeFile } from './layout.ts';
@@ -22,7 +23,7 @@ function walk(dir: string, out: string[]): void {
 /** Pure: one file's text → a catalogue, a broken catalogue, or a reason to skip it. */
 export function catalogueFromText(path: string, text: string, locale: string, namespace: string): Catalogue | SkippedFile {
   const read = readCatalogue(text);
-  if (read.kind === 'not-catalogue') return { path, reason: `not a locale catalogue: ${read.reason}` };
+  if (read.kind === 'not-catalogue') return { path, reason: t('locales.file.not-catalogue', { reason: read.reason }) };
   const base = { path, locale, namespace, text };
   if (read.kind === 'syntax-error') return { ...base, entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: read.range, message: read.message } };
   return { ...base, entries: read.entries, byKey: read.byKey, objects: read.objects };
@@ -34,9 +35,9 @@ export function loadLocaleTree(dir: string, maxBytes?: number, accept: (relative
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
-    throw new UserError(`${dir}: no such directory`);
+    throw new UserError(t('locales.dir.missing', { dir }));
   }
-  if (!isDir) throw new UserError(`${dir}: not a directory; give the folder that holds the locales (e.g. public/locales)`);
+  if (!isDir) throw new UserError(t('locales.dir.not-directory', { dir }));
   const files: string[] = [];
   walk(dir, files);
   const catalogues: Catalogue[] = [];

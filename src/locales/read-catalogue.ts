@@ -3,6 +3,7 @@
  * the offsets that JSON.parse throws away). Pure: the caller reads the file.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { t } from '../i18n/index.ts';
 import { JsonStringLiteral } from './json-string.ts';
 import type { Entry, Range } from './model.ts';
 
@@ -11,36 +12,38 @@ export type ReadResult =
   | { kind: 'syntax-error'; range: Range; message: string }
   | { kind: 'not-catalogue'; reason: string };
 
+// jsonc-parser's error codes in words (locales/<lng>/locales.json); an unknown code is shown as its name.
 const PARSE_MESSAGES: Record<string, string> = {
-  InvalidSymbol: 'unexpected character',
-  InvalidNumberFormat: 'malformed number',
-  PropertyNameExpected: 'a property name in double quotes is expected here',
-  ValueExpected: 'a value is expected here',
-  ColonExpected: 'a colon is missing after the property name',
-  CommaExpected: 'a comma is missing before this',
-  CloseBraceExpected: 'a closing } is missing',
-  CloseBracketExpected: 'a closing ] is missing',
-  EndOfFileExpected: 'text after the end of the JSON value',
-  InvalidCommentToken: 'JSON has no comments',
-  UnexpectedEndOfComment: 'unterminated comment',
-  UnexpectedEndOfString: 'unterminated string',
-  UnexpectedEndOfNumber: 'unterminated number',
-  InvalidUnicode: 'malformed \\u escape',
-  InvalidEscapeCharacter: 'invalid escape sequence (JSON knows \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)',
-  InvalidCharacter: 'a control character (tab, line break) inside a string must be escaped',
+  InvalidSymbol: 'locales.json.invalid-symbol',
+  InvalidNumberFormat: 'locales.json.invalid-number-format',
+  PropertyNameExpected: 'locales.json.property-name-expected',
+  ValueExpected: 'locales.json.value-expected',
+  ColonExpected: 'locales.json.colon-expected',
+  CommaExpected: 'locales.json.comma-expected',
+  CloseBraceExpected: 'locales.json.close-brace-expected',
+  CloseBracketExpected: 'locales.json.close-bracket-expected',
+  EndOfFileExpected: 'locales.json.end-of-file-expected',
+  InvalidCommentToken: 'locales.json.invalid-comment-token',
+  UnexpectedEndOfComment: 'locales.json.unexpected-end-of-comment',
+  UnexpectedEndOfString: 'locales.json.unexpected-end-of-string',
+  UnexpectedEndOfNumber: 'locales.json.unexpected-end-of-number',
+  InvalidUnicode: 'locales.json.invalid-unicode',
+  InvalidEscapeCharacter: 'locales.json.invalid-escape-character',
+  InvalidCharacter: 'locales.json.invalid-character',
 };
 
 /** The first parse error in words. Only the first: after it the parser's recovery makes up the rest. */
 function describe(error: ParseError, text: string): { range: Range; message: string } {
   const name = printParseErrorCode(error.error);
   const range = { start: error.offset, end: error.offset + error.length };
-  if (text.trim() === '') return { range: { start: 0, end: 0 }, message: 'the file is empty; a catalogue is at least {}' };
+  if (text.trim() === '') return { range: { start: 0, end: 0 }, message: t('locales.json.empty') };
   // JSON.parse (and so every i18next backend) refuses the trailing comma that editors and JS habits leave.
   if ((name === 'PropertyNameExpected' || name === 'ValueExpected') && /^[}\]]/.test(text.slice(error.offset))) {
     const comma = text.slice(0, error.offset).search(/,\s*$/);
-    if (comma !== -1) return { range: { start: comma, end: comma + 1 }, message: 'trailing comma: JSON allows none before } or ]' };
+    if (comma !== -1) return { range: { start: comma, end: comma + 1 }, message: t('locales.json.trailing-comma') };
   }
-  return { range, message: `${PARSE_MESSAGES[name] ?? name} (${name})` };
+  const id = PARSE_MESSAGES[name];
+  return { range, message: t('locales.json.error', { what: id ? t(id) : name, code: name }) };
 }
 
 // formatjs's extracted format: { "id": { "defaultMessage": "…", "description": "…" } } is one message.
@@ -60,7 +63,8 @@ export function readCatalogue(text: string): ReadResult {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors[0]) return { kind: 'syntax-error', ...describe(errors[0], text) };
-  if (!root || root.type !== 'object') return { kind: 'not-catalogue', reason: `its top level is ${root ? `an ${root.type}` : 'empty'}, not an object of messages` };
+  if (!root) return { kind: 'not-catalogue', reason: t('locales.catalogue.top-level-empty') };
+  if (root.type !== 'object') return { kind: 'not-catalogue', reason: t('locales.catalogue.top-level', { type: root.type }) };
 
   const byKey = new Map<string, Entry>();
   const objects = new Map<string, Range>();
@@ -85,7 +89,7 @@ export function readCatalogue(text: string): ReadResult {
       (node.children ?? []).forEach((child, i) => walk(child, `${path}.${i}`, { start: child.offset, end: child.offset + child.length }));
     } else {
       // Catalogues hold strings only; numbers or booleans mean a settings or data file that happens to be here.
-      refusal = `"${path}" holds ${node.type === 'null' ? 'null' : `a ${node.type}`}; a catalogue holds only strings`;
+      refusal = t('locales.catalogue.not-string', { key: path, type: node.type });
     }
   };
   walk(root, '', { start: root.offset, end: root.offset + 1 });

@@ -2,6 +2,7 @@
 import pc from 'picocolors';
 import { colorEnabled } from '../cli/color.ts';
 import type { Diagnostic } from '../diagnostic.ts';
+import { t } from '../i18n/index.ts';
 
 export interface LocaleSummary {
   locale: string;
@@ -30,18 +31,32 @@ export function countDiagnostics(summary: LocaleSummary, diagnostics: readonly D
 
 export const translatedShare = (s: LocaleSummary) => (s.keys ? s.translated / s.keys : 1);
 
-/** A table: locale, share translated, errors, warnings, then the problems by rule, most frequent first. */
+/**
+ * A table: locale, share translated, errors, warnings, then the problems by rule, most frequent first. Headings
+ * and words in the language of the messages; columns as wide as their heading or widest cell needs.
+ */
 export function formatLocaleSummary(summaries: readonly LocaleSummary[], color = colorEnabled(process.stdout)): string {
   if (!summaries.length) return '';
   const c = pc.createColors(color);
-  const width = Math.max(6, ...summaries.map((s) => s.locale.length));
-  const lines = [c.bold(`${'locale'.padEnd(width)}  translated            errors  warnings  problems`)];
-  for (const s of summaries) {
-    const share = s.isBase ? 'base' : `${(Math.floor(translatedShare(s) * 1000) / 10).toFixed(1)}% (${s.translated}/${s.keys})`;
-    const problems = Object.entries(s.problems).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, n]) => `${id} ${n}`).join(', ');
-    const errors = String(s.errors).padStart(6);
-    const warnings = String(s.warnings).padStart(8);
-    lines.push(`${s.locale.padEnd(width)}  ${share.padEnd(20)}  ${s.errors ? c.red(errors) : errors}  ${s.warnings ? c.yellow(warnings) : warnings}  ${problems || c.green('none')}`);
+  const head = {
+    locale: t('locales.summary.locale'), translated: t('locales.summary.translated'), errors: t('locales.summary.errors'),
+    warnings: t('locales.summary.warnings'), problems: t('locales.summary.problems'),
+  };
+  const rows = summaries.map((s) => ({
+    s,
+    // Rounded down, so that 99.96% is not 100%.
+    share: s.isBase ? t('locales.summary.base') : t('locales.summary.share', { share: Math.floor(translatedShare(s) * 1000) / 1000, translated: s.translated, keys: s.keys }),
+    problems: Object.entries(s.problems).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id, n]) => `${id} ${n}`).join(', '),
+  }));
+  const width = Math.max(head.locale.length, ...summaries.map((s) => s.locale.length));
+  const shareWidth = Math.max(20, head.translated.length, ...rows.map((r) => r.share.length));
+  const errorsWidth = Math.max(head.errors.length, ...summaries.map((s) => String(s.errors).length));
+  const warningsWidth = Math.max(head.warnings.length, ...summaries.map((s) => String(s.warnings).length));
+  const lines = [c.bold(`${head.locale.padEnd(width)}  ${head.translated.padEnd(shareWidth)}  ${head.errors.padStart(errorsWidth)}  ${head.warnings.padStart(warningsWidth)}  ${head.problems}`)];
+  for (const { s, share, problems } of rows) {
+    const errors = String(s.errors).padStart(errorsWidth);
+    const warnings = String(s.warnings).padStart(warningsWidth);
+    lines.push(`${s.locale.padEnd(width)}  ${share.padEnd(shareWidth)}  ${s.errors ? c.red(errors) : errors}  ${s.warnings ? c.yellow(warnings) : warnings}  ${problems || c.green(t('locales.summary.none'))}`);
   }
   return lines.join('\n') + '\n';
 }

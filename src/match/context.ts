@@ -3,7 +3,8 @@
  * likely part of a name the glossary does not know ("Peking University", "Ludovic Orban", "Donbass Arena"); a
  * title before it ("President Putin", "Kanzler Scholz") is the usual way to name the entity itself.
  */
-import { readToken, startsUpper } from '../text/tokenize.ts';
+import type { Entity } from '../glossary/model.ts';
+import { formKeys, readToken, startsUpper } from '../text/tokenize.ts';
 
 // Titles and roles that stand before a surname without making a longer name (lower-cased, several languages).
 const TITLES = new Set([
@@ -47,12 +48,133 @@ export function nameFollows(text: string, end: number): boolean {
 /**
  * A capitalised word that is not a title, and does not open a sentence, stands right before the span: the span
  * ends a longer name (a first name and this surname, "Ludovic Orban"). German capitalises every noun, so there a
- * capital says nothing and only the following word counts.
+ * capital says nothing and only the following word counts, unless `strict`: then a capitalised German word that
+ * is no role noun counts too (for guesses, which must not take "Nikolai Selinski" for a misspelt Selenskyj).
+ * `known(start)` tells whether a word starting there is a known name that is no given name (a place: "Президент
+ * Украины Зеленский", "Премьер Великобритании Стармер").
  */
-export function namePrecedes(text: string, start: number, locale: string): boolean {
-  if (locale === 'de' || locale === 'lb') return false;
+export function namePrecedes(text: string, start: number, locale: string, known?: (wordStart: number) => boolean, strict = false): boolean {
+  if ((locale === 'de' || locale === 'lb') && !strict) return false;
   const previous = previousWord(text, start);
   if (!previous || !startsUpper(previous.text)) return false;
-  if (TITLES.has(previous.text.toLowerCase().replace(/\.$/, ''))) return false;
+  const lower = previous.text.toLowerCase().replace(/\.$/, '');
+  if (TITLES.has(lower)) return false;
+  // German nouns are capitalised; a strict reading still lets role nouns through, compounds too
+  // (Bundeskanzler, Außenministerin, Kremlchef, Nato-Generalsekretär).
+  if ((locale === 'de' || locale === 'lb') && GERMAN_ROLES.test(lower)) return false;
+  if (known?.(previous.start)) return false;
   return !isSentenceBoundary(text, previous.start);
+}
+
+// Endings of German role nouns that stand before a surname.
+const GERMAN_ROLES = /(?:kanzler|präsident|minister|chef|sprecher|sekretär|kommissar|vorsitzender?|führer|botschafter|politiker|kandidat|premier|general|berater|gouverneur|bürgermeister|abgeordneter?|diplomat|patriarch|oberhaupt|leiter)(?:in)?$/u;
+
+// Prepositions that put a place after them, in the languages without case endings.
+const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['in', 'to', 'from', 'of', 'over', 'near', 'at', 'into', 'across', 'around', 'outside', 'towards', 'toward', 'via']),
+  fr: new Set(['à', 'a', 'de', 'd', 'vers', 'en', 'près', 'depuis', 'sur']),
+  es: new Set(['en', 'de', 'a', 'desde', 'hacia', 'sobre', 'cerca']),
+  it: new Set(['a', 'in', 'di', 'da', 'su', 'verso', 'dall', 'nell', 'sull']),
+  nl: new Set(['in', 'naar', 'uit', 'van', 'bij', 'boven', 'rond', 'nabij']),
+  pt: new Set(['em', 'de', 'a', 'para', 'sobre', 'perto']),
+  ca: new Set(['a', 'de', 'en', 'cap', 'prop']),
+};
+
+/** A preposition of place stands right before `start` ("in Kharkiv", "à Kharkiv", "naar Charkiv"). */
+export function placePrecedes(text: string, start: number, locale: string): boolean {
+  const prepositions = PLACE_PREPOSITIONS[locale.split('-')[0] ?? locale];
+  if (!prepositions) return false;
+  const previous = previousWord(text, start);
+  if (previous) return prepositions.has(previous.text.toLowerCase());
+  // French and Italian elision glued to the name: d’Odessa, dall’Odessa.
+  const elided = /(?:^|[^\p{L}])(\p{L}{1,3})['’]$/u.exec(text.slice(Math.max(0, start - 5), start));
+  return elided !== null && prepositions.has(elided[1]!.toLowerCase());
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Spellings that are right for something else: fixed expressions and historical names
+
+/** The words of each notThisEntity entry as folded keys, per entity (entries rarely change; computed once). */
+const exclusionKeys = new WeakMap<Entity, string[][]>();
+
+function keysOfExclusions(entity: Entity): string[][] {
+  let keys = exclusionKeys.get(entity);
+  if (!keys) exclusionKeys.set(entity, (keys = entity.notThisEntity.map(formKeys).filter((k) => k.length > 0)));
+  return keys;
+}
+
+/** The folded keys of up to `count` words right before `start` (nearest last). */
+function keysBefore(text: string, start: number, count: number): string[] {
+  const window = text.slice(Math.max(0, start - 40 * count), start);
+  const keys = formKeys(window);
+  // The window may cut its first word in half: only whole words count.
+  if (start - 40 * count > 0 && keys.length > count) keys.shift();
+  return keys.slice(-count);
+}
+
+/** The folded keys of up to `count` words right after `end`. */
+function keysAfter(text: string, end: number, count: number): string[] {
+  const keys: string[] = [];
+  for (let t = readToken(text, end, -1); t && keys.length < count; t = readToken(text, t.rawEnd, -1)) keys.push(t.key);
+  return keys;
+}
+
+/**
+ * Whether the span [start, end) is, by the entity's `notThisEntity` list, something else: the span is one of the
+ * listed spellings ("Émile Borel"), or it stands inside a listed phrase whose other words surround it in the text
+ * ("Chicken Kiev", "Kiev-class", "Battle of Kharkov", "Ludovic Orban"). Case and diacritics do not count.
+ */
+export function excludedByEntity(entity: Entity, text: string, start: number, end: number): boolean {
+  if (!entity.notThisEntity.length) return false;
+  const span = formKeys(text.slice(start, end));
+  if (!span.length) return false;
+  for (const phrase of keysOfExclusions(entity)) {
+    for (let at = 0; at + span.length <= phrase.length; at++) {
+      if (!span.every((k, i) => phrase[at + i] === k)) continue;
+      const before = phrase.slice(0, at);
+      const after = phrase.slice(at + span.length);
+      if (before.length && keysBefore(text, start, before.length).join(' ') !== before.join(' ')) continue;
+      if (after.length && keysAfter(text, end, after.length).join(' ') !== after.join(' ')) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// A year (1000–2099), or a decade ("the 1950s", "1990er", "1990-х"), standing as a word.
+const YEAR = /(?<![\p{L}\p{N}])(1\d{3}|20\d{2})(?:s|er|-е|-х)?(?![\p{L}\p{N}])/gu;
+
+const endsSentence = (text: string, at: number) => {
+  const c = text[at];
+  return c === '\n' || ((c === '.' || c === '!' || c === '?') && (at + 1 >= text.length || /\s/u.test(text[at + 1]!)));
+};
+
+/** Where the sentence around [start, end) starts and ends: the previous and next full stop or line break. */
+export function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && start - from < 600 && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < 600 && !endsSentence(text, to)) to++;
+  return [from, to];
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/**
+ * Whether the sentence around a span speaks of a time when a historical name was the name: it names at least one
+ * year, and every year it names is at or before `until` ("Lemberg was the capital of Galicia until 1918", "the
+ * Kishinev pogrom of 1903"). A sentence with no year says nothing, and one that also names a later year is about
+ * the present.
+ */
+export function historicalSentence(text: string, start: number, end: number, until: number): boolean {
+  const sentence = sentenceAround(text, start, end);
+  let years = 0;
+  for (const m of sentence.matchAll(YEAR)) {
+    if (Number(m[1]) > until) return false;
+    years++;
+  }
+  return years > 0;
 }

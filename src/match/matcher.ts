@@ -2,10 +2,11 @@
  * One pass over the text: the word trie finds candidate spans (leftmost-longest), then each span is
  * attributed to one entity using the text's locale and what the document has named so far.
  */
-import { elisionStart, isInsideWord, readToken, startsUpper, type Token } from '../text/tokenize.ts';
-import { foldPhrase } from '../text/fold.ts';
-import { isWrongIn } from '../glossary/model.ts';
-import { nameFollows, namePrecedes } from './context.ts';
+import { elisionStart, formKeys, isInsideWord, readToken, startsUpper, type Token } from '../text/tokenize.ts';
+import { isWrongIn, type Entity } from '../glossary/model.ts';
+import { supportsInflection } from '../inflect/index.ts';
+import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
+import { excludedByEntity, historicalSentence, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
 import type { SurfaceForm } from './surface.ts';
@@ -91,6 +92,8 @@ export function findSpans(text: string, index: NameIndex): Span[] {
 }
 
 function kindIn(form: SurfaceForm, locale: string): MentionKind {
+  // A particle joined or split (Vangrieken, De Winter) is a misspelling no system makes: a suspect, not a variant.
+  if (form.generated?.kind === 'spacing') return 'suspect';
   if (form.variant || form.generated) return 'variant';
   if (!form.canonicalIn.includes(locale)) return 'other-locale';
   if (form.grammaticalCase && form.grammaticalCase !== 'nominative') return 'inflected';
@@ -105,6 +108,41 @@ function fitness(form: SurfaceForm, locale: string): number {
   return form.canonicalIn.includes(locale) ? 3 : 1;
 }
 
+// Letters of the Cyrillic alphabets that a language does not have: a word with one is from another language.
+const NOT_IN_ALPHABET: Record<string, RegExp> = { ru: /[іїєґў]/iu, uk: /[ыэёъў]/iu, bg: /[ыэёіїєґў]/iu };
+
+function foreignLetters(word: string, locale: string): boolean {
+  return NOT_IN_ALPHABET[locale]?.test(word) ?? false;
+}
+
+const bare = (s: string) => formKeys(s).join(' ').replace(/['’ʼ-]/gu, '');
+
+/** This locale's canonical form of the same entity when the text differs from it only by apostrophes or hyphens. */
+function localeTwin(index: NameIndex, form: SurfaceForm, locale: string, found: string): SurfaceForm | undefined {
+  const target = bare(found);
+  for (const canonical of form.short ? [] : form.entity.names[locale] ?? []) {
+    if (bare(canonical) !== target) continue;
+    return index.trie.lookup(formKeys(canonical))?.find((f) => f.entity === form.entity && !f.variant && !f.generated && f.canonicalIn.includes(locale) && !f.grammaticalCase);
+  }
+  return undefined;
+}
+
+/** The sentence around the span names the entity's country, a place in it, or a word only its description has. */
+function sentenceSupports(index: NameIndex, entity: Entity, text: string, start: number, end: number): boolean {
+  if (!hasProfile(index.glossary, entity)) return false;
+  const [from, to] = sentenceBounds(text, start, end);
+  return judgeContext(index.glossary, entity, text.slice(from, to), start - from, end - from, false).support;
+}
+
+/** The last mention so far covers `at` and is of a place or organisation: a name, but no given name. */
+function placeBefore(mentions: readonly Mention[], at: number): boolean {
+  const last = mentions[mentions.length - 1];
+  return last !== undefined && last.start <= at && at < last.end && last.entity.type !== 'person';
+}
+
+/** How sure a joined or split particle is (a suspect's score): the rest of the name is spelt right. */
+const SPACING_SCORE = 0.9;
+
 export interface MatchOptions {
   locale: string;
 }
@@ -115,21 +153,42 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
   const mentions: Mention[] = [];
   for (const span of findSpans(text, index)) {
     const found = text.slice(span.start, span.end);
-    let foundKey: string | undefined;
+    let excluded: Map<string, boolean> | undefined;
     const owners = new Set(span.forms.filter((f) => !f.variant && !f.generated).map((f) => f.entity.id));
-    const candidates = span.forms.filter((f) => {
-      if (f.entity.notThisEntity.length && f.entity.notThisEntity.some((s) => foldPhrase(s) === (foundKey ??= foldPhrase(found)))) return false;
+    let candidates = span.forms.filter((f) => {
+      // Right for something else here: a listed homonym or a fixed expression around the span (Chicken Kiev).
+      if (f.entity.notThisEntity.length) {
+        excluded ??= new Map();
+        let out = excluded.get(f.entity.id);
+        if (out === undefined) excluded.set(f.entity.id, (out = excludedByEntity(f.entity, text, span.start, span.end)));
+        if (out) return false;
+      }
+      // A former name in a sentence about its own time (Lemberg in 1918, the Kishinev pogrom of 1903).
+      if (f.variant?.until !== undefined && historicalSentence(text, span.start, span.end, f.variant.until)) return false;
+      // A case form of another language's paradigm means nothing in a language that does not decline names
+      // ("Lyudmila Putina" in English is another person, not Putin in the Polish genitive).
+      if (f.grammaticalCase && f.grammaticalCase !== 'nominative' && f.paradigm !== locale && !supportsInflection(locale)) return false;
       if (!f.short) return true;
       // A surname or one-word variant alone needs context: the entity named before, or no other entity that
-      // could own the word (a right short form with one owner; a listed one-word variant nobody else's name).
+      // could own the word (a right short form with one owner; a listed one-word variant nobody else's name). A
+      // generated surname, which may well be someone else's, needs the sentence to name the entity's country or
+      // a place in it too ("Selenski sagte, die Ukraine …", "Podoliak told reporters in Kyiv").
       if (named.has(f.entity.id)) return true;
       if (f.variant) return owners.size === 0;
-      return !f.generated && owners.size === 1;
+      if (f.generated) return owners.size === 0 && f.generated.kind !== 'spacing' && sentenceSupports(index, f.entity, text, span.start, span.end);
+      return owners.size === 1;
     });
     if (!candidates.length) continue;
+    // A generated spelling counts only as spelt: one that merely folds to the text (Łuhańsk, made for Polish, on
+    // the English "Luhansk") gives way to a form of the same entity that the text spells exactly.
+    if (candidates.length > 1 && candidates.some((f) => f.generated)) {
+      const spelt = new Set(candidates.filter((f) => isExact(f, span.tokens, text)).map((f) => f.entity.id));
+      candidates = candidates.filter((f) => !f.generated || !spelt.has(f.entity.id) || isExact(f, span.tokens, text));
+    }
     const score = (f: SurfaceForm) => (named.has(f.entity.id) ? 10 : 0) + fitness(f, locale) + (f.short ? 0 : 0.5);
-    candidates.sort((a, b) => score(b) - score(a));
-    const best = candidates[0]!;
+    // Equal fits of one entity (Libia and its instrumental Libią fold alike): the form the text spells wins.
+    if (candidates.length > 1) candidates.sort((a, b) => score(b) - score(a) || Number(isExact(b, span.tokens, text)) - Number(isExact(a, span.tokens, text)));
+    let best = candidates[0]!;
     const rival = candidates.find((f) => f.entity.id !== best.entity.id);
     if (rival && score(rival) === score(best)) continue; // two entities fit equally: say nothing rather than guess
     // A one-word form inside a longer capitalised name belongs to a name the glossary does not know: "Colonia
@@ -137,12 +196,21 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     // full name of this locale is exempt: the glossary knows it whole.
     const kind = kindIn(best, locale);
     const oneWord = span.tokens.length === 1 || best.short;
-    if (oneWord && kind !== 'canonical' && (nameFollows(text, span.end) || namePrecedes(text, span.start, locale))) continue;
+    // A name in an oblique case starts no longer name: "Президент Украины Зеленский" is Ukraine, then a person. And
+    // a place or organisation just named is no first name: "Президент Франции Макрона", "Канцлер Германии Шольца".
+    if (oneWord && kind !== 'canonical' && ((kind !== 'inflected' && nameFollows(text, span.end)) || namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at)))) continue;
     // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
     // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
     // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine
     // translation leaves behind ("Kyiv" in Spanish output).
-    if (oneWord && kind === 'other-locale' && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id)) continue;
+    // Two more: a form with letters this language's alphabet lacks (Ukrainian Харків in Russian text) is no word
+    // here either, and one that is this locale's own form but for an apostrophe or a hyphen (Luhans'k for Luhansk)
+    // is that form, misspelt.
+    if (kind === 'other-locale') {
+      const twin = oneWord ? localeTwin(index, best, locale, found) : undefined;
+      if (twin) best = twin;
+      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale)) continue;
+    }
     named.add(best.entity.id);
     mentions.push({
       entity: best.entity,
@@ -153,6 +221,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       surface: best,
       exact: isExact(best, span.tokens, text),
       ...(best.grammaticalCase ? { grammaticalCase: best.grammaticalCase } : {}),
+      ...(best.generated?.kind === 'spacing' ? { score: SPACING_SCORE } : {}),
     });
   }
   return mentions;

@@ -137,6 +137,18 @@ export function buildNameIndex(glossary: Glossary, options: IndexOptions = {}): 
           continue;
         }
         add(entity, generated.form, { short: generated.short, canonicalIn: [], generated });
+        // Its case forms in the languages that write it and decline names (Awdiejewka → Awdiejewkę, Львив → Львиве).
+        const script = scriptOf(generated.form);
+        for (const locale of generated.locales) {
+          if (!supportsInflection(locale) || localeScript(locale) !== script || !entity.names[locale]) continue;
+          for (const [c, inflected] of caseTable(entity, generated.form, locale)) {
+            if (inflected === generated.form || c === 'nominative') continue;
+            const inflectedKeys = splitWords(inflected).keys;
+            if (trie.lookup(inflectedKeys)?.some((f) => f.entity.id !== entity.id && !f.generated)) continue;
+            if (inflectedKeys.length === 1 && COMMON_WORDS.has(inflectedKeys[0]!)) continue;
+            add(entity, inflected, { short: generated.short, canonicalIn: [], generated, grammaticalCase: c, paradigm: locale });
+          }
+        }
       }
     }
   }

@@ -24,7 +24,7 @@ export const transliterationVariant: Rule = {
     const findings: Finding[] = [];
     for (const m of context.mentions) {
       const generated = m.surface.generated;
-      if (!generated || !m.entity.names[context.locale]) continue;
+      if (!generated || generated.kind === 'spacing' || !m.entity.names[context.locale]) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       const values = { found: m.text, name: nameOf(m.entity, context.locale), path: generated.paths[0] ?? '' };
       findings.push(mentionFinding(m, expected, expected ? t('rules.transliteration-variant.message', { ...values, expected }) : t('rules.transliteration-variant.message-no-fix', values)));

@@ -1,4 +1,5 @@
 /** An empty translation of a non-empty string: i18next shows the empty string (returnEmptyString), a blank in the UI. */
+import { t } from '../../i18n/index.ts';
 import { excerpt, valueRange, type LocaleRule } from './rule.ts';
 
 export const emptyValue: LocaleRule = {
@@ -7,6 +8,6 @@ export const emptyValue: LocaleRule = {
     if (!base) return [];
     return pairing.items
       .filter((i) => i.base && i.entry.value.trim() === '' && i.base.value.trim() !== '')
-      .map((i) => ({ ...valueRange(i.entry), message: `${i.entry.key}: empty; ${baseLocale} has ${excerpt(i.base!.value)}` }));
+      .map((i) => ({ ...valueRange(i.entry), message: t('locales.empty-value.message', { key: i.entry.key, base: baseLocale, value: excerpt(i.base!.value) }) }));
   },
 };

@@ -2,6 +2,7 @@
  * A key the base does not have: left behind by a renamed or deleted key, or a typo that leaves the real key
  * untranslated. Plural forms of the translation's own language and context variants of base keys are not extra.
  */
+import { t } from '../../i18n/index.ts';
 import { closest } from '../edit-distance.ts';
 import type { LocaleFinding, LocaleRule } from './rule.ts';
 
@@ -13,7 +14,8 @@ export const extraKey: LocaleRule = {
     return pairing.extra.map((e): LocaleFinding => {
       // A near miss among the keys this file lacks is most likely the key that was meant.
       const meant = closest(e.key, missing, Math.max(2, Math.floor(e.key.length / 6)));
-      return { ...e.keyRange, message: `${e.key}: not in ${baseLocale}${meant ? `; did you mean "${meant}"?` : ' (renamed or no longer used?)'}`, ...(meant ? { expected: meant } : {}) };
+      if (!meant) return { ...e.keyRange, message: t('locales.extra-key.message', { key: e.key, base: baseLocale }) };
+      return { ...e.keyRange, message: t('locales.extra-key.did-you-mean', { key: e.key, base: baseLocale, meant }), expected: meant };
     });
   },
 };

@@ -3,6 +3,7 @@
  * and a translated select key (`männlich` for `male`) make a message that fails to parse or never matches.
  * Also owns the parse errors such a translation causes, so icu-syntax does not report them twice.
  */
+import { t, type MessageValues } from '../../i18n/index.ts';
 import { closest } from '../edit-distance.ts';
 import type { IcuChoice } from '../icu-message.ts';
 import type { Message } from '../message.ts';
@@ -13,8 +14,12 @@ import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 const TYPES = ['plural', 'select', 'selectordinal', 'number', 'date', 'time'];
 const EXACT = /^=\d+(?:\.\d+)?$/;
 
-function badKeys(choice: IcuChoice, base: Message | undefined): Array<{ key: string; start: number; end: number; expected?: string; why: string }> {
-  const out: Array<{ key: string; start: number; end: number; expected?: string; why: string }> = [];
+/** Why a keyword is wrong: the message id and its values besides `key` and `word`. */
+type Why = { id: string; values?: MessageValues };
+type BadKey = { key: string; start: number; end: number; expected?: string; why: Why };
+
+function badKeys(choice: IcuChoice, base: Message | undefined): BadKey[] {
+  const out: BadKey[] = [];
   if (choice.type === 'select') {
     const baseChoice = base?.choices.find((c) => c.argument === choice.argument && c.type === 'select');
     if (!baseChoice) return out;
@@ -22,7 +27,7 @@ function badKeys(choice: IcuChoice, base: Message | undefined): Array<{ key: str
     for (const o of choice.options) {
       if (keys.includes(o.key)) continue;
       const meant = closest(o.key, keys.filter((k) => !choice.options.some((x) => x.key === k)), 3);
-      out.push({ ...o, ...(meant ? { expected: meant } : {}), why: `is not one of ${keys.join(', ')}: select keys are values from the app, not text` });
+      out.push({ ...o, ...(meant ? { expected: meant } : {}), why: { id: 'locales.icu-keyword.not-a-select-key', values: { keys: keys.join(', ') } } });
     }
     return out;
   }
@@ -30,7 +35,7 @@ function badKeys(choice: IcuChoice, base: Message | undefined): Array<{ key: str
     if (isCategory(o.key) || EXACT.test(o.key)) continue;
     const missing = CATEGORIES.filter((c) => !choice.options.some((x) => x.key === c));
     const meant = !choice.options.some((x) => x.key === 'other') && o === choice.options[choice.options.length - 1] ? 'other' : closest(o.key, missing, 2);
-    out.push({ ...o, ...(meant ? { expected: meant } : {}), why: `is not a plural category (${CATEGORIES.join(', ')}; or =N)` });
+    out.push({ ...o, ...(meant ? { expected: meant } : {}), why: { id: 'locales.icu-keyword.not-a-category', values: { categories: CATEGORIES.join(', ') } } });
   }
   return out;
 }
@@ -39,13 +44,15 @@ function badKeys(choice: IcuChoice, base: Message | undefined): Array<{ key: str
 export function keywordFindings(entry: Entry, message: Message, base: Message | undefined): { findings: LocaleFinding[]; claimsError: boolean } {
   const findings: LocaleFinding[] = [];
   const error = message.error;
-  const report = (start: number, end: number, word: string, why: string, expected?: string) =>
-    findings.push({ ...rangeIn(entry, start, end), message: `${entry.key}: "${word}" ${why}${expected ? `; write "${expected}"` : ''}`, ...(expected ? { expected } : {}) });
+  const report = (start: number, end: number, word: string, why: Why, expected?: string) => {
+    const message = t(why.id, { ...why.values, key: entry.key, word });
+    findings.push({ ...rangeIn(entry, start, end), message: expected ? t('locales.icu-keyword.write', { message, expected }) : message, ...(expected ? { expected } : {}) });
+  };
   if (error?.kind === 'INVALID_ARGUMENT_TYPE') {
     const word = entry.value.slice(error.start, error.end).trim();
     const argument = /\{\s*([^\s,{}]+)\s*,\s*$/.exec(entry.value.slice(0, error.start))?.[1];
     const expected = (argument && base?.argumentTypes.get(argument)) || closest(word, TYPES, 4);
-    report(error.start, error.end, word, 'is not an ICU argument type (keywords stay in English)', expected);
+    report(error.start, error.end, word, { id: 'locales.icu-keyword.not-a-type' }, expected);
     return { findings, claimsError: true };
   }
   const choices = error ? (error.kind === 'MISSING_OTHER_CLAUSE' ? error.choices ?? [] : []) : message.choices;

@@ -5,6 +5,7 @@
  * non-Latin letters (Persian, Indic scripts, emoji), no-break spaces in typographic places (French « » : ; ! ?,
  * thousands separators, after a one-letter Polish or Czech word), and anything the base string has as well.
  */
+import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
 import { primaryLanguage } from '../detect-language.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
@@ -67,8 +68,10 @@ function scan(entry: Entry, base: Entry | undefined, locale: string): LocaleFind
     let end = i + 1;
     while (value.charCodeAt(end) === code) end++;
     const hex = code.toString(16).toUpperCase().padStart(4, '0');
-    const what = kind === 'space' ? ' where the base has a plain space' : kind === 'bidi' ? ', a bidi control that reorders the text after it' : '';
-    findings.push({ ...rangeIn(entry, i, end), message: `${entry.key}: invisible U+${hex} ${NAMES[code] ?? 'CONTROL CHARACTER'}${end - i > 1 ? ` ×${end - i}` : ''}${what}` });
+    // The Unicode name stays as Unicode writes it, in every language: it is what one searches for.
+    const character = `U+${hex} ${NAMES[code] ?? 'CONTROL CHARACTER'}${end - i > 1 ? ` ×${end - i}` : ''}`;
+    const id = kind === 'space' ? 'locales.invisible-character.space' : kind === 'bidi' ? 'locales.invisible-character.bidi' : 'locales.invisible-character.message';
+    findings.push({ ...rangeIn(entry, i, end), message: t(id, { key: entry.key, character }) });
     i = end - 1;
   }
   return findings;

@@ -2,6 +2,7 @@
  * A key of the base that the translation lacks: the app shows the fallback language there. A plural group
  * counts once. Reported on the nearest enclosing object the translation has, else on its first brace.
  */
+import { t } from '../../i18n/index.ts';
 import { pluralCategories } from '../plural.ts';
 import { excerpt, type LocaleFinding, type LocaleRule } from './rule.ts';
 
@@ -21,12 +22,13 @@ export const missingKey: LocaleRule = {
           break;
         }
       }
-      let forms = '';
+      const values = { key: m.key, base: baseLocale, value: excerpt(m.base.value) };
+      let message: string;
       if (m.group) {
         const categories = pluralCategories(file.locale, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
-        forms = ` (plural: ${categories.map((c) => `${m.group!.id}_${c}`).join(', ')})`;
-      }
-      findings.push({ ...where, message: `${m.key}: missing${forms}; ${baseLocale} has ${excerpt(m.base.value)}` });
+        message = t('locales.missing-key.message-plural', { ...values, forms: categories.map((c) => `${m.group!.id}_${c}`).join(', ') });
+      } else message = t('locales.missing-key.message', values);
+      findings.push({ ...where, message });
     }
     return findings;
   },

@@ -4,6 +4,7 @@
  * Plural forms are held to the base's `other` form; a form for one number alone (English `one` = 1, i18next's
  * `_zero`) may leave the count out, one for many numbers (Russian `one` = 1, 21, 31…) may not.
  */
+import { t } from '../../i18n/index.ts';
 import { difference } from '../compare.ts';
 import { groupId, parsePluralSuffix } from '../keys.ts';
 import type { Placeholder } from '../placeholder.ts';
@@ -41,15 +42,15 @@ export const placeholderMismatch: LocaleRule = {
       const d = difference(want.map(named), actual.map(named), false);
       const allowedNames = new Set(allowed.map((p) => p.name));
       for (const { found, expected: e } of d.renamed) {
-        findings.push({ ...rangeIn(entry, found.p.start, found.p.end), message: `${entry.key}: ${found.p.text} is not in ${baseLocale}; write ${e.p.text}`, expected: e.p.text });
+        findings.push({ ...rangeIn(entry, found.p.start, found.p.end), message: t('locales.placeholder-mismatch.renamed', { key: entry.key, found: found.p.text, base: baseLocale, expected: e.p.text }), expected: e.p.text });
       }
       if (d.missing.length) {
         const list = d.missing.map((m) => m.p.text).join(', ');
-        findings.push({ ...valueRange(entry), message: `${entry.key}: ${list} ${d.missing.length > 1 ? 'are' : 'is'} missing (${baseLocale} has ${d.missing.length > 1 ? 'them' : 'it'})` });
+        findings.push({ ...valueRange(entry), message: t('locales.placeholder-mismatch.missing', { key: entry.key, list, count: d.missing.length, base: baseLocale }) });
       }
       for (const x of d.extra) {
         if (allowedNames.has(x.key)) continue;
-        findings.push({ ...rangeIn(entry, x.p.start, x.p.end), message: `${entry.key}: ${x.p.text} is not in ${baseLocale}` });
+        findings.push({ ...rangeIn(entry, x.p.start, x.p.end), message: t('locales.placeholder-mismatch.extra', { key: entry.key, found: x.p.text, base: baseLocale }) });
       }
       // {{x}} and {{- x}}: the same variable, but one is HTML-escaped and the other is not.
       for (const p of actual) {
@@ -57,7 +58,7 @@ export const placeholderMismatch: LocaleRule = {
         if (b && Boolean(b.unescaped) !== Boolean(p.unescaped)) {
           findings.push({
             ...rangeIn(entry, p.start, p.end),
-            message: `${entry.key}: ${p.text} is ${p.unescaped ? 'unescaped' : 'HTML-escaped'} here but ${b.text} in ${baseLocale}`,
+            message: t(p.unescaped ? 'locales.placeholder-mismatch.unescaped' : 'locales.placeholder-mismatch.escaped', { key: entry.key, found: p.text, expected: b.text, base: baseLocale }),
             expected: b.text,
           });
         }

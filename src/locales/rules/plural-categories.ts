@@ -5,6 +5,7 @@
  * usually a sign the translator copied the base's branches). i18next's `_zero` is exempt: i18next uses it for
  * a count of 0 in every language. An ICU `=1` covers `one` where 1 is the only number `one` selects.
  */
+import { t } from '../../i18n/index.ts';
 import type { IcuChoice } from '../icu-message.ts';
 import type { Entry } from '../model.ts';
 import { isCategory, pluralCategories, singleNumber, type PluralCategory, type PluralType } from '../plural.ts';
@@ -18,11 +19,13 @@ function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFin
   const keys = choice.options.map((o) => o.key);
   for (const o of choice.options) {
     if (!isCategory(o.key) || needed.includes(o.key)) continue;
-    findings.push({ ...rangeIn(entry, o.start, o.end), message: `${entry.key}: ${locale} never selects "${o.key}" (it has ${needed.join(', ')})${o.key === 'zero' ? '; write =0 for the number zero' : ''}` });
+    const id = o.key === 'zero' ? 'locales.plural-categories.never-selects-zero' : 'locales.plural-categories.never-selects';
+    findings.push({ ...rangeIn(entry, o.start, o.end), message: t(id, { key: entry.key, locale, category: o.key, categories: needed.join(', ') }) });
   }
   const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`));
   if (missing.length) {
-    findings.push({ ...rangeIn(entry, choice.start, choice.end), message: `${entry.key}: {${choice.argument}, ${choice.type}} lacks ${missing.join(', ')}, which ${locale} needs (${needed.join(', ')})` });
+    const message = t('locales.plural-categories.lacks', { key: entry.key, choice: `{${choice.argument}, ${choice.type}}`, missing: missing.join(', '), locale, needed: needed.join(', ') });
+    findings.push({ ...rangeIn(entry, choice.start, choice.end), message });
   }
   return findings;
 }
@@ -45,7 +48,7 @@ export const pluralCategoriesRule: LocaleRule = {
       if (!needed) continue;
       for (const [category, entry] of group.forms) {
         if (needed.includes(category) || (category === 'zero' && type === 'cardinal')) continue;
-        findings.push({ ...entry.keyRange, message: `${entry.key}: ${locale} never selects "${category}" (it has ${needed.join(', ')}); i18next never shows this form` });
+        findings.push({ ...entry.keyRange, message: t('locales.plural-categories.i18next-never-selects', { key: entry.key, locale, category, categories: needed.join(', ') }) });
       }
       const missing = needed.filter((c) => !group.forms.has(c));
       if (!missing.length) continue;
@@ -53,7 +56,9 @@ export const pluralCategoriesRule: LocaleRule = {
       const keys = missing.map((c: PluralCategory) => `${group.id}_${c}`).join(', ');
       findings.push({
         ...anchor.keyRange,
-        message: `${group.id}: ${locale} needs ${keys}${missing.includes('other') ? '; without _other i18next falls back to another language' : `; until then i18next shows _other for ${missing.join(', ')}`}`,
+        message: missing.includes('other')
+          ? t('locales.plural-categories.i18next-needs-other', { group: group.id, locale, keys })
+          : t('locales.plural-categories.i18next-needs', { group: group.id, locale, keys, missing: missing.join(', ') }),
       });
     }
     return findings;

@@ -52,10 +52,13 @@ export function rangeIn(entry: Entry, start: number, end: number): Range {
   return entry.literal.range(start, end);
 }
 
-/** A value quoted in a message, cut to a readable length. */
+/**
+ * A value to quote in a message, cut to a readable length: its text as JSON writes it (escapes and all), without
+ * the quotation marks, which the message puts as its language does ("…", „…“, « … »).
+ */
 export function excerpt(value: string, max = 40): string {
   const flat = value.replace(/\s+/g, ' ');
-  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat).slice(1, -1);
 }
 
 /** Translations only, and only entries that have a base counterpart and say something. */

@@ -3,6 +3,7 @@
  * index or name, and formatjs calls a function per tag, so a dropped, added or mistyped tag loses a link or bold
  * text, or shows raw markup.
  */
+import { t } from '../../i18n/index.ts';
 import { difference } from '../compare.ts';
 import { unbalancedTags, type Tag } from '../tags.ts';
 import { rangeIn, valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
@@ -23,17 +24,17 @@ export const tagMismatch: LocaleRule = {
       if (message.error || baseMessage.error || (!message.tags.length && !baseMessage.tags.length)) continue;
       const d = difference(baseMessage.tags.map(named), message.tags.map(named), true);
       for (const { found, expected } of d.renamed) {
-        findings.push({ ...rangeIn(entry, found.t.start, found.t.end), message: `${entry.key}: ${found.t.text} where ${base} has ${expected.t.text}`, expected: expected.t.text });
+        findings.push({ ...rangeIn(entry, found.t.start, found.t.end), message: t('locales.tag-mismatch.renamed', { key: entry.key, found: found.t.text, base, expected: expected.t.text }), expected: expected.t.text });
       }
       if (d.missing.length) {
         const list = d.missing.map((m) => m.t.text).join(' ');
-        findings.push({ ...valueRange(entry), message: `${entry.key}: ${list} ${d.missing.length > 1 ? 'are' : 'is'} missing (${base} has ${d.missing.length > 1 ? 'them' : 'it'})` });
+        findings.push({ ...valueRange(entry), message: t('locales.tag-mismatch.missing', { key: entry.key, list, count: d.missing.length, base }) });
       }
-      for (const x of d.extra) findings.push({ ...rangeIn(entry, x.t.start, x.t.end), message: `${entry.key}: ${x.t.text} is not in ${base}` });
+      for (const x of d.extra) findings.push({ ...rangeIn(entry, x.t.start, x.t.end), message: t('locales.tag-mismatch.extra', { key: entry.key, found: x.t.text, base }) });
       if (d.renamed.length || d.missing.length || d.extra.length || unbalancedTags(baseMessage.tags).length) continue;
       // Same tags, wrong order: `</b>text<b>`.
-      for (const t of unbalancedTags(message.tags)) {
-        findings.push({ ...rangeIn(entry, t.start, t.end), message: `${entry.key}: ${t.text} ${t.kind === 'open' ? 'is never closed' : 'closes nothing'}` });
+      for (const tag of unbalancedTags(message.tags)) {
+        findings.push({ ...rangeIn(entry, tag.start, tag.end), message: t(tag.kind === 'open' ? 'locales.tag-mismatch.unclosed' : 'locales.tag-mismatch.closes-nothing', { key: entry.key, tag: tag.text }) });
       }
     }
     return findings;

@@ -3,6 +3,7 @@
  * one that reads the same across languages: a glossary name, an acronym ("PDF"), a brand written in mixed case
  * ("GitHub", "iOS"), a number, a URL, or a word on the allow-list ("OK", "Status").
  */
+import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
 import { primaryLanguage } from '../detect-language.ts';
 import { excerpt, valueRange, type LocaleRule, type LocaleRuleContext } from './rule.ts';
@@ -34,6 +35,6 @@ export const untranslated: LocaleRule = {
     if (!context.base) return [];
     return context.pairing.items
       .filter((i) => i.base && i.entry.value.trim() !== '' && isLeftUntranslated(context, i.entry, i.base))
-      .map((i) => ({ ...valueRange(i.entry), message: `${i.entry.key}: not translated; identical to ${context.baseLocale} ${excerpt(i.entry.value)}` }));
+      .map((i) => ({ ...valueRange(i.entry), message: t('locales.untranslated.message', { key: i.entry.key, base: context.baseLocale, value: excerpt(i.entry.value) }) }));
   },
 };

@@ -4,6 +4,7 @@
  * lacks shows a gap. A double space inside is a typo. Languages written without spaces (Japanese, Chinese,
  * Thai…) may drop the base's edge spaces.
  */
+import { t } from '../../i18n/index.ts';
 import { primaryLanguage } from '../detect-language.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 
@@ -24,20 +25,24 @@ export const whitespace: LocaleRule = {
       if (!item.base || value.trim() === '' || value === item.base.value) continue;
       const base = item.base.value;
       const key = entry.key;
-      for (const [edge, pattern] of [['starts', LEADING], ['ends', TRAILING]] as const) {
+      const edges = [
+        ['starts', LEADING, 'locales.whitespace.starts', 'locales.whitespace.base-starts'],
+        ['ends', TRAILING, 'locales.whitespace.ends', 'locales.whitespace.base-ends'],
+      ] as const;
+      for (const [edge, pattern, added, lost] of edges) {
         const mine = pattern.exec(value);
         const theirs = pattern.exec(base);
         if (mine && !theirs) {
-          findings.push({ ...rangeIn(entry, mine.index, mine.index + mine[0].length), message: `${key}: ${edge} with whitespace; ${context.baseLocale} does not` });
+          findings.push({ ...rangeIn(entry, mine.index, mine.index + mine[0].length), message: t(added, { key, base: context.baseLocale }) });
         } else if (!mine && theirs && !unspaced) {
           const at = edge === 'starts' ? 0 : value.length - 1;
-          findings.push({ ...rangeIn(entry, at, at + 1), message: `${key}: ${context.baseLocale} ${edge} with a space (it joins other text there); this does not` });
+          findings.push({ ...rangeIn(entry, at, at + 1), message: t(lost, { key, base: context.baseLocale }) });
         }
       }
       if (!value.includes('  ') || base.includes('  ')) continue;
       DOUBLE.lastIndex = 0;
       for (let m = DOUBLE.exec(value); m; m = DOUBLE.exec(value)) {
-        findings.push({ ...rangeIn(entry, m.index, m.index + m[0].length), message: `${key}: double space` });
+        findings.push({ ...rangeIn(entry, m.index, m.index + m[0].length), message: t('locales.whitespace.double', { key }) });
       }
     }
     return findings;

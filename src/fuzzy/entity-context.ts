@@ -1,0 +1,210 @@
+/**
+ * What a sentence says about who is meant: the words of an entity's description that name its country (Ukrainian
+ * President, Премьер Великобритании, Czech President) or something only it has (NATO, Kremlin, Vlaams Belang)
+ * support a suspect of that entity; a country it has nothing to do with, in the same sentence, speaks against one
+ * ("the Italian politician Roberto Fico" is not Slovakia's Robert Fico).
+ *
+ * Countries are the glossary's own places, matched in any language through their names in every locale: a word
+ * is related to a name when it is the name, or starts with most of it (Ukrainian ~ Ukraine, Украины ~ Украина,
+ * francuski ~ Francja, czeski ~ Czechy). Descriptions are in English; English demonyms that do not start like
+ * their country (French, British, Dutch) come from a short table.
+ */
+import { createRequire } from 'node:module';
+import type { Entity, Glossary } from '../glossary/model.ts';
+import { foldWord } from '../text/fold.ts';
+import { tokenize } from '../text/tokenize.ts';
+
+// English demonyms whose country name starts otherwise, by the shipped ids of the countries.
+const DEMONYMS: Record<string, string> = {
+  french: 'france', british: 'united-kingdom', english: 'united-kingdom', scottish: 'united-kingdom', welsh: 'united-kingdom',
+  dutch: 'netherlands', danish: 'denmark', spanish: 'spain', catalan: 'spain', polish: 'poland', finnish: 'finland',
+  turkish: 'turkiye', american: 'united-states', swiss: 'switzerland', irish: 'ireland', swedish: 'sweden',
+  flemish: 'belgium', walloon: 'belgium', greek: 'greece', czech: 'czechia', chechen: 'russia', soviet: 'russia',
+};
+
+// Capitalised words of descriptions that many entities share (roles, institutions, party families): no support.
+const GENERIC = new Set([
+  'president', 'vice', 'prime', 'minister', 'chancellor', 'commissioner', 'secretary', 'general', 'chair', 'chairman', 'chairwoman',
+  'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'chief', 'deputy', 'first', 'executive', 'high',
+  'representative', 'federal', 'european', 'union', 'commission', 'council', 'parliament', 'party', 'republic', 'united',
+  'nations', 'national', 'state', 'states', 'social', 'democrat', 'democrats', 'democratic', 'christian', 'liberal', 'liberals',
+  'conservative', 'republican', 'green', 'labour', 'foreign', 'affairs', 'defence', 'defense', 'ministry', 'office', 'security',
+  'armed', 'forces', 'staff', 'bank', 'central', 'former', 'leader', 'member', 'capital', 'city', 'country', 'region', 'centre',
+  'oblast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'since', 'from', 'until', 'also',
+]);
+
+const STOPWORDS: ReadonlySet<string> = (() => {
+  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+  return new Set((lists.en ?? []).map(foldWord));
+})();
+
+interface Place {
+  id: string;
+  /** Every name in every locale, folded, as word lists. */
+  names: string[][];
+  /** A country (or a state of one), not a city: what a demonym in a sentence can point at. */
+  country: boolean;
+}
+
+/** The glossary's places, indexed by the first four letters of each word of each of their names. */
+class PlaceIndex {
+  private readonly byPrefix = new Map<string, Array<{ place: Place; word: string; whole: boolean }>>();
+  readonly places = new Map<string, Place>();
+
+  constructor(glossary: Glossary) {
+    for (const entity of glossary.entities.values()) {
+      if (entity.type !== 'place') continue;
+      const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form)]);
+      const names = [...forms].map((f) => Array.from(tokenize(f), (t) => t.key)).filter((ws) => ws.length > 0);
+      const place: Place = { id: entity.id, names, country: /\b(?:country|state)\b/iu.test(entity.description) };
+      this.places.set(entity.id, place);
+      for (const words of names) {
+        // One-word names by their word; longer ones only by a distinctive word of four letters or more.
+        for (const word of words) {
+          if (word.length < 4) continue;
+          const key = word.slice(0, 4);
+          let list = this.byPrefix.get(key);
+          if (!list) this.byPrefix.set(key, (list = []));
+          list.push({ place, word, whole: words.length === 1 });
+        }
+      }
+    }
+  }
+
+  /**
+   * The places a word names or derives from (Ukraine, Ukrainian, Украины), by the related-word rule; of several,
+   * those whose name it shares most letters with (Australian is Australia's, not Austria's).
+   */
+  placesOf(word: string): Place[] {
+    if (word.length < 4) return [];
+    let out: Place[] = [];
+    let longest = 0;
+    for (const { place, word: name, whole } of this.byPrefix.get(word.slice(0, 4)) ?? []) {
+      if (!related(word, name)) continue;
+      // A word of a longer name (United, Kingdom, Czech) counts only when it is the distinctive one: the last.
+      if (!whole && !place.names.some((ws) => ws.length > 1 && ws[ws.length - 1] === name)) continue;
+      const shared = sharedPrefix(word, name);
+      if (shared > longest) {
+        longest = shared;
+        out = [];
+      }
+      if (shared === longest && !out.includes(place)) out.push(place);
+    }
+    const demonym = DEMONYMS[word];
+    if (demonym) {
+      const place = this.places.get(demonym);
+      if (place && !out.includes(place)) out.push(place);
+    }
+    return out;
+  }
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p;
+}
+
+/** A word is the name, or starts with all but a short ending of it (at least four letters shared). */
+export function related(word: string, name: string): boolean {
+  if (word === name) return true;
+  const p = sharedPrefix(word, name);
+  return p >= 5 ? name.length - p <= 3 : p >= 4 && name.length - p <= 2;
+}
+
+/** The ids of the glossary's places a word names or derives from (for tests and tools). */
+export function placesNamedBy(glossary: Glossary, word: string): string[] {
+  return placeIndex(glossary).placesOf(foldWord(word)).map((p) => p.id);
+}
+
+interface Profile {
+  places: Set<string>;
+  /** Distinctive words of the description (folded): NATO, Kremlin, Fidesz, Competition. */
+  words: string[];
+}
+
+const indexes = new WeakMap<Glossary, PlaceIndex>();
+const profiles = new WeakMap<Entity, Profile>();
+
+function placeIndex(glossary: Glossary): PlaceIndex {
+  let index = indexes.get(glossary);
+  if (!index) indexes.set(glossary, (index = new PlaceIndex(glossary)));
+  return index;
+}
+
+function profileOf(entity: Entity, index: PlaceIndex): Profile {
+  let profile = profiles.get(entity);
+  if (profile) return profile;
+  profile = { places: new Set(), words: [] };
+  for (const token of tokenize(entity.description)) {
+    if (!/^\p{Lu}/u.test(token.text)) continue;
+    const word = token.key;
+    const places = index.placesOf(word);
+    for (const p of places) if (p.id !== entity.id) profile.places.add(p.id);
+    if (places.length || word.length < 4 || GENERIC.has(word) || STOPWORDS.has(word) || /\d/u.test(word)) continue;
+    profile.words.push(word);
+  }
+  profiles.set(entity, profile);
+  return profile;
+}
+
+/** Whether the entity's description gives anything to look for in a sentence (cheap, cached per entity). */
+export function hasProfile(glossary: Glossary, entity: Entity): boolean {
+  const profile = profileOf(entity, placeIndex(glossary));
+  return profile.places.size > 0 || profile.words.length > 0;
+}
+
+/**
+ * A place named by `word` letter for letter (not merely related: Nikolai is no Mykolaiv) whose description names
+ * one of `places` as where it is (Kyiv, "Capital of Ukraine", is in Ukraine; a demonym in a description says
+ * less about where a place is).
+ */
+function inPlaces(glossary: Glossary, index: PlaceIndex, place: Place, word: string, places: Set<string>): boolean {
+  if (place.country || places.size === 0 || !place.names.some((ws) => ws.length === 1 && ws[0] === word)) return false;
+  const entity = glossary.entities.get(place.id);
+  if (!entity) return false;
+  let where = locations.get(entity);
+  if (!where) {
+    where = new Set();
+    for (const token of tokenize(entity.description)) {
+      if (!/^\p{Lu}/u.test(token.text) || DEMONYMS[token.key]) continue;
+      for (const p of index.placesOf(token.key)) if (p.country && p.names.some((ws) => ws[ws.length - 1] === token.key)) where.add(p.id);
+    }
+    locations.set(entity, where);
+  }
+  for (const id of where) if (places.has(id)) return true;
+  return false;
+}
+const locations = new WeakMap<Entity, Set<string>>();
+
+export interface ContextVerdict {
+  /** A word of the sentence names the entity's country or a distinctive word of its description. */
+  support: boolean;
+  /** A country the entity has nothing to do with is named in the sentence (and nothing supports it). */
+  against: boolean;
+}
+
+/**
+ * What the sentence `sentence` says about `entity`, leaving out the words of the suspect itself ([skipFrom,
+ * skipTo) of it). `against` is looked for only when asked: it needs every word's places.
+ */
+export function judgeContext(glossary: Glossary, entity: Entity, sentence: string, skipFrom: number, skipTo: number, withAgainst = true): ContextVerdict {
+  const index = placeIndex(glossary);
+  const profile = profileOf(entity, index);
+  // Nothing in the description to look for (a glossary without descriptions, as in the benchmark): no support.
+  if (!withAgainst && profile.places.size === 0 && profile.words.length === 0) return { support: false, against: false };
+  let support = false;
+  let against = false;
+  for (const token of tokenize(sentence)) {
+    if (token.start >= skipFrom && token.end <= skipTo) continue;
+    const word = token.key;
+    if (word.length < 4) continue;
+    if (profile.words.some((w) => w === word || (w.length >= 6 && related(word, w)))) support = true;
+    for (const place of index.placesOf(word)) {
+      if (profile.places.has(place.id) || inPlaces(glossary, index, place, word, profile.places)) support = true;
+      else if (place.country && place.id !== entity.id) against = true;
+    }
+    if (support) return { support, against: false };
+  }
+  return { support, against };
+}
