@@ -22,7 +22,13 @@ const MISSPELL: Array<(s: string) => string> = [
   (s) => s + 'h',
 ];
 
-export interface NamePair { canonical: string; variant: string }
+export interface NamePair {
+  canonical: string;
+  /** The misspelling the glossary lists. */
+  variant: string;
+  /** Another misspelling of the same surname that the glossary does not list (for suspected variants), if any. */
+  unlisted?: string;
+}
 
 export function makeNames(count: number): NamePair[] {
   const seen = new Set<string>();
@@ -39,15 +45,23 @@ export function makeNames(count: number): NamePair[] {
     if (c === v || seen.has(c) || seen.has(v)) continue;
     seen.add(c);
     seen.add(v);
-    out.push({ canonical, variant });
+    // Chosen without drawing from the random sequence, so that the texts made before and after are unchanged.
+    const unlisted = MISSPELL.map((f) => `${canonical.split(' ')[0]} ${f(surname)}`).find((u) => !seen.has(foldPhrase(u)) && foldPhrase(u) !== c);
+    out.push({ canonical, variant, ...(unlisted ? { unlisted } : {}) });
   }
+  // A misspelling chosen early may have become a later name's spelling: then it is listed after all.
+  for (const n of out) if (n.unlisted && seen.has(foldPhrase(n.unlisted))) delete n.unlisted;
   return out;
 }
 
 const FILLER = 'the minister said on Tuesday that talks in Brussels would continue after the summit while officials in Kyiv and Warsaw warned of delays to the aid package for the coming winter'.split(' ');
 const RU_FILLER = 'министр заявил во вторник что переговоры в Брюсселе продолжатся после саммита а чиновники предупредили о задержках'.split(' ');
 
-export function makeText(names: NamePair[], bytes: number): string {
+/**
+ * News-like text of about `bytes` bytes. With `unlisted` (a share and a list to fill), that share of the names
+ * is written with a misspelling the glossary does not list, and each one written is recorded.
+ */
+export function makeText(names: NamePair[], bytes: number, unlisted?: { share: number; written: string[] }): string {
   const paragraphs: string[] = [];
   let size = 0;
   while (size < bytes) {
@@ -56,7 +70,9 @@ export function makeText(names: NamePair[], bytes: number): string {
       const words = Array.from({ length: 12 + Math.floor(random() * 12) }, () => pick(random() < 0.15 ? RU_FILLER : FILLER));
       if (random() < 0.5) {
         const n = pick(names);
-        words.splice(Math.floor(random() * words.length), 0, random() < 0.3 ? n.variant : n.canonical);
+        let name = random() < 0.3 ? n.variant : n.canonical;
+        if (unlisted && n.unlisted && random() < unlisted.share) unlisted.written.push((name = n.unlisted));
+        words.splice(Math.floor(random() * words.length), 0, name);
       }
       sentences.push(words.join(' ').replace(/^./, (c) => c.toUpperCase()) + '.');
     }

@@ -105,17 +105,30 @@ for (const size of SIZES) {
 {
   const count = Number(values['suspects-entities']);
   const names = makeNames(count);
-  const text = makeText(names, Number(values['suspects-mb']) * 1024 * 1024);
+  // One name in ten is misspelt in a way the glossary does not list: the rule has real work to do.
+  const planted = { share: 0.1, written: [] as string[] };
+  const text = makeText(names, Number(values['suspects-mb']) * 1024 * 1024, planted);
   const bytes = Buffer.byteLength(text);
   const index = buildNameIndex(glossaryOf(names));
   const t0 = performance.now();
   void index.fuzzy; // built once, here, outside the timed runs
   const fuzzyBuild = performance.now() - t0;
-  const suspectsOf = (severities?: Record<string, 'off'>) => checkText(text, { locale: 'en', index, ...(severities ? { severities } : {}) }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').length;
+  const suspectsOf = (severities?: Record<string, 'off'>) => checkText(text, { locale: 'en', index, ...(severities ? { severities } : {}) }).diagnostics.filter((d) => d.ruleId === 'suspected-variant');
   const without = time(() => suspectsOf({ 'suspected-variant': 'off' }));
   const withRule = time(() => suspectsOf(), () => clearLookupCaches(index.fuzzy));
   console.log(`\nsuspected-variant on ${count.toLocaleString('en')} entities, ${(bytes / 1048576).toFixed(1)} MB, ${RUNS} runs each (best):`);
   console.log(`  without the rule ${fmt(mbps(bytes, without.ms))} MB/s (${without.ms.toFixed(0)} ms)`);
-  console.log(`  with the rule    ${fmt(mbps(bytes, withRule.ms))} MB/s (${withRule.ms.toFixed(0)} ms), ${withRule.result.toLocaleString('en')} suspects; cost ×${(withRule.ms / without.ms).toFixed(2)}`);
+  const unfound = new Map<string, number>();
+  for (const name of planted.written) unfound.set(name, (unfound.get(name) ?? 0) + 1);
+  let found = 0;
+  for (const d of withRule.result) {
+    const left = unfound.get(d.found) ?? 0;
+    if (left > 0) {
+      found++;
+      unfound.set(d.found, left - 1);
+    }
+  }
+  console.log(`  with the rule    ${fmt(mbps(bytes, withRule.ms))} MB/s (${withRule.ms.toFixed(0)} ms), cost ×${(withRule.ms / without.ms).toFixed(2)}`);
+  console.log(`  ${withRule.result.length.toLocaleString('en')} suspects: ${found.toLocaleString('en')} of the ${planted.written.length.toLocaleString('en')} unlisted misspellings planted, ${(withRule.result.length - found).toLocaleString('en')} elsewhere`);
   console.log(`  fuzzy index built once in ${fuzzyBuild.toFixed(0)} ms, outside the timed runs (a one-off check with the rule: ${(fuzzyBuild + withRule.ms).toFixed(0)} ms)`);
 }

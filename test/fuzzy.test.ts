@@ -6,6 +6,8 @@ import { DeleteIndex } from '../src/fuzzy/symspell.ts';
 import { WordTable } from '../src/fuzzy/word-table.ts';
 import { rng } from '../scripts/rng.ts';
 import { fixtureIndex } from './helpers.ts';
+import type { Entity } from '../src/glossary/model.ts';
+import { buildNameIndex } from '../src/match/name-index.ts';
 
 // Small random keys over a few letters, so that many of them share deletions (and hashes collide in small tables).
 const randomKeys = (seed: number, count: number, letters = 'abehiksz') => {
@@ -158,6 +160,25 @@ describe('suspected variants in context', () => {
   });
   it('uses the document: a surname alone is suspected once the entity is named', () => {
     expect(suspects('Josep Borrell arrived. Later Borrelll said the EU would respond.')).toEqual(['Borrelll → Borrell']);
+  });
+  it('reads "the document names the entity" as an article\'s reach, not a whole corpus', () => {
+    // Two articles of a merged feed: the first names Josep Borrell; the second, far below, has a lone look-alike.
+    const filler = 'Ministers met in the capital on Tuesday to discuss the budget for the coming year. '.repeat(150);
+    expect(filler.length).toBeGreaterThan(10_000);
+    expect(suspects(`Josep Borrell arrived. ${filler}Later Borrelll said the EU would respond.`)).toEqual([]);
+    expect(suspects(`Josep Borrell arrived. ${filler.slice(0, 5_000)}Later Borrelll said the EU would respond.`)).toEqual(['Borrelll → Borrell']);
+  });
+  it('never cuts a known name in two to make a suspect of its first part', () => {
+    const person = (id: string, name: string): Entity => ({
+      id, type: 'person', gender: 'female', description: 'test person', native: {}, names: { en: [name] }, short: { en: [] },
+      variants: [], specs: [], sources: [], notThisEntity: [],
+    });
+    const index = buildNameIndex({ entities: new Map([['pieter-marte', person('pieter-marte', 'Pieter Marte')], ['marta-joumon', person('marta-joumon', 'Marta Joumon')]]) });
+    const found = (text: string) => checkText(text, { locale: 'en', index }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => d.found);
+    // "Pieter Marta" is two letters from Pieter Marte, and is reported; in "Pieter Marta Joumon" the "Marta"
+    // belongs to Marta Joumon, a name the matcher knows.
+    expect(found('The report was signed by Pieter Marta on Friday.')).toEqual(['Pieter Marta']);
+    expect(found('The report was signed by Pieter Marta Joumon on Friday.')).toEqual([]);
   });
   it('gives a fix only above the threshold the user sets', () => {
     const text = 'Vlaams Belang MP Phillip Deventerr posted a photo.';

@@ -10,6 +10,14 @@ export interface NameForm {
   entity: Entity;
   form: string;
   keys: string[];
+  /** The form's last word in lower case (a surname's gender is read from its ending). */
+  lastWord: string;
+  /** The entity's type, kept here beside the keys that the lookups read. */
+  type: Entity['type'];
+  /** Its last word ends one of the entity's names or short forms in some locale: the word alone can stand for
+   * the entity (a surname), which the last word of a native form in another order cannot (the Viktor of
+   * "Orbán Viktor"). */
+  endsAsSurname: boolean;
 }
 
 export interface WordRef {
@@ -26,6 +34,8 @@ export class FuzzyIndex {
   readonly owners = new Map<string, Set<string>>();
   /** Every known form, folded: a span that is exactly some entity's name is never a misspelling. */
   readonly knownPhrases = new Set<string>();
+  /** The most words (keys) any form has: no hypothesis can be longer. */
+  longestForm = 0;
 
   constructor(glossary: Glossary) {
     for (const entity of glossary.entities.values()) {
@@ -36,15 +46,21 @@ export class FuzzyIndex {
       }
       for (const names of Object.values(entity.native)) for (const f of names) forms.add(f);
       for (const v of entity.variants) forms.add(v.form);
-      for (const form of forms) this.addForm(entity, form);
+      const surnames = new Set<string>();
+      for (const names of [...Object.values(entity.names), ...Object.values(entity.short)]) {
+        for (const name of names) surnames.add(nameKey(lastWordOf(name)));
+      }
+      for (const form of forms) this.addForm(entity, form, surnames);
     }
   }
 
-  private addForm(entity: Entity, form: string): void {
+  private addForm(entity: Entity, form: string, surnames: ReadonlySet<string>): void {
     this.knownPhrases.add(foldPhrase(form));
     const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
     if (!keys.length) return;
-    const nameForm: NameForm = { entity, form, keys };
+    this.longestForm = Math.max(this.longestForm, keys.length);
+    const last = lastWordOf(form);
+    const nameForm: NameForm = { entity, form, keys, lastWord: last.toLowerCase(), type: entity.type, endsAsSurname: surnames.has(keys[keys.length - 1]!) };
     keys.forEach((key, position) => {
       let owners = this.owners.get(key);
       if (!owners) this.owners.set(key, (owners = new Set()));
@@ -53,3 +69,5 @@ export class FuzzyIndex {
     });
   }
 }
+
+const lastWordOf = (form: string) => form.trim().split(/\s+/u).pop() ?? form;

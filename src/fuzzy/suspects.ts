@@ -114,6 +114,8 @@ interface WordInfo {
   key: string;
   /** Long enough to be looked up, and not a common word or an all-caps word. */
   anchorable: boolean;
+  /** A common word of one of the glossary's languages (the, der, les, это). */
+  common: boolean;
   /** The known last words near this one (anchorsFor), looked up on first need: most capitalised words in news are
    * names the matcher found, and a run made only of those never needs them. */
   anchors?: Anchor[];
@@ -125,8 +127,9 @@ const infoCache = new WeakMap<FuzzyIndex, WordTable<WordInfo>>();
 function wordInfo(word: string): WordInfo {
   const folded = foldWord(word);
   const key = nameKey(word);
-  const anchorable = key.length >= 4 && !COMMON_WORDS.has(folded) && !(word.length > 1 && word === word.toUpperCase());
-  return { folded, key, anchorable };
+  const common = COMMON_WORDS.has(folded);
+  const anchorable = key.length >= 4 && !common && !(word.length > 1 && word === word.toUpperCase());
+  return { folded, key, anchorable, common };
 }
 
 /**
@@ -135,7 +138,7 @@ function wordInfo(word: string): WordInfo {
  * table lookup per character and a cache lookup per capitalised word. Whether a word is inside a mention comes
  * from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
  */
-function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[]): Generator<Word[]> {
+export function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[]): Generator<Word[]> {
   let infos = infoCache.get(fuzzy);
   if (!infos) infoCache.set(fuzzy, (infos = new WordTable()));
   const ring: Word[] = [];
@@ -157,6 +160,8 @@ function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention
     const current: Word = { start, end, text: word, folded: info.folded, key: info.key, covered };
     const previous = ring[ring.length - 1];
     if (previous && !joiningGap(text, previous.end, start)) ring.length = 0;
+    // A common word capitalised because it opens a sentence (The, Und, Это) is no part of a name.
+    if (info.common && ring.length === 0 && opensSentence(text, start)) continue;
     ring.push(current);
     if (ring.length > 4) ring.shift();
     if (!info.anchorable) continue;
@@ -263,8 +268,9 @@ function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
 
 interface Hypothesis {
   form: NameForm;
-  first: number;
-  last: number;
+  ref: WordRef;
+  /** How many words of the run, counted back from its last, the hypothesis covers. */
+  span: number;
   score: number;
   short: boolean;
   /** The last word (surname) is exact and only an earlier word differs: maybe another person of that name. */
@@ -275,20 +281,6 @@ interface Hypothesis {
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };
 
-// The keys of the last words of an entity's names and short forms in every locale.
-const surnames = new WeakMap<Entity, Set<string>>();
-function surnameKeys(entity: Entity): Set<string> {
-  let keys = surnames.get(entity);
-  if (!keys) {
-    keys = new Set();
-    for (const forms of [...Object.values(entity.names), ...Object.values(entity.short)]) {
-      for (const form of forms) keys.add(nameKey(form.trim().split(/\s+/u).pop() ?? form));
-    }
-    surnames.set(entity, keys);
-  }
-  return keys;
-}
-
 // Languages whose names and nouns take case endings: an inflected organisation or place name looks like a
 // misspelling there, so suspects for those stay with persons.
 const CASELESS = new Set(['en', 'fr', 'es', 'it', 'nl', 'pt', 'ca']);
@@ -296,16 +288,216 @@ const CASELESS = new Set(['en', 'fr', 'es', 'it', 'nl', 'pt', 'ca']);
 // Masculine and feminine forms of one Slavic surname name two people (Тихановский, Тихановская).
 const GENDER_PAIRS: Array<[string, string]> = [['ский', 'ская'], ['ський', 'ська'], ['ski', 'ska'], ['ský', 'ská'], ['ov', 'ova'], ['ev', 'eva'], ['in', 'ina'], ['ов', 'ова'], ['ев', 'ева'], ['ин', 'ина'], ['ій', 'а'], ['ий', 'ая'], ['yi', 'a'], ['y', 'a']];
 
-function otherGender(word: string, form: string): boolean {
-  const w = word.toLowerCase();
-  const f = form.toLowerCase();
-  return GENDER_PAIRS.some(([m, fem]) => (w.endsWith(m) && f.endsWith(fem) && w.slice(0, -m.length) === f.slice(0, -fem.length)) ||
-    (w.endsWith(fem) && f.endsWith(m) && w.slice(0, -fem.length) === f.slice(0, -m.length)));
+const LONGEST_ENDING = Math.max(...GENDER_PAIRS.flat().map((e) => e.length));
+
+/** Whether two lower-case words are one surname in its two genders. Called for every hypothesis, so the common
+ * case (different stems) is settled by a prefix comparison without allocating. */
+function otherGender(w: string, f: string): boolean {
+  let common = 0;
+  while (common < w.length && common < f.length && w.charCodeAt(common) === f.charCodeAt(common)) common++;
+  if (common < Math.max(w.length, f.length) - LONGEST_ENDING) return false;
+  for (const [m, fem] of GENDER_PAIRS) {
+    if (w.endsWith(m) && f.endsWith(fem) && w.length - m.length === f.length - fem.length && w.length - m.length <= common) return true;
+    if (w.endsWith(fem) && f.endsWith(m) && w.length - fem.length === f.length - m.length && w.length - fem.length <= common) return true;
+  }
+  return false;
+}
+
+/**
+ * Where each entity is mentioned, to ask whether the text names it near a span. "The document names the entity"
+ * means within an article's length: a long input is usually many articles (a corpus, a merged feed), and one
+ * article naming Pieter Marte says nothing about a "Marta" fifty articles later.
+ */
+class Nearby {
+  static readonly REACH = 10_000;
+  private readonly at = new Map<string, number[]>();
+  constructor(mentions: readonly Mention[]) {
+    for (const m of mentions) this.add(m.entity.id, m.start);
+  }
+  /** Records a mention; positions arrive mostly in order, and a later one out of order is put in its place. */
+  add(id: string, start: number): void {
+    let list = this.at.get(id);
+    if (!list) this.at.set(id, (list = []));
+    let i = list.length;
+    while (i > 0 && list[i - 1]! > start) i--;
+    list.splice(i, 0, start);
+  }
+  near(id: string, start: number, end: number): boolean {
+    const list = this.at.get(id);
+    if (!list) return false;
+    // The first mention at or after start - REACH.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < start - Nearby.REACH) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length && list[lo]! <= end + Nearby.REACH;
+  }
+}
+
+/** A hypothesis that passed every test that depends only on the run's text, with what is left to test. */
+interface Candidate {
+  hypothesis: Hypothesis;
+  /** The known word the anchor was aligned with. */
+  ref: WordRef;
+  single: boolean;
+  /** Right as written for some entity (exactly a known name, or a word another entity owns): a suspect only
+   * where a full-name suspect tied the spelling to this entity. */
+  needsTie: boolean;
+  /** Reported only with context (too weak alone, or a person's single word), and the glossary gives no profile
+   * to read a sentence by: only the document naming the entity can be that context. */
+  needsNamed: boolean;
+}
+
+/** A run's candidates, and (most runs are tied to nothing) those that need no tie. */
+interface Plan {
+  all: Candidate[];
+  untied: Candidate[];
+}
+
+type Plans = Map<string, Plan>;
+
+interface PlanSettings {
+  fuzzy: FuzzyIndex;
+  locale: string;
+  threshold: number;
+  glossary: Glossary | undefined;
+}
+
+/**
+ * The hypotheses for a run of words (the last one anchoring them), screened by what its text alone decides and
+ * ordered as they are tried: the longest span first, then the best score. A known word that the words before
+ * the anchor do not extend gives the same hypothesis as the anchor alone, so that part is the anchor's own plan,
+ * built once per document and shared by every run that ends with it.
+ */
+function planFor(text: string, run: readonly Word[], settings: PlanSettings, plans: Plans, minSpan: number): Plan {
+  if (minSpan > 1) return planOf(screen(text, run, settings, hypothesesFor(run, settings, new Set(), minSpan)));
+  const index = run.length - 1;
+  const word = run[index]!;
+  let alone = plans.get(word.text);
+  if (!alone) plans.set(word.text, (alone = planOf(screen(text, [word], settings, hypothesesFor([word], settings)))));
+  if (index === 0) return alone;
+  const extended = new Set<WordRef>();
+  const longer = screen(text, run, settings, hypothesesFor(run, settings, extended));
+  return extended.size ? planOf([...longer, ...alone.all.filter((c) => !extended.has(c.ref))]) : alone;
+}
+
+const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.needsTie) });
+
+/**
+ * The hypotheses that the known words near the run's last word make. With `extended`, only those that earlier
+ * words of the run extend (each such known word is added to `extended`); without it, the last word alone. None
+ * shorter than `minSpan` words.
+ */
+export function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1): Hypothesis[] {
+  const index = run.length - 1;
+  const hypotheses: Hypothesis[] = [];
+  for (const { key, d, refs } of anchorsFor(fuzzy, run[index]!.key)) {
+    for (const ref of refs) {
+      if ((extended && ref.position === 0) || ref.position + 1 < minSpan) continue;
+      const { form } = ref;
+      // Extend backwards over the form's other words.
+      let first = index;
+      let total = similarity(d, key);
+      let aligned = 1;
+      let givenSim = 1;
+      for (let p = ref.position - 1, i = index - 1; p >= 0 && i >= 0; p--, i--) {
+        const other = run[i]!;
+        const sim = wordSimilarity(other.key, form.keys[p]!);
+        if (sim < 0) break;
+        total += sim;
+        givenSim = Math.min(givenSim, sim);
+        aligned++;
+        first = i;
+      }
+      if (extended) {
+        if (aligned === 1) continue;
+        extended.add(ref);
+      }
+      if (aligned < minSpan) continue;
+      const whole = aligned === form.keys.length;
+      // Places and organisations: only a whole multi-word name. Their one-word look-alikes are mostly derived
+      // words (Russian, Belgian, European), and a part of a long name is a normal short reference. A one-word
+      // place name is suspected only when the word has nearly its very key (Kharkhiv, Khar'kiv: letters that
+      // spellings of one name swap), is not short (Sophia has the key of Sofia), and only after a preposition
+      // of place (checked per occurrence).
+      const placeWord = form.type === 'place' && whole && aligned === 1 && d <= 0.5 && key.length >= 6;
+      if (form.type !== 'person' && !(whole && aligned >= 2 && CASELESS.has(locale)) && !(placeWord && CASELESS.has(locale))) continue;
+      const meanSim = total / aligned;
+      const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : placeWord ? 0.6 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
+      // Context adds 0.2 at most: a hypothesis further below the threshold can never be reported.
+      if (score + 0.2 < threshold) continue;
+      hypotheses.push({ form, ref, span: index - first + 1, score, short: !whole, sameSurname: d === 0 && meanSim < 1, givenSim });
+    }
+  }
+  return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
+}
+
+// Earlier words of a run are mostly given names, which repeat: their similarity to a known word's key is
+// worked out once per pair of keys.
+const similarities = new Map<string, Map<string, number>>();
+
+/** How similar a word's key is to a known key (1 the same), or -1 when they are too far apart. */
+function wordSimilarity(wordKey: string, knownKey: string): number {
+  let row = similarities.get(wordKey);
+  if (!row) {
+    if (similarities.size > 100_000) similarities.clear();
+    similarities.set(wordKey, (row = new Map()));
+  }
+  let sim = row.get(knownKey);
+  if (sim === undefined) {
+    const d = keyDistance(wordKey, knownKey, bound(knownKey));
+    row.set(knownKey, (sim = d === Infinity ? -1 : similarity(d, knownKey)));
+  }
+  return sim;
+}
+
+/** The run's words from `first` to the last, folded as foldPhrase folds them, from the words' own folded forms
+ * where only white space separates them (the usual case), and by folding the text between otherwise. */
+function foldedSpan(text: string, run: readonly Word[], first: number): string {
+  const last = run.length - 1;
+  let folded = run[first]!.folded;
+  for (let i = first + 1; i <= last; i++) {
+    for (let at = run[i - 1]!.end; at < run[i]!.start; at++) {
+      if (!isGapSeparator(text.charCodeAt(at)) || text.charCodeAt(at) === 0x2d || text.charCodeAt(at) === 0x2010 || text.charCodeAt(at) === 0x2011) {
+        return foldPhrase(text.slice(run[first]!.start, run[last]!.end));
+      }
+    }
+    folded += ' ' + run[i]!.folded;
+  }
+  return folded;
+}
+
+/** Drops the hypotheses that the run's text alone rules out, and marks those that only a tie can make. */
+export function screen(text: string, run: readonly Word[], { fuzzy, threshold, glossary }: PlanSettings, hypotheses: Hypothesis[]): Candidate[] {
+  const index = run.length - 1;
+  const word = run[index]!;
+  const plan: Candidate[] = [];
+  const lastLower = word.text.toLowerCase();
+  // Whether the span from word `first` to the anchor is, as written, exactly some entity's name (≤ 4 spans a run).
+  const known: Array<boolean | undefined> = [];
+  const isKnown = (first: number) => (known[first] ??= fuzzy.knownPhrases.has(foldedSpan(text, run, first)));
+  for (const h of hypotheses) {
+    const entity = h.form.entity;
+    const single = h.span === 1;
+    // One word alone stands for the name's last word as the entity's names end, not for a native form in
+    // another order (the Viktor of "Orbán Viktor" is no surname).
+    if (single && h.form.type === 'person' && !h.form.endsAsSurname) continue;
+    if (otherGender(lastLower, h.form.lastWord)) continue;
+    const owners = single ? fuzzy.owners.get(word.key) : undefined;
+    const needsTie = isKnown(index - h.span + 1) || (owners !== undefined && !owners.has(entity.id));
+    const needsContext = h.score < threshold || (single && entity.type === 'person');
+    const needsNamed = needsContext && (glossary === undefined || !hasProfile(glossary, entity));
+    plan.push({ hypothesis: h, ref: h.ref, single, needsTie, needsNamed });
+  }
+  return plan;
 }
 
 export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], locale: string, options: SuspectOptions = {}): Suspect[] {
   const threshold = options.threshold ?? 0.8;
-  const mentioned = new Set(mentions.map((m) => m.entity.id));
+  const mentioned = new Nearby(mentions);
   // Mentions come sorted and never overlap (the matcher takes leftmost-longest spans).
   const lookup = new MentionLookup(mentions);
   const coveredBy = (w: Word) => lookup.overlapping(w.start, w.end).find((m) => m.start <= w.start && w.end <= m.end);
@@ -326,7 +518,11 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
     return verdict;
   };
 
-  const hypothesesByRun = new Map<string, Hypothesis[]>();
+  // Hypotheses depend only on the run's text and the locale, so they are built, screened and ordered once per
+  // distinct run (texts repeat their names and words) and shared: only what depends on the place in the text is
+  // tested per occurrence, cheapest first, and the sentence is read last.
+  const plans: Plans = new Map();
+  const settings: PlanSettings = { fuzzy, locale, threshold, glossary: options.glossary };
   let lastEnd = -1;
   for (const run of anchorRuns(text, fuzzy, mentions)) {
     // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing
@@ -334,111 +530,73 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
     if (run.every((w) => w.covered) && (tiedSurnames.size === 0 || !run.some((w) => tiedSurnames.has(w.folded)))) continue;
     const index = run.length - 1;
     const word = run[index]!;
-    // Hypotheses depend only on the run's keys and the locale, so they are built once per distinct run (texts
-    // repeat their names and words) and shared: whatever depends on the place in the text is tested after this.
-    const signature = index === 0 ? word.key : run.map((w) => w.key).join(' ');
-    let hypotheses = hypothesesByRun.get(signature);
-    if (!hypotheses) {
-      hypothesesByRun.set(signature, (hypotheses = []));
-      for (const { key, d, refs } of anchorsFor(fuzzy, word.key)) {
-        for (const ref of refs) {
-          const { form } = ref;
-          // Extend backwards over the form's other words.
-          let first = index;
-          let total = similarity(d, key);
-          let aligned = 1;
-          let givenSim = 1;
-          for (let p = ref.position - 1, i = index - 1; p >= 0 && i >= 0; p--, i--) {
-            const other = run[i]!;
-            const dd = keyDistance(other.key, form.keys[p]!, bound(form.keys[p]!));
-            if (dd === Infinity) break;
-            total += similarity(dd, form.keys[p]!);
-            givenSim = Math.min(givenSim, similarity(dd, form.keys[p]!));
-            aligned++;
-            first = i;
-          }
-          const whole = aligned === form.keys.length;
-          // Places and organisations: only a whole multi-word name. Their one-word look-alikes are mostly derived
-          // words (Russian, Belgian, European), and a part of a long name is a normal short reference. A one-word
-          // place name is suspected only when the word has nearly its very key (Kharkhiv, Khar'kiv: letters that
-          // spellings of one name swap), is not short (Sophia has the key of Sofia), and only after a preposition
-          // of place (checked below).
-          const placeWord = form.entity.type === 'place' && whole && aligned === 1 && d <= 0.5 && key.length >= 6;
-          if (form.entity.type !== 'person' && !(whole && aligned >= 2 && CASELESS.has(locale)) && !(placeWord && CASELESS.has(locale))) continue;
-          const meanSim = total / aligned;
-          const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : placeWord ? 0.6 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
-          hypotheses.push({ form, first, last: index, score, short: !whole, sameSurname: d === 0 && meanSim < 1, givenSim });
-        }
-      }
+    // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
+    // and a word before it (anything shorter is that name, or cuts it in two), so only longer hypotheses count.
+    let minSpan = 1;
+    if (word.covered && !tiedSurnames.has(word.folded)) {
+      const known = coveredBy(word)!;
+      for (const w of run) if (w.start >= known.start) minSpan++;
+      if (minSpan > run.length || minSpan > fuzzy.longestForm) continue;
     }
-    // Cheapest tests first: most hypotheses fail on score alone once context is known. The sentence is read only
-    // for those that its support would lift over the threshold.
-    const viable = hypotheses.filter((h) => {
-      if (h.score >= threshold) return true;
-      if (h.score + 0.2 < threshold) return false;
-      return mentioned.has(h.form.entity.id) || tiedSurnames.get(run[h.last]!.folded)?.id === h.form.entity.id || sentence(h.form.entity, run[h.first]!.start, run[h.last]!.end).support;
-    });
-    viable.sort((a, b) => b.last - b.first - (a.last - a.first) || b.score - a.score);
-    for (const h of viable) {
-      const words = run.slice(h.first, h.last + 1);
-      if (words[0]!.start < lastEnd) continue; // overlaps a suspect already taken
-      const start = words[0]!.start;
-      const end = words[words.length - 1]!.end;
-      const spanText = text.slice(start, end);
+    const signature = minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
+    let plan = plans.get(signature);
+    if (!plan) plans.set(signature, (plan = planFor(text, run, settings, plans, minSpan)));
+    for (const c of tiedSurnames.has(word.folded) ? plan.all : plan.untied) {
+      const h = c.hypothesis;
+      const first = run[run.length - h.span]!;
+      const lastWord = word;
+      const start = first.start;
+      const end = lastWord.end;
+      if (start < lastEnd) continue; // overlaps a suspect already taken
       const entity = h.form.entity;
-      const lastWord = words[words.length - 1]!;
       const tied = tiedSurnames.get(lastWord.folded)?.id === entity.id;
-      const folded = foldPhrase(spanText);
-      // Exactly some entity's name (one the matcher could not choose among homonyms): not a misspelling,
-      // unless a full-name suspect tied this spelling to the entity before ("Deventer" after "Philip Deventer").
-      if (fuzzy.knownPhrases.has(folded) && !tied) continue;
-      if (excludedByEntity(entity, text, start, end)) continue;
+      // Exactly some entity's name (one the matcher could not choose among homonyms), or a word that is right for
+      // another entity: not a misspelling, unless a full-name suspect tied this spelling to the entity before
+      // ("Deventer" after "Philip Deventer").
+      if (c.needsTie && !tied) continue;
+      const named = tied || mentioned.near(entity.id, start, end);
+      const single = c.single;
+      // Without the document or a profile to read the sentence by, nothing can lift a weak hypothesis, nor let a
+      // person's single word through: settled before any test of the place in the text.
+      if (c.needsNamed && !named) continue;
+      if (single) {
+        // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
+        // at a sentence start without context, where a capital says nothing.
+        if (!tied && coveredBy(lastWord)) continue;
+        if (!named && opensSentence(text, lastWord.start)) continue;
+        // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
+        if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
+      }
       // Already an exact mention of this entity over the whole span: right, or reported by another rule. (One
       // over part of it, "Starmer" in "Kier Starmer", is overridden: the given name is the misspelling.)
       const covering = lookup.overlapping(start, end);
       if (covering.some((m) => m.entity.id === entity.id && m.start <= start && end <= m.end)) continue;
-      let score = h.score;
-      const single = words.length === 1;
-      const named = mentioned.has(entity.id) || tied;
+      // A span that cuts a known name in two ("Winter Lena" in "Winter Lena Ronisfel") is not a misspelling of
+      // another name: the known one holds its words.
+      if (covering.some((m) => m.start < start || m.end > end)) continue;
+      if (!single && covering.length && covering.every((m) => m.start <= start && end <= m.end)) continue; // someone else's name
+      const place = single && entity.type !== 'person';
+      // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
+      // start of a longer name.
+      if (place && (!placePrecedes(text, start, locale) || nameFollows(text, end))) continue;
+      if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
+      if (excludedByEntity(entity, text, start, end)) continue;
       // Context: the document named the entity, or the sentence names its country or a word only it has
       // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
-      const context = named || ((single || h.sameSurname || score < threshold) && sentence(entity, start, end).support);
-      if (context) score += 0.2;
+      const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support);
+      if (h.score < threshold && !context) continue;
       // A word that is a name of its own needs the document or the sentence to say this entity is meant: a surname
       // alone, or a right surname after another first name. A given name only a letter or two from the entity's
       // (Kier Starmer, Emmanuelle Macron, Davide Sassoli) is the entity's, unless the sentence is about another
       // country ("the Italian politician Roberto Fico" is not Slovakia's Robert Fico).
-      // One word alone stands for the name's last word as the entity's names end, not for a native form in
-      // another order (the Viktor of "Orbán Viktor" is no surname).
-      if (single && entity.type === 'person' && !surnameKeys(entity).has(h.form.keys[h.form.keys.length - 1]!)) continue;
-      const place = single && entity.type !== 'person';
-      if (place) {
-        // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
-        // start of a longer name.
-        if (!placePrecedes(text, start, locale) || nameFollows(text, end)) continue;
-      } else if ((single || h.sameSurname) && !context && !(h.sameSurname && !single && h.givenSim >= 0.8 && !sentence(entity, start, end, true).against)) continue;
-      if (otherGender(lastWord.text, h.form.form.split(/\s+/u).pop() ?? '')) continue;
-      if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
-      if (single) {
-        // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
-        // at a sentence start without context, where a capital says nothing.
-        const other = coveredBy(lastWord);
-        if (other && !tied) continue;
-        const owners = fuzzy.owners.get(lastWord.key);
-        if (owners && !owners.has(entity.id) && !tied) continue;
-        if (!mentioned.has(entity.id) && !tied && opensSentence(text, lastWord.start)) continue;
-        // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
-        if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
-      } else if (covering.length && covering.every((m) => m.start <= start && end <= m.end)) {
-        continue; // the whole span is already someone else's name
-      }
-      score = Math.min(1, score);
+      if (!place && (single || h.sameSurname) && !context && !(h.sameSurname && !single && h.givenSim >= 0.8 && !sentence(entity, start, end, true).against)) continue;
+      const score = Math.min(1, h.score + (context ? 0.2 : 0));
       if (score < threshold) continue;
       lastEnd = end;
       const overridden = covering.find((m) => m.entity.id !== entity.id || m.start > start || m.end < end);
       if (!single) tiedSurnames.set(lastWord.folded, entity);
-      mentioned.add(entity.id);
-      suspects.push({ start, end, text: spanText, entity, resembles: h.form.form, score, short: h.short, ...(overridden ? { overrides: overridden } : {}) });
+      mentioned.add(entity.id, start);
+      suspects.push({ start, end, text: text.slice(start, end), entity, resembles: h.form.form, score, short: h.short, ...(overridden ? { overrides: overridden } : {}) });
       break; // one suspect per anchor word
     }
   }
