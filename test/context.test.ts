@@ -85,6 +85,20 @@ describe('historical names (`until`)', () => {
     expect(report('Russian forces shelled Kharkov on Monday.')).toEqual(['known-variant: Kharkov → kharkiv']);
     expect(report('In 2023 Russian forces shelled Kharkov again.')).toEqual(['known-variant: Kharkov → kharkiv']);
   });
+  it('reads a named period as its last year, in each language', () => {
+    const at = (sentence: string, word: string, until: number) => historicalSentence(sentence, sentence.indexOf(word), sentence.indexOf(word) + word.length, until);
+    expect(at('Joseph Roth studierte vor dem Ersten Weltkrieg in Lemberg und Wien.', 'Lemberg', 1918)).toBe(true);
+    expect(at('During the Second World War Kharkov changed hands four times.', 'Kharkov', 1991)).toBe(true);
+    expect(at('В советское время Днепропетровск был закрытым городом.', 'Днепропетровск', 2016)).toBe(true);
+    expect(at('Pendant la Seconde Guerre mondiale, Lemberg fut occupée.', 'Lemberg', 1918)).toBe(false); // 1945 is after 1918
+    // A bare "Soviet Union" names no time: a sentence about today names it too.
+    expect(at('Kharkov was an industrial centre of the Soviet Union.', 'Kharkov', 1991)).toBe(false);
+  });
+  it('lets a generated spelling and a suspect follow the entity\'s former names in a sentence about their time', () => {
+    expect(report('Die Schlacht bei Charkow im Mai 1942 endete mit einer sowjetischen Niederlage.', 'de')).toEqual([]);
+    expect(report('Russische Raketen trafen am Montag Charkow.', 'de')).toEqual(['transliteration-variant: Charkow → kharkiv']);
+    expect(report('Le pogrom de Kichinev, en 1903, a choqué l\'Europe.', 'fr')).toEqual([]);
+  });
   it('is a year in the schema', async () => {
     const { fixture } = await import('./fixtures.ts');
     expect(() => loadGlossary({ withoutShipped: true, layers: [fixture('broken/bad-until.yaml')] })).toThrow(/until/);

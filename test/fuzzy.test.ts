@@ -161,6 +161,17 @@ describe('suspected variants in context', () => {
   it('uses the document: a surname alone is suspected once the entity is named', () => {
     expect(suspects('Josep Borrell arrived. Later Borrelll said the EU would respond.')).toEqual(['Borrelll → Borrell']);
   });
+  it('knows a surname in its other gender however another language spells the entity\'s', async () => {
+    const { loadGlossary } = await import('../src/glossary/load.ts');
+    const shipped = buildNameIndex(loadGlossary({}));
+    const suspects = (text: string) => checkText(text, { locale: 'en', index: shipped }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => d.found);
+    // Medvedev is Medwedew in German and Medvedeff in older French; Gorbachev is Gorbatchev in French. The
+    // wives' surnames are neither misspelt.
+    expect(suspects('Svetlana Medvedeva opened the film festival in Moscow.')).toEqual([]);
+    expect(suspects('Raisa Gorbacheva, the wife of the last Soviet leader, founded a children\'s charity.')).toEqual([]);
+    // The man himself, misspelt, still is.
+    expect(suspects('Mikhail Gorbachov, the last Soviet leader, met Reagan in Geneva.')).toEqual(['Mikhail Gorbachov']);
+  });
   it('reads "the document names the entity" as an article\'s reach, not a whole corpus', () => {
     // Two articles of a merged feed: the first names Josep Borrell; the second, far below, has a lone look-alike.
     const filler = 'Ministers met in the capital on Tuesday to discuss the budget for the coming year. '.repeat(150);

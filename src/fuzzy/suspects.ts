@@ -9,7 +9,7 @@ import type { Entity, Glossary } from '../glossary/model.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
 import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
-import { excludedByEntity, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
+import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
 import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
@@ -290,6 +290,18 @@ const GENDER_PAIRS: Array<[string, string]> = [['ский', 'ская'], ['сь�
 
 const LONGEST_ENDING = Math.max(...GENDER_PAIRS.flat().map((e) => e.length));
 
+// The same pairs as fuzzy keys (key.ts): across scripts and spellings, Gorbacheva and Gorbatchev (French), Yeltsina
+// and Jelzin (German), Зеленська and Zelenskyi are still one surname in its two genders.
+const GENDER_KEY_PAIRS: Array<[string, string]> = [['ov', 'ova'], ['ev', 'eva'], ['in', 'ina'], ['ki', 'ka'], ['ni', 'na']];
+
+function otherGenderKey(w: string, f: string): boolean {
+  for (const [m, fem] of GENDER_KEY_PAIRS) {
+    if (w.length - fem.length === f.length - m.length && w.endsWith(fem) && f.endsWith(m) && w.startsWith(f.slice(0, -m.length))) return true;
+    if (w.length - m.length === f.length - fem.length && w.endsWith(m) && f.endsWith(fem) && f.startsWith(w.slice(0, -m.length))) return true;
+  }
+  return false;
+}
+
 /** Whether two lower-case words are one surname in its two genders. Called for every hypothesis, so the common
  * case (different stems) is settled by a prefix comparison without allocating. */
 function otherGender(w: string, f: string): boolean {
@@ -485,7 +497,7 @@ export function screen(text: string, run: readonly Word[], { fuzzy, threshold, g
     // One word alone stands for the name's last word as the entity's names end, not for a native form in
     // another order (the Viktor of "Orbán Viktor" is no surname).
     if (single && h.form.type === 'person' && !h.form.endsAsSurname) continue;
-    if (otherGender(lastLower, h.form.lastWord)) continue;
+    if (otherGender(lastLower, h.form.lastWord) || otherGenderKey(word.key, h.form.keys[h.form.keys.length - 1]!)) continue;
     const owners = single ? fuzzy.owners.get(word.key) : undefined;
     const needsTie = isKnown(index - h.span + 1) || (owners !== undefined && !owners.has(entity.id));
     const needsContext = h.score < threshold || (single && entity.type === 'person');
@@ -581,6 +593,10 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       if (place && (!placePrecedes(text, start, locale) || nameFollows(text, end))) continue;
       if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
       if (excludedByEntity(entity, text, start, end)) continue;
+      // A sentence about the time of the entity's former names may spell it as they did then ("le pogrom de
+      // Kichinev, en 1903").
+      const until = formerNamesUntil(entity);
+      if (until !== undefined && historicalSentence(text, start, end, until)) continue;
       // Context: the document named the entity, or the sentence names its country or a word only it has
       // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
       const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support);

@@ -176,5 +176,33 @@ export function historicalSentence(text: string, start: number, end: number, unt
     if (Number(m[1]) > until) return false;
     years++;
   }
+  // A named period dates a sentence as a year does ("vor dem Ersten Weltkrieg", "в советское время").
+  for (const [period, last] of PERIODS) {
+    if (!period.test(sentence)) continue;
+    if (last > until) return false;
+    years++;
+  }
   return years > 0;
 }
+
+/**
+ * Periods that date a sentence, with the last year of each. Only expressions of time ("during the Second World
+ * War", "zu Sowjetzeiten"), not a bare "Soviet Union", which a sentence about today names as well.
+ */
+const PERIODS: Array<[RegExp, number]> = [
+  [/\b(?:first world war|world war i\b|great war)|ersten? weltkrieg|erster weltkrieg|premi[eè]re guerre mondiale|eerste wereldoorlog|primera guerra mundial|prima guerra mondiale|(?:pierwszej|i) wojny [śs]wiatowej|prvn[ií] sv[eě]tov[eé] v[aá]lk|перв(?:ой|ая) мирово|першо[їі] світово/iu, 1918],
+  [/\b(?:second world war|world war ii\b)|zweiten? weltkrieg|zweiter weltkrieg|seconde guerre mondiale|tweede wereldoorlog|segunda guerra mundial|seconda guerra mondiale|(?:drugiej|ii) wojny [śs]wiatowej|druh[eé] sv[eě]tov[eé] v[aá]lk|втор(?:ой|ая) мирово|великой отечественной|друго[їі] світово/iu, 1945],
+  [/\bsoviet (?:times|era|period)\b|\bin soviet days\b|zu sowjetzeiten|zur sowjetzeit|in der sowjetzeit|[àa] l'[ée]poque sovi[ée]tique|in de sovjettijd|en (?:la )?[ée]poca sovi[ée]tica|in epoca sovietica|w czasach (?:zsrr|radzieckich|sowieckich)|w czasach zwi[aą]zku radzieckiego|v dob[eě] sssr|за советских времён|в советское время|в советские времена|за радянських часів|у радянські часи/iu, 1991],
+  [/austria-hungary|österreich-ungarn|autriche-hongrie|oostenrijk-hongarije|austria-hungría|austria-ungheria|austro-węgier|rakousko-uhersk|австро-венгр|австро-угорщин|russian empire|russischen reich|zarenreich|empire russe|российской империи|российская империя|російської імперії/iu, 1918],
+];
+
+/** The last year in which any former name of the entity was in use (a `until` on its variants), if it has one. */
+export function formerNamesUntil(entity: Entity): number | undefined {
+  let until = formerUntil.get(entity);
+  if (until === undefined && !formerUntil.has(entity)) {
+    for (const v of entity.variants) if (v.until !== undefined) until = Math.max(until ?? v.until, v.until);
+    formerUntil.set(entity, until);
+  }
+  return until;
+}
+const formerUntil = new WeakMap<Entity, number | undefined>();

@@ -6,7 +6,7 @@ import { elisionStart, formKeys, isInsideWord, readToken, startsUpper, type Toke
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
-import { excludedByEntity, historicalSentence, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
+import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
 import type { SurfaceForm } from './surface.ts';
@@ -164,7 +164,10 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
         if (out) return false;
       }
       // A former name in a sentence about its own time (Lemberg in 1918, the Kishinev pogrom of 1903).
-      if (f.variant?.until !== undefined && historicalSentence(text, span.start, span.end, f.variant.until)) return false;
+      // A spelling generated from the entity's names follows its former names (Charkow, made from Харьков, in
+      // "die Schlacht bei Charkow 1942").
+      const until = f.variant ? f.variant.until : f.generated ? formerNamesUntil(f.entity) : undefined;
+      if (until !== undefined && historicalSentence(text, span.start, span.end, until)) return false;
       // A case form of another language's paradigm means nothing in a language that does not decline names
       // ("Lyudmila Putina" in English is another person, not Putin in the Polish genitive).
       if (f.grammaticalCase && f.grammaticalCase !== 'nominative' && f.paradigm !== locale && !supportsInflection(locale)) return false;
