@@ -35,6 +35,7 @@ function withSuspects(text: string, mentions: Mention[], options: CheckOptions):
     surface: { entity: s.entity, form: s.resembles, words: [], hyphens: [], short: s.short, canonicalIn: [] },
     exact: false,
     score: s.score,
+    ...(s.grammaticalCase ? { grammaticalCase: s.grammaticalCase } : {}),
   }));
   return [...mentions.filter((m) => !overridden.has(m)), ...added].sort((a, b) => a.start - b.start);
 }

@@ -172,6 +172,18 @@ describe('suspected variants in context', () => {
     // The man himself, misspelt, still is.
     expect(suspects('Mikhail Gorbachov, the last Soviet leader, met Reagan in Geneva.')).toEqual(['Mikhail Gorbachov']);
   });
+  it('finds a misspelt name in a case form, and suggests the right name in that case', async () => {
+    const { loadGlossary } = await import('../src/glossary/load.ts');
+    const shipped = buildNameIndex(loadGlossary({}));
+    const found = (text: string, locale: string) =>
+      checkText(text, { locale, index: shipped }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.expected}`);
+    expect(found('Minister spraw zagranicznych Polski rozmawiał w Wiedniu z Sergiejem Ławrowem.', 'pl')).toEqual(['Sergiejem Ławrowem → Siergiejem Ławrowem']);
+    expect(found('Министр обороны встретился с Сергем Лавровым в Москве.', 'ru')).toEqual(['Сергем Лавровым → Сергеем Лавровым']);
+    // A country named in the sentence but not about the name does not speak against it ("Polski" is the minister's).
+    expect(found('Polski premier spotkał się z Wołodymirem Zełenskim w Kijowie.', 'pl')).toEqual(['Wołodymirem Zełenskim → Wołodymyrem Zełenskim']);
+    // Right case forms are no suspects.
+    expect(found('Polski premier spotkał się z Wołodymyrem Zełenskim w Kijowie.', 'pl')).toEqual([]);
+  });
   it('reads "the document names the entity" as an article\'s reach, not a whole corpus', () => {
     // Two articles of a merged feed: the first names Josep Borrell; the second, far below, has a lone look-alike.
     const filler = 'Ministers met in the capital on Tuesday to discuss the budget for the coming year. '.repeat(150);

@@ -83,6 +83,8 @@ const PLANTED_ICU: Array<[string, string]> = [
   ['tag-mismatch ru.json:6:15', '<link>…</link> dropped'],
   ['placeholder-mismatch ru.json:9:18', 'Profile.greeting dropped {name}'],
   ['icu-keyword ru.json:11:29', 'a translated select key "админ" (the app passes "admin")'],
+  // The same span again as a misspelling of Lavrov's instrumental case, with the entity and the right letters.
+  ['suspected-variant ru.json:16:45', '"Сергеем Лавpовым", one letter from "Сергеем Лавровым"'],
   ['mixed-script ru.json:16:53', '"Лавpовым" with a Latin p'],
 ];
 
@@ -195,7 +197,11 @@ describe('runLocales (the CLI command)', () => {
     capture();
     await runLocales(ws(), ICU, { format: 'json' }, '0.0.0-test');
     const reports = JSON.parse(stdout) as Array<{ path: string; locale: string; diagnostics: unknown[] }>;
-    expect(reports.map((r) => `${relative(ICU, r.path)} ${r.locale} ${r.diagnostics.length}`)).toEqual(['de.json de 4', 'en.json en 1', 'es.json es 6', 'ja.json ja 3', 'ru.json ru 6']);
+    // As many diagnostics per file as were planted in it.
+    const planted = (file: string) => PLANTED_ICU.filter(([fact]) => fact.split(' ')[1]!.startsWith(`${file}:`)).length;
+    expect(reports.map((r) => `${relative(ICU, r.path)} ${r.locale} ${r.diagnostics.length}`)).toEqual(
+      ['de', 'en', 'es', 'ja', 'ru'].map((l) => `${l}.json ${l} ${planted(`${l}.json`)}`),
+    );
   });
 
   it('writes GitHub annotations', async () => {

@@ -177,6 +177,9 @@ function inPlaces(glossary: Glossary, index: PlaceIndex, place: Place, word: str
 }
 const locations = new WeakMap<Entity, Set<string>>();
 
+/** How many words on either side of a span a country must be within to speak against it. */
+const AGAINST_REACH = 3;
+
 export interface ContextVerdict {
   /** A word of the sentence names the entity's country or a distinctive word of its description. */
   support: boolean;
@@ -195,14 +198,21 @@ export function judgeContext(glossary: Glossary, entity: Entity, sentence: strin
   if (!withAgainst && profile.places.size === 0 && profile.words.length === 0) return { support: false, against: false };
   let support = false;
   let against = false;
-  for (const token of tokenize(sentence)) {
+  const tokens = Array.from(tokenize(sentence));
+  // Another country speaks against the entity only as an attribute of the span, within a few words of it ("the
+  // Italian politician Roberto Fico", "Fico, the Italian politician"); elsewhere in the sentence it is usually
+  // someone else's ("Poland's foreign minister spoke with Lavrov").
+  const first = tokens.findIndex((t) => t.end > skipFrom);
+  const after = tokens.findIndex((t) => t.start >= skipTo);
+  const near = (i: number) => (first === -1 || i >= first - AGAINST_REACH) && (after === -1 || i < after + AGAINST_REACH);
+  for (const [i, token] of tokens.entries()) {
     if (token.start >= skipFrom && token.end <= skipTo) continue;
     const word = token.key;
     if (word.length < 4) continue;
     if (profile.words.some((w) => w === word || (w.length >= 6 && related(word, w)))) support = true;
     for (const place of index.placesOf(word)) {
       if (profile.places.has(place.id) || inPlaces(glossary, index, place, word, profile.places)) support = true;
-      else if (place.country && place.id !== entity.id) against = true;
+      else if (place.country && place.id !== entity.id && near(i)) against = true;
     }
     if (support) return { support, against: false };
   }

@@ -2,6 +2,7 @@
 import { shortForms, type Entity, type Glossary } from '../glossary/model.ts';
 import { tokenize, startsUpper } from '../text/tokenize.ts';
 import { foldPhrase } from '../text/fold.ts';
+import { inflectName, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
 import { nameKey } from './key.ts';
 import { DeleteIndex } from './symspell.ts';
 
@@ -18,6 +19,8 @@ export interface NameForm {
    * the entity (a surname), which the last word of a native form in another order cannot (the Viktor of
    * "Orbán Viktor"). */
   endsAsSurname: boolean;
+  /** A case form of a name (Ławrowem: Polish, instrumental), which only a text in that language can mean. */
+  caseOf?: { locale: string; grammaticalCase: GrammaticalCase };
 }
 
 export interface WordRef {
@@ -50,17 +53,32 @@ export class FuzzyIndex {
       for (const names of [...Object.values(entity.names), ...Object.values(entity.short)]) {
         for (const name of names) surnames.add(nameKey(lastWordOf(name)));
       }
+      // In languages that decline names, a misspelt name is declined too ("z Sergiejem Ławrowem"): its case forms
+      // are known forms, so that the misspelling sits close to one of them.
+      // Only in their own language: Горбачёва, Gorbachev's genitive, is his wife's name in English.
+      const caseForms = new Map<string, { locale: string; grammaticalCase: GrammaticalCase }>();
+      for (const [locale, names] of Object.entries(entity.names)) {
+        if (!supportsInflection(locale)) continue;
+        for (const [name, short] of [...names.map((n) => [n, false] as const), ...shortForms(entity, locale).map((n) => [n, true] as const)]) {
+          for (const { form, case: grammaticalCase } of inflectName({ name, locale, type: entity.type, ...(entity.gender ? { gender: entity.gender } : {}) })) {
+            if (forms.has(form) || caseForms.has(form)) continue;
+            caseForms.set(form, { locale, grammaticalCase });
+            if (!short && entity.type === 'person') surnames.add(nameKey(lastWordOf(form)));
+          }
+        }
+      }
       for (const form of forms) this.addForm(entity, form, surnames);
+      for (const [form, caseOf] of caseForms) this.addForm(entity, form, surnames, caseOf);
     }
   }
 
-  private addForm(entity: Entity, form: string, surnames: ReadonlySet<string>): void {
+  private addForm(entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }): void {
     this.knownPhrases.add(foldPhrase(form));
     const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
     if (!keys.length) return;
     this.longestForm = Math.max(this.longestForm, keys.length);
     const last = lastWordOf(form);
-    const nameForm: NameForm = { entity, form, keys, lastWord: last.toLowerCase(), type: entity.type, endsAsSurname: surnames.has(keys[keys.length - 1]!) };
+    const nameForm: NameForm = { entity, form, keys, lastWord: last.toLowerCase(), type: entity.type, endsAsSurname: surnames.has(keys[keys.length - 1]!), ...(caseOf ? { caseOf } : {}) };
     keys.forEach((key, position) => {
       let owners = this.owners.get(key);
       if (!owners) this.owners.set(key, (owners = new Set()));

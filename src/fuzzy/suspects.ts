@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Entity, Glossary } from '../glossary/model.ts';
+import type { GrammaticalCase } from '../inflect/index.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
 import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
@@ -27,6 +28,8 @@ export interface Suspect {
   score: number;
   /** A surname (or other part) alone, rather than the whole name. */
   short: boolean;
+  /** The grammatical case of the known form it resembles, when that is a case form (Siergiejem Ławrowem). */
+  grammaticalCase?: GrammaticalCase;
   /** An exact mention of another entity that this suspect overrides ("Deventer" the city inside "Philip Deventer"). */
   overrides?: Mention;
 }
@@ -138,7 +141,7 @@ function wordInfo(word: string): WordInfo {
  * table lookup per character and a cache lookup per capitalised word. Whether a word is inside a mention comes
  * from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
  */
-export function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[]): Generator<Word[]> {
+function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Word[]> {
   let infos = infoCache.get(fuzzy);
   if (!infos) infoCache.set(fuzzy, (infos = new WordTable()));
   const ring: Word[] = [];
@@ -166,8 +169,11 @@ export function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly 
     if (ring.length > 4) ring.shift();
     if (!info.anchorable) continue;
     // A run with a word outside the mentions goes on only when some known last word is near its last word; a run
-    // of known names goes on to findSuspects, which passes over it unless a suspect tied one of its words.
-    if (ring.some((w) => !w.covered) && (info.anchors ??= anchorsFor(fuzzy, info.key)).length === 0) continue;
+    // of known names only when a suspect tied one of its spellings to an entity (asked as the run is reached, so
+    // that ties made earlier in the text count).
+    let uncovered = false;
+    for (const w of ring) uncovered ||= !w.covered;
+    if (uncovered ? (info.anchors ??= anchorsFor(fuzzy, info.key)).length === 0 : !ring.some(tied)) continue;
     yield ring.slice();
   }
 }
@@ -403,13 +409,15 @@ const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.
  * words of the run extend (each such known word is added to `extended`); without it, the last word alone. None
  * shorter than `minSpan` words.
  */
-export function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1): Hypothesis[] {
+function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1): Hypothesis[] {
   const index = run.length - 1;
+  const language = locale.split('-')[0]!.toLowerCase();
   const hypotheses: Hypothesis[] = [];
   for (const { key, d, refs } of anchorsFor(fuzzy, run[index]!.key)) {
     for (const ref of refs) {
       if ((extended && ref.position === 0) || ref.position + 1 < minSpan) continue;
       const { form } = ref;
+      if (form.caseOf !== undefined && form.caseOf.locale !== language) continue;
       // Extend backwards over the form's other words.
       let first = index;
       let total = similarity(d, key);
@@ -483,7 +491,7 @@ function foldedSpan(text: string, run: readonly Word[], first: number): string {
 }
 
 /** Drops the hypotheses that the run's text alone rules out, and marks those that only a tie can make. */
-export function screen(text: string, run: readonly Word[], { fuzzy, threshold, glossary }: PlanSettings, hypotheses: Hypothesis[]): Candidate[] {
+function screen(text: string, run: readonly Word[], { fuzzy, threshold, glossary }: PlanSettings, hypotheses: Hypothesis[]): Candidate[] {
   const index = run.length - 1;
   const word = run[index]!;
   const plan: Candidate[] = [];
@@ -536,10 +544,9 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   const plans: Plans = new Map();
   const settings: PlanSettings = { fuzzy, locale, threshold, glossary: options.glossary };
   let lastEnd = -1;
-  for (const run of anchorRuns(text, fuzzy, mentions)) {
-    // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing
-    // to suspect, unless a full-name suspect tied one of its spellings to an entity.
-    if (run.every((w) => w.covered) && (tiedSurnames.size === 0 || !run.some((w) => tiedSurnames.has(w.folded)))) continue;
+  // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
+  // suspect, unless a full-name suspect tied one of its spellings to an entity.
+  for (const run of anchorRuns(text, fuzzy, mentions, (w) => tiedSurnames.has(w.folded))) {
     const index = run.length - 1;
     const word = run[index]!;
     // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
@@ -612,7 +619,8 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       const overridden = covering.find((m) => m.entity.id !== entity.id || m.start > start || m.end < end);
       if (!single) tiedSurnames.set(lastWord.folded, entity);
       mentioned.add(entity.id, start);
-      suspects.push({ start, end, text: text.slice(start, end), entity, resembles: h.form.form, score, short: h.short, ...(overridden ? { overrides: overridden } : {}) });
+      const grammaticalCase = h.form.caseOf?.grammaticalCase;
+      suspects.push({ start, end, text: text.slice(start, end), entity, resembles: h.form.form, score, short: h.short, ...(grammaticalCase ? { grammaticalCase } : {}), ...(overridden ? { overrides: overridden } : {}) });
       break; // one suspect per anchor word
     }
   }

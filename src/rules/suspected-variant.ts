@@ -25,7 +25,7 @@ export const suspectedVariant: Rule = {
     const findings: Finding[] = [];
     for (const m of context.mentions) {
       if (m.kind !== 'suspect' || !m.entity.names[context.locale]) continue;
-      const expected = context.index.formFor(m.entity, context.locale, m.surface.short);
+      const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       // Rounded as before (toFixed), then shown with the locale's decimal separator (0.85, 0,85).
       const values = { found: m.text, name: nameOf(m.entity, context.locale), score: Number((m.score ?? 0).toFixed(2)) };
       const message = expected ? t('rules.suspected-variant.message', { ...values, expected }) : t('rules.suspected-variant.message-no-fix', values);
