@@ -106,6 +106,16 @@ describe('historical names (`until`)', () => {
   });
 });
 
+describe('a neighbour language\'s form of a place', () => {
+  it('reports the Russian form of a Ukrainian city in Ukrainian text, declined or not', () => {
+    expect(report('Російська армія знову обстріляла Харьков.', 'uk')).toEqual(['locale-form: Харьков → kharkiv']);
+    expect(report('Делегація прибула з Мариуполя вранці.', 'uk')).toEqual(['locale-form: Мариуполя → mariupol']);
+  });
+  it('leaves a place that both languages write alike', () => {
+    expect(report('Посол прибув до Вашингтона у вівторок.', 'uk')).toEqual([]);
+  });
+});
+
 describe('homonyms', () => {
   it('knows the US state of Georgia as a place of its own', () => {
     expect(report('Der US-Bundesstaat Georgia ist für seine Pfirsiche bekannt.', 'de')).toEqual([]);

@@ -184,6 +184,22 @@ describe('suspected variants in context', () => {
     // Right case forms are no suspects.
     expect(found('Polski premier spotkał się z Wołodymyrem Zełenskim w Kijowie.', 'pl')).toEqual([]);
   });
+  it('knows a given name put into another language, and a namesake with another given name', async () => {
+    const { loadGlossary } = await import('../src/glossary/load.ts');
+    const shipped = buildNameIndex(loadGlossary({}));
+    const found = (text: string, locale: string) =>
+      checkText(text, { locale, index: shipped }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.expected}`);
+    // Machine translation put the given name into Italian and Spanish; the surname is right.
+    expect(found('Il cancelliere tedesco Federico Merz ha parlato al Bundestag.', 'it')).toEqual(['Federico Merz → Friedrich Merz']);
+    expect(found('El primer ministro checo Pedro Fiala visitó Madrid.', 'es')).toEqual(['Pedro Fiala → Petr Fiala']);
+    // Alexei Navalny's brother, and a German politician at a sentence start: other people, not misspellings.
+    expect(found('Олег Навальный, брат политика, вышел на свободу в 2018 году.', 'ru')).toEqual([]);
+    expect(found('Martin Schulz przemawiał w Brukseli o przyszłości Unii.', 'pl')).toEqual([]);
+    // A three-letter key (Schoof → sof) is trusted with the given name before it.
+    expect(found('Minister-president Dick Schooff sprak met de pers.', 'nl')).toEqual(['Dick Schooff → Dick Schoof']);
+    // A German genitive in -s is the name, not a misspelling of it.
+    expect(found('Selenskyjs Berater sprach am Montag in Kiew.', 'de')).toEqual([]);
+  });
   it('reads "the document names the entity" as an article\'s reach, not a whole corpus', () => {
     // Two articles of a merged feed: the first names Josep Borrell; the second, far below, has a lone look-alike.
     const filler = 'Ministers met in the capital on Tuesday to discuss the budget for the coming year. '.repeat(150);

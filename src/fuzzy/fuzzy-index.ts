@@ -39,6 +39,8 @@ export class FuzzyIndex {
   readonly knownPhrases = new Set<string>();
   /** The most words (keys) any form has: no hypothesis can be longer. */
   longestForm = 0;
+  /** Keys of the first words of persons' names of two words or more: given names the glossary knows. */
+  readonly givenNames = new Set<string>();
 
   constructor(glossary: Glossary) {
     for (const entity of glossary.entities.values()) {
@@ -77,6 +79,7 @@ export class FuzzyIndex {
     const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
     if (!keys.length) return;
     this.longestForm = Math.max(this.longestForm, keys.length);
+    if (entity.type === 'person' && keys.length >= 2 && !caseOf) this.givenNames.add(keys[0]!);
     const last = lastWordOf(form);
     const nameForm: NameForm = { entity, form, keys, lastWord: last.toLowerCase(), type: entity.type, endsAsSurname: surnames.has(keys[keys.length - 1]!), ...(caseOf ? { caseOf } : {}) };
     keys.forEach((key, position) => {

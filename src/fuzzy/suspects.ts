@@ -14,6 +14,7 @@ import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, na
 import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
+import { isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
 import { WordTable } from './word-table.ts';
 
@@ -117,6 +118,9 @@ interface WordInfo {
   key: string;
   /** Long enough to be looked up, and not a common word or an all-caps word. */
   anchorable: boolean;
+  /** A three-letter key (Schoof, Tusk), looked up only after another capitalised word of the run and only for
+   * hypotheses that take in that word too: alone, such keys match too much. */
+  shortAnchor: boolean;
   /** A common word of one of the glossary's languages (the, der, les, это). */
   common: boolean;
   /** The known last words near this one (anchorsFor), looked up on first need: most capitalised words in news are
@@ -131,8 +135,8 @@ function wordInfo(word: string): WordInfo {
   const folded = foldWord(word);
   const key = nameKey(word);
   const common = COMMON_WORDS.has(folded);
-  const anchorable = key.length >= 4 && !common && !(word.length > 1 && word === word.toUpperCase());
-  return { folded, key, anchorable, common };
+  const plain = !common && !(word.length > 1 && word === word.toUpperCase());
+  return { folded, key, anchorable: plain && key.length >= 4, shortAnchor: plain && key.length === 3, common };
 }
 
 /**
@@ -159,7 +163,11 @@ function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention
     const info = seen.value;
     while (cursor < mentions.length && mentions[cursor]!.end <= start) cursor++;
     let covered = false;
-    for (let i = cursor; i < mentions.length && mentions[i]!.start < end && !covered; i++) covered = mentions[i]!.start <= start && end <= mentions[i]!.end;
+    let coverStart = -1; // where the mention that covers the word starts
+    for (let i = cursor; i < mentions.length && mentions[i]!.start < end && !covered; i++) {
+      covered = mentions[i]!.start <= start && end <= mentions[i]!.end;
+      if (covered) coverStart = mentions[i]!.start;
+    }
     const current: Word = { start, end, text: word, folded: info.folded, key: info.key, covered };
     const previous = ring[ring.length - 1];
     if (previous && !joiningGap(text, previous.end, start)) ring.length = 0;
@@ -167,13 +175,21 @@ function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention
     if (info.common && ring.length === 0 && opensSentence(text, start)) continue;
     ring.push(current);
     if (ring.length > 4) ring.shift();
-    if (!info.anchorable) continue;
+    if (!info.anchorable && !(info.shortAnchor && ring.length > 1)) continue;
     // A run with a word outside the mentions goes on only when some known last word is near its last word; a run
     // of known names only when a suspect tied one of its spellings to an entity (asked as the run is reached, so
     // that ties made earlier in the text count).
     let uncovered = false;
     for (const w of ring) uncovered ||= !w.covered;
     if (uncovered ? (info.anchors ??= anchorsFor(fuzzy, info.key)).length === 0 : !ring.some(tied)) continue;
+    // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
+    // and a word before it (anything shorter is that name, or cuts it in two). Where the run or the glossary's
+    // longest name has no room for that, there is nothing to look at.
+    if (covered && !tied(current)) {
+      let inside = 0;
+      for (const w of ring) if (w.start >= coverStart) inside++;
+      if (inside + 1 > ring.length || inside + 1 > fuzzy.longestForm) continue;
+    }
     yield ring.slice();
   }
 }
@@ -399,6 +415,10 @@ function planFor(text: string, run: readonly Word[], settings: PlanSettings, pla
   if (index === 0) return alone;
   const extended = new Set<WordRef>();
   const longer = screen(text, run, settings, hypothesesFor(run, settings, extended));
+  // A surname alone right after a given name that the entity's names do not have: someone else of that name
+  // (Martin Schulz is no misspelt Olaf Scholz).
+  const afterGivenName = isGivenName(run[index - 1]!.key) || settings.fuzzy.givenNames.has(run[index - 1]!.key);
+  if (afterGivenName) return planOf([...longer, ...alone.all.filter((c) => !c.single)]);
   return extended.size ? planOf([...longer, ...alone.all.filter((c) => !extended.has(c.ref))]) : alone;
 }
 
@@ -425,7 +445,9 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanS
       let givenSim = 1;
       for (let p = ref.position - 1, i = index - 1; p >= 0 && i >= 0; p--, i--) {
         const other = run[i]!;
-        const sim = wordSimilarity(other.key, form.keys[p]!);
+        let sim = wordSimilarity(other.key, form.keys[p]!);
+        // The given name in another language (Federico for Friedrich): as good as a near spelling.
+        if (sim < TRANSLATED_GIVEN_NAME && sameGivenName(other.key, form.keys[p]!)) sim = TRANSLATED_GIVEN_NAME;
         if (sim < 0) break;
         total += sim;
         givenSim = Math.min(givenSim, sim);
@@ -437,6 +459,8 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanS
         extended.add(ref);
       }
       if (aligned < minSpan) continue;
+      // A three-letter surname key is trusted only with the words before it (Dick Schoff).
+      if (run[index]!.key.length < 4 && aligned < 2) continue;
       const whole = aligned === form.keys.length;
       // Places and organisations: only a whole multi-word name. Their one-word look-alikes are mostly derived
       // words (Russian, Belgian, European), and a part of a long name is a normal short reference. A one-word
@@ -449,11 +473,20 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanS
       const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : placeWord ? 0.6 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
       // Context adds 0.2 at most: a hypothesis further below the threshold can never be reported.
       if (score + 0.2 < threshold) continue;
+      // The entity's very surname after a given name that is no form of the entity's is someone else's name
+      // (Oleg Navalny, Alexei's brother), however much the document speaks of the entity.
+      if (d === 0 && aligned >= 2 && givenSim < OTHER_PERSON) continue;
       hypotheses.push({ form, ref, span: index - first + 1, score, short: !whole, sameSurname: d === 0 && meanSim < 1, givenSim });
     }
   }
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
 }
+
+/** How similar a given name in another language counts (Federico for Friedrich, Pierre for Petr). */
+const TRANSLATED_GIVEN_NAME = 0.9;
+/** Below this, a given name before the entity's own surname is another person's (Oleg for Oleksii: 0.67; a
+ * misspelling such as Kier for Keir: 0.75). */
+const OTHER_PERSON = 0.7;
 
 // Earlier words of a run are mostly given names, which repeat: their similarity to a known word's key is
 // worked out once per pair of keys.
@@ -490,15 +523,26 @@ function foldedSpan(text: string, run: readonly Word[], first: number): string {
   return folded;
 }
 
+// Languages that make a name's genitive with a bare -s (Gaddafis Sohn, Ruttes kabinet).
+const S_GENITIVE = new Set(['de', 'nl', 'lb', 'da', 'sv', 'nb', 'no']);
+
+/** Whether a folded span is exactly some entity's name, or its -s genitive where the language makes one. */
+function knownName(fuzzy: FuzzyIndex, folded: string, language: string): boolean {
+  if (fuzzy.knownPhrases.has(folded)) return true;
+  return S_GENITIVE.has(language) && folded.length > 2 && folded.endsWith('s') && fuzzy.knownPhrases.has(folded.slice(0, -1));
+}
+
 /** Drops the hypotheses that the run's text alone rules out, and marks those that only a tie can make. */
-function screen(text: string, run: readonly Word[], { fuzzy, threshold, glossary }: PlanSettings, hypotheses: Hypothesis[]): Candidate[] {
+function screen(text: string, run: readonly Word[], settings: PlanSettings, hypotheses: Hypothesis[]): Candidate[] {
+  const { fuzzy, threshold, glossary } = settings;
   const index = run.length - 1;
   const word = run[index]!;
   const plan: Candidate[] = [];
   const lastLower = word.text.toLowerCase();
   // Whether the span from word `first` to the anchor is, as written, exactly some entity's name (≤ 4 spans a run).
   const known: Array<boolean | undefined> = [];
-  const isKnown = (first: number) => (known[first] ??= fuzzy.knownPhrases.has(foldedSpan(text, run, first)));
+  const isKnown = (first: number) => (known[first] ??= knownName(fuzzy, foldedSpan(text, run, first), language));
+  const language = settings.locale.split('-')[0]!.toLowerCase();
   for (const h of hypotheses) {
     const entity = h.form.entity;
     const single = h.span === 1;

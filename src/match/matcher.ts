@@ -2,6 +2,7 @@
  * One pass over the text: the word trie finds candidate spans (leftmost-longest), then each span is
  * attributed to one entity using the text's locale and what the document has named so far.
  */
+import { foldPhrase } from '../text/fold.ts';
 import { elisionStart, formKeys, isInsideWord, readToken, startsUpper, type Token } from '../text/tokenize.ts';
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
@@ -115,6 +116,17 @@ function foreignLetters(word: string, locale: string): boolean {
   return NOT_IN_ALPHABET[locale]?.test(word) ?? false;
 }
 
+// Languages that write one script and share most place names but spell them apart: a neighbour's form of a place
+// in the text is the russified (or ukrainianised) spelling of that place, not a word of this language ("Харьков",
+// "з Мариуполя" in Ukrainian text).
+const NEIGHBOURS: Record<string, readonly string[]> = { uk: ['ru', 'be'], ru: ['uk', 'be'], be: ['ru', 'uk'] };
+
+function fromNeighbour(form: SurfaceForm, locale: string): boolean {
+  const own = new Set((form.entity.names[locale] ?? []).map(foldPhrase));
+  // Where both languages write the place alike (Вашингтон), a case form one paradigm lacks is no misspelling.
+  return form.canonicalIn.some((l) => (NEIGHBOURS[locale]?.includes(l) ?? false) && !(form.entity.names[l] ?? []).some((n) => own.has(foldPhrase(n))));
+}
+
 const bare = (s: string) => formKeys(s).join(' ').replace(/['’ʼ-]/gu, '');
 
 /** This locale's canonical form of the same entity when the text differs from it only by apostrophes or hyphens. */
@@ -212,7 +224,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     if (kind === 'other-locale') {
       const twin = oneWord ? localeTwin(index, best, locale, found) : undefined;
       if (twin) best = twin;
-      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale)) continue;
+      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale)) continue;
     }
     named.add(best.entity.id);
     mentions.push({
