@@ -46,11 +46,16 @@ const interop = <T>(m: T): T => ((m as { default?: T }).default ?? m);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// With node's --expose-gc (npm run bench passes it), each timed run starts from a collected heap, so that
+// garbage left by the run before is not charged to it.
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 function time<T>(fn: () => T, before?: () => void): { ms: number; result: T } {
   let best = Infinity;
   let result!: T;
   for (let i = 0; i < RUNS; i++) {
     before?.();
+    collect();
     const t0 = performance.now();
     result = fn();
     best = Math.min(best, performance.now() - t0);
