@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { SurfaceForm } from './surface.ts';
 import { WordTrie } from './trie.ts';
 import { createRequire } from 'node:module';
-import { foldWord } from '../text/fold.ts';
+import { foldPhrase, foldWord } from '../text/fold.ts';
 import { generateVariants } from '../variants/generate.ts';
 import { FuzzyIndex } from '../fuzzy/fuzzy-index.ts';
 
@@ -68,6 +68,32 @@ function caseTable(entity: Entity, form: string, locale: string): CaseTable {
   return table;
 }
 
+/**
+ * Case forms of a wrong spelling (a listed variant, a generated transcription) that the suffix tables leave out.
+ * A Polish or Czech masculine noun ending in a consonant takes -a or -u in the genitive by the word, not by a
+ * rule (Lwowa but Donbasu), so the tables make no genitive for it; and a hyphenated place (Iwano-Frankowsk) is not
+ * inflected at all. For a spelling that is wrong anyway, both endings can be matched without harm: only a text
+ * that uses one of them matches. Right names never get these.
+ */
+function wrongFormCases(entity: Entity, form: string, locale: string): Array<[GrammaticalCase, string]> {
+  if (entity.type === 'person' || !/\p{Ll}$/u.test(form) || /[aeiouyąęóáéíýůěа-яіїє]$/iu.test(form)) return [];
+  const out: Array<[GrammaticalCase, string]> = [];
+  if (locale === 'pl') {
+    if (/sk$/u.test(form)) out.push(['genitive', `${form}a`], ['locative', `${form}u`], ['instrumental', `${form}iem`], ['dative', `${form}owi`]);
+    else out.push(['genitive', `${form}a`], ['genitive', `${form}u`]);
+  } else if (locale === 'cs') {
+    out.push(['genitive', `${form}u`], ['locative', `${form}u`], ['instrumental', `${form}em`], ['genitive', `${form}a`]);
+  }
+  // A spelling that differs from some locale's right name only in diacritics (Paryž beside Paryż) would take that
+  // name's case forms too (Paryża): those are left out.
+  const names = Object.values(entity.names).flat().filter((n) => n !== form);
+  return out.filter(([, inflected]) => {
+    const folded = foldPhrase(inflected);
+    const ending = inflected.slice(form.length);
+    return !names.some((n) => foldPhrase(n + ending) === folded);
+  });
+}
+
 /** Locales in which a variant is worth inflecting: Slavic ones where it is wrong and whose script it shares. */
 function variantParadigms(entity: Entity, variant: Variant, localesInUse: string[]): string[] {
   const script = scriptOf(variant.form);
@@ -114,8 +140,12 @@ export function buildNameIndex(glossary: Glossary, options: IndexOptions = {}): 
       const short = entity.type === 'person' && splitWords(variant.form).keys.length < fullWordCount;
       add(entity, variant.form, { short, canonicalIn: [], variant });
       for (const locale of variantParadigms(entity, variant, localesInUse)) {
-        for (const [c, inflected] of caseTable(entity, variant.form, locale)) {
+        const table = caseTable(entity, variant.form, locale);
+        for (const [c, inflected] of table) {
           if (inflected !== variant.form) add(entity, inflected, { short, canonicalIn: [], variant, grammaticalCase: c, paradigm: locale });
+        }
+        for (const [c, inflected] of wrongFormCases(entity, variant.form, locale)) {
+          if (!table.has(c)) add(entity, inflected, { short, canonicalIn: [], variant, grammaticalCase: c, paradigm: locale });
         }
       }
     }
@@ -141,7 +171,9 @@ export function buildNameIndex(glossary: Glossary, options: IndexOptions = {}): 
         const script = scriptOf(generated.form);
         for (const locale of generated.locales) {
           if (!supportsInflection(locale) || localeScript(locale) !== script || !entity.names[locale]) continue;
-          for (const [c, inflected] of caseTable(entity, generated.form, locale)) {
+          const table = caseTable(entity, generated.form, locale);
+          const extra = wrongFormCases(entity, generated.form, locale).filter(([c]) => !table.has(c));
+          for (const [c, inflected] of [...table, ...extra]) {
             if (inflected === generated.form || c === 'nominative') continue;
             const inflectedKeys = splitWords(inflected).keys;
             if (trie.lookup(inflectedKeys)?.some((f) => f.entity.id !== entity.id && !f.generated)) continue;
