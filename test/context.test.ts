@@ -128,6 +128,13 @@ describe('a neighbour language\'s form of a place', () => {
 });
 
 describe('homonyms', () => {
+  it('knows the river Dnieper apart from the city of Dnipro, which some languages once wrote alike', () => {
+    expect(report('Ukrainische Einheiten setzten bei Cherson über den Dnepr.', 'de')).toEqual([]);
+    expect(report('Po zničení přehrady hladina Dněpru prudce stoupla.', 'cs')).toEqual([]);
+    expect(report('Ukrainian forces crossed the Dnieper near Kherson.')).toEqual([]);
+    // The city, named as a city, in the Russian-based spelling: still the city's misspelling.
+    expect(report('Raketový útok zasáhl město Dněpr v noci.', 'cs')).toEqual(['known-variant: Dněpr → dnipro']);
+  });
   it('knows the US state of Georgia as a place of its own', () => {
     expect(report('Der US-Bundesstaat Georgia ist für seine Pfirsiche bekannt.', 'de')).toEqual([]);
     expect(report('Atlanta is the capital of the US state of Georgia.')).toEqual([]);
