@@ -145,7 +145,13 @@ function wordInfo(word: string): WordInfo {
  * table lookup per character and a cache lookup per capitalised word. Whether a word is inside a mention comes
  * from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
  */
-function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Word[]> {
+/** A run of capitalised words, the last one anchoring it, and the fewest of its words a suspect must take in. */
+interface Run {
+  words: Word[];
+  minSpan: number;
+}
+
+function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
   let infos = infoCache.get(fuzzy);
   if (!infos) infoCache.set(fuzzy, (infos = new WordTable()));
   const ring: Word[] = [];
@@ -185,12 +191,12 @@ function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention
     // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
     // and a word before it (anything shorter is that name, or cuts it in two). Where the run or the glossary's
     // longest name has no room for that, there is nothing to look at.
+    let minSpan = 1;
     if (covered && !tied(current)) {
-      let inside = 0;
-      for (const w of ring) if (w.start >= coverStart) inside++;
-      if (inside + 1 > ring.length || inside + 1 > fuzzy.longestForm) continue;
+      for (const w of ring) if (w.start >= coverStart) minSpan++;
+      if (minSpan > ring.length || minSpan > fuzzy.longestForm) continue;
     }
-    yield ring.slice();
+    yield { words: ring.slice(), minSpan };
   }
 }
 
@@ -590,17 +596,10 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const run of anchorRuns(text, fuzzy, mentions, (w) => tiedSurnames.has(w.folded))) {
-    const index = run.length - 1;
-    const word = run[index]!;
-    // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
-    // and a word before it (anything shorter is that name, or cuts it in two), so only longer hypotheses count.
-    let minSpan = 1;
-    if (word.covered && !tiedSurnames.has(word.folded)) {
-      const known = coveredBy(word)!;
-      for (const w of run) if (w.start >= known.start) minSpan++;
-      if (minSpan > run.length || minSpan > fuzzy.longestForm) continue;
-    }
+  for (const { words: run, minSpan } of anchorRuns(text, fuzzy, mentions, (w) => tiedSurnames.has(w.folded))) {
+    const word = run[run.length - 1]!;
+    // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
+    // after a known name's last word).
     const signature = minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
     let plan = plans.get(signature);
     if (!plan) plans.set(signature, (plan = planFor(text, run, settings, plans, minSpan)));

@@ -76,7 +76,7 @@ function caseTable(entity: Entity, form: string, locale: string): CaseTable {
  * that uses one of them matches. Right names never get these.
  */
 function wrongFormCases(entity: Entity, form: string, locale: string): Array<[GrammaticalCase, string]> {
-  if (entity.type === 'person' || !/\p{Ll}$/u.test(form) || /[aeiouyąęóáéíýůěа-яіїє]$/iu.test(form)) return [];
+  if (entity.type === 'person' || !/\p{Ll}$/u.test(form) || /[aeiouyąęóáéíýůě]$/iu.test(form)) return [];
   const out: Array<[GrammaticalCase, string]> = [];
   if (locale === 'pl') {
     if (/sk$/u.test(form)) out.push(['genitive', `${form}a`], ['locative', `${form}u`], ['instrumental', `${form}iem`], ['dative', `${form}owi`]);
