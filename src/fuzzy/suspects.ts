@@ -402,6 +402,8 @@ type Plans = Map<string, Plan>;
 interface PlanSettings {
   fuzzy: FuzzyIndex;
   locale: string;
+  /** The locale's language (uk for uk-UA). */
+  language: string;
   threshold: number;
   glossary: Glossary | undefined;
 }
@@ -435,9 +437,8 @@ const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.
  * words of the run extend (each such known word is added to `extended`); without it, the last word alone. None
  * shorter than `minSpan` words.
  */
-function hypothesesFor(run: readonly Word[], { fuzzy, locale, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1): Hypothesis[] {
+function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1): Hypothesis[] {
   const index = run.length - 1;
-  const language = locale.split('-')[0]!.toLowerCase();
   const hypotheses: Hypothesis[] = [];
   for (const { key, d, refs } of anchorsFor(fuzzy, run[index]!.key)) {
     for (const ref of refs) {
@@ -547,8 +548,7 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
   const lastLower = word.text.toLowerCase();
   // Whether the span from word `first` to the anchor is, as written, exactly some entity's name (≤ 4 spans a run).
   const known: Array<boolean | undefined> = [];
-  const isKnown = (first: number) => (known[first] ??= knownName(fuzzy, foldedSpan(text, run, first), language));
-  const language = settings.locale.split('-')[0]!.toLowerCase();
+  const isKnown = (first: number) => (known[first] ??= knownName(fuzzy, foldedSpan(text, run, first), settings.language));
   for (const h of hypotheses) {
     const entity = h.form.entity;
     const single = h.span === 1;
@@ -592,7 +592,7 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   // distinct run (texts repeat their names and words) and shared: only what depends on the place in the text is
   // tested per occurrence, cheapest first, and the sentence is read last.
   const plans: Plans = new Map();
-  const settings: PlanSettings = { fuzzy, locale, threshold, glossary: options.glossary };
+  const settings: PlanSettings = { fuzzy, locale, language: locale.split('-')[0]!.toLowerCase(), threshold, glossary: options.glossary };
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
