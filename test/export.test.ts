@@ -9,6 +9,7 @@ import { i18nextBundles } from '../src/export/i18next.ts';
 import { glossaryJson } from '../src/export/json.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import type { Glossary } from '../src/glossary/model.ts';
+import { captureOutput } from './helpers.ts';
 
 let shipped: Glossary | undefined;
 const glossary = () => (shipped ??= loadGlossary({}));
@@ -71,11 +72,9 @@ describe('JSON export', () => {
   });
 
   it('prints to standard output, or writes the file --out names', async () => {
-    let stdout = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += c.toString()), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const io = captureOutput();
     expect(await runExport(new Workspace({}), 'json', {})).toBe(0);
-    expect(JSON.parse(stdout).format).toBe('canonym-glossary');
+    expect(JSON.parse(io.stdout).format).toBe('canonym-glossary');
     const file = join(mkdtempSync(join(tmpdir(), 'canonym-export-')), 'sub', 'glossary.json');
     expect(await runExport(new Workspace({}), 'json', { out: file })).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8')).entities.length).toBeGreaterThan(300);

@@ -19,17 +19,31 @@ export interface CliRun {
   stderr: string;
 }
 
+export interface CapturedOutput {
+  /** What was written to stdout and stderr since the capture began. */
+  stdout: string;
+  stderr: string;
+  /** Gives the streams back (vi.restoreAllMocks() does too). */
+  restore(): void;
+}
+
+/** Captures what is written to process.stdout and process.stderr, for commands run in-process. */
+export function captureOutput(): CapturedOutput {
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((captured.stdout += chunk.toString()), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((captured.stderr += chunk.toString()), true));
+  const captured: CapturedOutput = {
+    stdout: '',
+    stderr: '',
+    restore: () => {
+      out.mockRestore();
+      err.mockRestore();
+    },
+  };
+  return captured;
+}
+
 export async function runCli(args: string[], stdin?: string): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += chunk.toString();
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += chunk.toString();
-    return true;
-  });
+  const io = captureOutput();
   let restoreStdin: (() => void) | undefined;
   if (stdin !== undefined) {
     const { Readable } = await import('node:stream');
@@ -39,10 +53,9 @@ export async function runCli(args: string[], stdin?: string): Promise<CliRun> {
   }
   try {
     const code = await main(args);
-    return { code, stdout, stderr };
+    return { code, stdout: io.stdout, stderr: io.stderr };
   } finally {
-    out.mockRestore();
-    err.mockRestore();
+    io.restore();
     restoreStdin?.();
   }
 }

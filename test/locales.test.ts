@@ -14,7 +14,7 @@ import { checkLocaleTree, formatLocaleSummary, loadLocaleTree, LOCALE_RULES } fr
 import { formatReports } from '../src/report/index.ts';
 import { RULES } from '../src/rules/index.ts';
 import { LineIndex } from '../src/text/lines.ts';
-import { fixture, fixtureIndex } from './helpers.ts';
+import { captureOutput, fixture, fixtureIndex, type CapturedOutput } from './helpers.ts';
 
 const I18NEXT = fixture('locale-tree');
 const ICU = fixture('icu-tree');
@@ -171,32 +171,26 @@ describe('canonym locales on an ICU tree', () => {
 
 describe('runLocales (the CLI command)', () => {
   const ws = () => new Workspace({ shippedGlossary: false, glossary: [fixture('glossary')] });
-  let stdout = '';
-  let stderr = '';
-  const capture = () => {
-    stdout = '';
-    stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += chunk.toString()), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += chunk.toString()), true));
-  };
+  let io: CapturedOutput;
+  const capture = () => (io = captureOutput());
   afterEach(() => vi.restoreAllMocks());
 
   it('prints stylish reports with the per-locale summary, notes skipped files on stderr, and exits 1 on errors', async () => {
     capture();
     const code = await runLocales(ws(), I18NEXT, { format: 'stylish' }, '0.0.0-test');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/de\/common\.json.*\(de\)/);
-    expect(stdout).toMatch(/16:40\s+error\s+upload\.limit: \{\{mix\}\} is not in en; write \{\{max\}\}\s+placeholder-mismatch/);
-    expect(stdout).toMatch(/✖ 34 problems \(14 errors, 20 warnings\)/);
-    expect(stdout).toMatch(/^uk\s+86\.0% \(37\/43\)/m);
-    expect(stderr).toContain('README.md: not a JSON file');
-    expect(stderr).toContain('i18n.config.json: no locale code in its path');
+    expect(io.stdout).toMatch(/de\/common\.json.*\(de\)/);
+    expect(io.stdout).toMatch(/16:40\s+error\s+upload\.limit: \{\{mix\}\} is not in en; write \{\{max\}\}\s+placeholder-mismatch/);
+    expect(io.stdout).toMatch(/✖ 34 problems \(14 errors, 20 warnings\)/);
+    expect(io.stdout).toMatch(/^uk\s+86\.0% \(37\/43\)/m);
+    expect(io.stderr).toContain('README.md: not a JSON file');
+    expect(io.stderr).toContain('i18n.config.json: no locale code in its path');
   });
 
   it('prints the stable JSON format, one entry per locale file', async () => {
     capture();
     await runLocales(ws(), ICU, { format: 'json' }, '0.0.0-test');
-    const reports = JSON.parse(stdout) as Array<{ path: string; locale: string; diagnostics: unknown[] }>;
+    const reports = JSON.parse(io.stdout) as Array<{ path: string; locale: string; diagnostics: unknown[] }>;
     // As many diagnostics per file as were planted in it.
     const planted = (file: string) => PLANTED_ICU.filter(([fact]) => fact.split(' ')[1]!.startsWith(`${file}:`)).length;
     expect(reports.map((r) => `${relative(ICU, r.path)} ${r.locale} ${r.diagnostics.length}`)).toEqual(
@@ -207,7 +201,7 @@ describe('runLocales (the CLI command)', () => {
   it('writes GitHub annotations', async () => {
     capture();
     await runLocales(ws(), ICU, { format: 'github' }, '0.0.0-test');
-    expect(stdout).toContain('::error file=' + fixture('icu-tree/es.json') + ',line=4,col=16,endLine=4,endColumn=22,title=canonym placeholder-mismatch::Cart.items: {contar, plural} is not in en; write {count, plural}');
+    expect(io.stdout).toContain('::error file=' + fixture('icu-tree/es.json') + ',line=4,col=16,endLine=4,endColumn=22,title=canonym placeholder-mismatch::Cart.items: {contar, plural} is not in en; write {count, plural}');
   });
 
   it('exits 0 when only warnings are left', async () => {

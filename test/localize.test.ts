@@ -10,6 +10,7 @@ import { localize, type LocalizedText } from '../src/localize/localize.ts';
 import { matchCase } from '../src/localize/case.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { fixture } from './fixtures.ts';
+import { captureOutput, type CapturedOutput } from './helpers.ts';
 
 let shipped: NameIndex | undefined;
 /** The shipped glossary: the names asserted below are product facts (Selenskyj, Zełenski, Зеленский). */
@@ -131,14 +132,8 @@ describe('localize: names the target has no form for', () => {
 });
 
 describe('canonym localize (command)', () => {
-  let stdout = '';
-  let stderr = '';
-  const capture = () => {
-    stdout = '';
-    stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += c.toString()), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += c.toString()), true));
-  };
+  let io: CapturedOutput;
+  const capture = () => (io = captureOutput());
   afterEach(() => vi.restoreAllMocks());
 
   it('names the outputs <name>.<lng>.<ext>, dropping the source locale from the name', () => {
@@ -157,9 +152,9 @@ describe('canonym localize (command)', () => {
     expect(readdirSync(dir).sort()).toEqual(['eu-ukraine.de.txt', 'eu-ukraine.ru.txt']);
     expect(readFileSync(join(dir, 'eu-ukraine.de.txt'), 'utf8')).toContain('Wolodymyr Selenskyj');
     expect(readFileSync(join(dir, 'eu-ukraine.ru.txt'), 'utf8')).toContain('Владимир Зеленский');
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/eu-ukraine\.ru\.txt: 33 names, 27 in the nominative \(check the case\)/);
-    expect(stderr).toMatch(/"Volodymyr Zelenskyy" → "Владимир Зеленский" \(nominative: English does not show the case\)/);
+    expect(io.stdout).toBe('');
+    expect(io.stderr).toMatch(/eu-ukraine\.ru\.txt: 33 names, 27 in the nominative \(check the case\)/);
+    expect(io.stderr).toMatch(/"Volodymyr Zelenskyy" → "Владимир Зеленский" \(nominative: English does not show the case\)/);
   });
 
   it('prints a single target to standard output, and exits 1 when a name had to be kept', async () => {
@@ -169,8 +164,8 @@ describe('canonym localize (command)', () => {
     capture();
     const code = await runLocalize(new Workspace({}), input, { to: ['es'], from: 'en' });
     expect(code).toBe(1);
-    expect(stdout).toBe('Dmytro Kuleba called Kiev.\n');
-    expect(stderr).toMatch(/1:1 +kept +"Dmytro Kuleba": the glossary has no es form for dmytro-kuleba/);
+    expect(io.stdout).toBe('Dmytro Kuleba called Kiev.\n');
+    expect(io.stderr).toMatch(/1:1 +kept +"Dmytro Kuleba": the glossary has no es form for dmytro-kuleba/);
     expect(readdirSync(dir)).toEqual(['note.txt']);
   });
 });

@@ -19,6 +19,7 @@ import { stripMarks } from '../src/translate/marks.ts';
 import { chooseStyle, PLACEHOLDER_STYLES, protect, restore } from '../src/translate/placeholders.ts';
 import { translate } from '../src/translate/translate.ts';
 import { fixture } from './fixtures.ts';
+import { captureOutput } from './helpers.ts';
 
 let shipped: NameIndex | undefined;
 const index = () => (shipped ??= buildNameIndex(loadGlossary({})));
@@ -204,15 +205,12 @@ describe.skipIf(!HAVE_APERTIUM)(`with the real Apertium engine${HAVE_APERTIUM ? 
       const dir = mkdtempSync(join(tmpdir(), 'canonym-translate-'));
       const input = join(dir, 'news.txt');
       writeFileSync(input, 'Josep Borrell met Dmytro Kuleba in Kyiv.\n');
-      let stdout = '';
-      let stderr = '';
-      vi.spyOn(process.stdout, 'write').mockImplementation((c: string | Uint8Array) => ((stdout += c.toString()), true));
-      vi.spyOn(process.stderr, 'write').mockImplementation((c: string | Uint8Array) => ((stderr += c.toString()), true));
+      const io = captureOutput();
       const code = await runTranslate(new Workspace({}), input, { from: 'en', to: 'es' });
       expect(code).toBe(1);
-      expect(stdout).toMatch(/^Josep Borrell .* Dmytro Kuleba en Kiev\.\n$/);
-      expect(stderr).toMatch(/\(en → es, apertium\): 2 names kept out of the engine and written in es, 1 with no es form/);
-      expect(stderr).toMatch(/1:19 +kept +"Dmytro Kuleba": the glossary has no es form for dmytro-kuleba/);
+      expect(io.stdout).toMatch(/^Josep Borrell .* Dmytro Kuleba en Kiev\.\n$/);
+      expect(io.stderr).toMatch(/\(en → es, apertium\): 2 names kept out of the engine and written in es, 1 with no es form/);
+      expect(io.stderr).toMatch(/1:19 +kept +"Dmytro Kuleba": the glossary has no es form for dmytro-kuleba/);
       await expect(runTranslate(new Workspace({}), input, { from: 'en', to: 'klingon' })).rejects.toThrow(/BCP 47/);
     });
   });

@@ -22,6 +22,7 @@ import { UserError } from '../src/io/errors.ts';
 import { transliterate as engineTransliterate, segment } from '../src/translit/engine.ts';
 import { SCHEMES, schemeById, schemesFor, transliterate } from '../src/translit/index.ts';
 import type { Scheme } from '../src/translit/types.ts';
+import { captureOutput, type CapturedOutput } from './helpers.ts';
 
 type Vector = readonly [input: string, expected: string];
 
@@ -1817,14 +1818,8 @@ describe('SCHEMES', () => {
 // canonym translit
 
 describe('canonym translit', () => {
-  let out = '';
-  const capture = () => {
-    out = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      out += chunk.toString();
-      return true;
-    });
-  };
+  let io: CapturedOutput;
+  const capture = () => (io = captureOutput());
   afterEach(() => vi.restoreAllMocks());
 
   it('detects the language of a Cyrillic or Greek text coarsely', () => {
@@ -1844,16 +1839,16 @@ describe('canonym translit', () => {
   it('--list prints each scheme with its language, standard and year', async () => {
     capture();
     expect(await runTranslit('', { list: true })).toBe(0);
-    const lines = out.trimEnd().split('\n');
+    const lines = io.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(SCHEMES.length);
     expect(lines[0]).toMatch(/^ru-icao +ru +ICAO Doc 9303 .* 2006$/u);
-    expect(out).toMatch(/^uk-national-2010 +uk +Cabinet of Ministers Resolution 55 .* 2010$/mu);
+    expect(io.stdout).toMatch(/^uk-national-2010 +uk +Cabinet of Ministers Resolution 55 .* 2010$/mu);
   });
 
   it('--scheme prints the transliteration', async () => {
     capture();
     expect(await runTranslit('Юлия Щеглова', { scheme: 'ru-icao' })).toBe(0);
-    expect(out).toBe('Iuliia Shcheglova\n');
+    expect(io.stdout).toBe('Iuliia Shcheglova\n');
   });
 
   it('reads standard input for -', async () => {
@@ -1862,7 +1857,7 @@ describe('canonym translit', () => {
     try {
       capture();
       expect(await runTranslit('-', { scheme: 'uk-national-2010' })).toBe(0);
-      expect(out).toBe('ZGHORANY\nRozghon\n');
+      expect(io.stdout).toBe('ZGHORANY\nRozghon\n');
     } finally {
       Object.defineProperty(process, 'stdin', original);
     }
@@ -1871,19 +1866,19 @@ describe('canonym translit', () => {
   it('without a scheme prints one line per scheme of the text\'s language', async () => {
     capture();
     await runTranslit('Юлия Щеглова', {});
-    expect(out.split('\n')[0]).toBe('ru-icao  Iuliia Shcheglova');
-    expect(out).toContain('ru-bgn-pcgn  Yuliya Shcheglova\n');
-    expect(out).toContain('ru-iso9  Ûliâ Ŝeglova\n');
-    expect(out.trimEnd().split('\n')).toHaveLength(schemesFor('ru').length);
+    expect(io.stdout.split('\n')[0]).toBe('ru-icao  Iuliia Shcheglova');
+    expect(io.stdout).toContain('ru-bgn-pcgn  Yuliya Shcheglova\n');
+    expect(io.stdout).toContain('ru-iso9  Ûliâ Ŝeglova\n');
+    expect(io.stdout.trimEnd().split('\n')).toHaveLength(schemesFor('ru').length);
     capture();
     await runTranslit('Ѓорѓе Иванов', {});
-    expect(out).toBe('mk-official  Gjorgje Ivanov\nmk-bgn-pcgn  Ǵorǵe Ivanov\n');
+    expect(io.stdout).toBe('mk-official  Gjorgje Ivanov\nmk-bgn-pcgn  Ǵorǵe Ivanov\n');
   });
 
   it('--all prints every scheme', async () => {
     capture();
     await runTranslit('Юрова', { all: true });
-    expect(out.trimEnd().split('\n')).toHaveLength(SCHEMES.length);
+    expect(io.stdout.trimEnd().split('\n')).toHaveLength(SCHEMES.length);
   });
 
   it('refuses an unknown scheme with a usage error (exit 2) that lists the ids', async () => {
