@@ -17,6 +17,7 @@ import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
 import { WordTable } from './word-table.ts';
+import { primaryLanguage } from '../text/locale.ts';
 
 export interface Suspect {
   start: number;
@@ -592,7 +593,7 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   // distinct run (texts repeat their names and words) and shared: only what depends on the place in the text is
   // tested per occurrence, cheapest first, and the sentence is read last.
   const plans: Plans = new Map();
-  const settings: PlanSettings = { fuzzy, locale, language: locale.split('-')[0]!.toLowerCase(), threshold, glossary: options.glossary };
+  const settings: PlanSettings = { fuzzy, locale, language: primaryLanguage(locale), threshold, glossary: options.glossary };
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.

@@ -21,6 +21,7 @@ import { cs } from './cs.ts';
 import { pl } from './pl.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
+import { primaryLanguage } from '../text/locale.ts';
 
 export type { GrammaticalCase } from './engine.ts';
 export type InflectionLocale = 'ru' | 'uk' | 'pl' | 'cs';
@@ -38,10 +39,6 @@ export function supportsInflection(locale: string): locale is InflectionLocale {
   return Object.prototype.hasOwnProperty.call(SPECS, locale);
 }
 
-/** Base language of a BCP 47 tag (`uk-UA` → `uk`). */
-function baseLocale(locale: string): string {
-  return locale.toLowerCase().split(/[-_]/)[0] ?? '';
-}
 
 const ROMAN = /^[IVXLCDM]+$/;
 /** Letters, combining marks, apostrophes (Ukrainian Мар'яна, O'Brien), hyphens and the dot of an initial. */
@@ -197,7 +194,7 @@ function placeHead(spec: LanguageSpec, word: string, alone: boolean): Unit {
  * safely. Nominative included. When a case has several forms the first is the preferred one.
  */
 export function inflectName(n: NameToInflect): Array<{ case: GrammaticalCase; form: string }> {
-  const locale = baseLocale(n.locale);
+  const locale = primaryLanguage(n.locale);
   if (!supportsInflection(locale)) return [];
   const spec = SPECS[locale];
   const name = n.name.trim();

@@ -7,6 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { francAll } from 'franc';
+import { primaryLanguage } from '../text/locale.ts';
 
 /** ISO 639-1 → the ISO 639-3 code franc uses (its macrolanguage members: arb for ar, pes for fa, …). */
 const FRANC: Record<string, string> = {
@@ -29,8 +30,6 @@ const DISTINCTIVE: Record<string, RegExp> = {
 };
 
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-
-export const primaryLanguage = (locale: string) => locale.split('-')[0]!.toLowerCase();
 
 /** Whitespace-separated words with a letter in them; strings of three or fewer are never judged. */
 export function wordCount(text: string): number {

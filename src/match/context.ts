@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../glossary/model.ts';
 import { formKeys, readToken, startsUpper } from '../text/tokenize.ts';
+import { primaryLanguage } from '../text/locale.ts';
 
 // Titles and roles that stand before a surname without making a longer name (lower-cased, several languages).
 const TITLES = new Set([
@@ -82,7 +83,7 @@ const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
 
 /** A preposition of place stands right before `start` ("in Kharkiv", "à Kharkiv", "naar Charkiv"). */
 export function placePrecedes(text: string, start: number, locale: string): boolean {
-  const prepositions = PLACE_PREPOSITIONS[locale.split('-')[0] ?? locale];
+  const prepositions = PLACE_PREPOSITIONS[primaryLanguage(locale)];
   if (!prepositions) return false;
   const previous = previousWord(text, start);
   if (previous) return prepositions.has(previous.text.toLowerCase());

@@ -1,4 +1,6 @@
 /** Which writing system a string is in, as far as names care. */
+import { primaryLanguage } from './locale.ts';
+
 export type Script = 'Latin' | 'Cyrillic' | 'Greek' | 'Other';
 
 const LATIN = /\p{Script=Latin}/u;
@@ -21,5 +23,5 @@ const LOCALE_SCRIPTS: Record<string, Script> = {
 
 /** The script a locale's running text is written in (Latin unless listed). */
 export function localeScript(locale: string): Script {
-  return LOCALE_SCRIPTS[locale.split('-')[0] ?? locale] ?? 'Latin';
+  return LOCALE_SCRIPTS[primaryLanguage(locale)] ?? 'Latin';
 }

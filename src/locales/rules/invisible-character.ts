@@ -7,7 +7,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
-import { primaryLanguage } from '../detect-language.ts';
+import { primaryLanguage } from '../../text/locale.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 
 const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00a0\u061c\u180e\u2007\u200b-\u200f\u2028\u2029\u202a-\u202f\u2060-\u2069\ufeff]/;

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
-import { primaryLanguage } from '../detect-language.ts';
+import { primaryLanguage } from '../../text/locale.ts';
 import { excerpt, valueRange, type LocaleRule, type LocaleRuleContext } from './rule.ts';
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;

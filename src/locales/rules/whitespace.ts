@@ -5,7 +5,7 @@
  * Thai…) may drop the base's edge spaces.
  */
 import { t } from '../../i18n/index.ts';
-import { primaryLanguage } from '../detect-language.ts';
+import { primaryLanguage } from '../../text/locale.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 
 const LEADING = /^[ \t\r\n]+/;
