@@ -46,7 +46,10 @@ export function makeNames(count: number): NamePair[] {
     seen.add(c);
     seen.add(v);
     // Chosen without drawing from the random sequence, so that the texts made before and after are unchanged.
-    const unlisted = MISSPELL.map((f) => `${canonical.split(' ')[0]} ${f(surname)}`).find((u) => !seen.has(foldPhrase(u)) && foldPhrase(u) !== c);
+    const unlisted = MISSPELL.map((f) => `${canonical.split(' ')[0]} ${f(surname)}`).find((u) => {
+      const folded = foldPhrase(u);
+      return folded !== c && !seen.has(folded);
+    });
     out.push({ canonical, variant, ...(unlisted ? { unlisted } : {}) });
   }
   // A misspelling chosen early may have become a later name's spelling: then it is listed after all.

@@ -571,7 +571,6 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   const mentioned = new Nearby(mentions);
   // Mentions come sorted and never overlap (the matcher takes leftmost-longest spans).
   const lookup = new MentionLookup(mentions);
-  const coveredBy = (w: Word) => lookup.overlapping(w.start, w.end).find((m) => m.start <= w.start && w.end <= m.end);
   // Spellings that a full-name suspect has already tied to an entity: the same word alone later is that entity.
   const tiedSurnames = new Map<string, Entity>();
   const wordUse = new Map<string, boolean>();
@@ -625,7 +624,7 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
       if (single) {
         // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
         // at a sentence start without context, where a capital says nothing.
-        if (!tied && coveredBy(lastWord)) continue;
+        if (!tied && lastWord.covered) continue;
         if (!named && opensSentence(text, lastWord.start)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
