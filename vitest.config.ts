@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,6 +8,10 @@ export default defineConfig({
     pool: 'forks',
     // The suite must not depend on the machine it runs on: English messages, no colour (CI=1 or a
     // terminal would otherwise colour them). Tests about languages and colour pass their own settings.
-    env: { LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', LANGUAGE: '', NO_COLOR: '1' },
+    // The stored index goes to a folder of the checkout's own, never to the user's cache.
+    env: {
+      LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8', LANGUAGE: '', NO_COLOR: '1',
+      CANONYM_CACHE_DIR: fileURLToPath(new URL('./node_modules/.cache/canonym-test', import.meta.url)),
+    },
   },
 });

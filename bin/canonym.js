@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI through tsx's loader, so a fresh clone needs no build step.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`).
+import { readFileSync } from 'node:fs';
 
 // `canonym … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error) => {
@@ -8,6 +8,18 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// `--version` alone answers from package.json without loading the CLI: scripts call it to probe for canonym.
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+} else {
+  let cli;
+  try {
+    cli = await import('../dist/cli/main.js');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist')) throw error;
+    process.stderr.write('canonym: the compiled CLI is missing (dist/). Run `npm run build` in the canonym folder.\n');
+    process.exit(2);
+  }
+  process.exitCode = await cli.main(argv);
+}

@@ -3,22 +3,16 @@ import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { availableLanguages, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
 import { UserError } from '../io/errors.ts';
-import { OUTPUT_FORMATS } from '../report/index.ts';
-import { LOCALE_RULES } from '../locales/index.ts';
-import { RULES } from '../rules/index.ts';
-import { runCheck } from './commands/check.ts';
-import { runFix } from './commands/fix.ts';
-import { runGlossaryShow, runGlossaryTest, runGlossaryValidate } from './commands/glossary.ts';
-import { runNames } from './commands/names.ts';
-import { EXPORT_KINDS, runExport, type ExportKind } from './commands/export.ts';
-import { runInit } from './commands/init.ts';
-import { runLocales, type LocalesCommandOptions } from './commands/locales.ts';
-import { runLocalize } from './commands/localize.ts';
-import { runTranslate } from './commands/translate.ts';
-import { runTranslit } from './commands/translit.ts';
-import { runVariants } from './commands/variants.ts';
+import { OUTPUT_FORMATS } from '../report/types.ts';
 import { localizeCommander, translateCommanderError } from './commander-i18n.ts';
-import { Workspace, type CommonOptions } from './workspace.ts';
+import type { CommonOptions } from './workspace.ts';
+import type { LocalesCommandOptions } from './commands/locales.ts';
+import type { ExportKind } from './commands/export.ts';
+
+// Commands, the glossary and the rules are imported only when a command runs (ESLint's lazy rule loading): `--help`
+// or `translit` never pays for the name index, and `check` never loads the locale-file rules.
+const workspace = async (opts: CommonOptions) => new (await import('./workspace.ts')).Workspace(opts);
+const EXPORT_KINDS: readonly ExportKind[] = ['i18next', 'json'];
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
 
@@ -91,7 +85,8 @@ async function run(argv: string[]): Promise<number> {
     .addOption(formatOption())
     .addHelpText('after', `\n${t('cli.check.help-after')}\n${exitCodes()}`)
     .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish' }) => {
-      exitCode = await runCheck(new Workspace(opts), inputs, opts, VERSION);
+      const { runCheck } = await import('./commands/check.ts');
+      exitCode = await runCheck(await workspace(opts), inputs, opts, VERSION);
     });
 
   common(program.command('fix'))
@@ -101,7 +96,8 @@ async function run(argv: string[]): Promise<number> {
     .option('-d, --diff', t('cli.fix.option.diff'))
     .addHelpText('after', `\n${t('cli.fix.help-after')}\n${exitCodes()}`)
     .action(async (input: string, opts: CommonOptions & { write?: boolean; diff?: boolean }) => {
-      exitCode = await runFix(new Workspace(opts), input, opts);
+      const { runFix } = await import('./commands/fix.ts');
+      exitCode = await runFix(await workspace(opts), input, opts);
     });
 
   common(program.command('names'))
@@ -109,7 +105,8 @@ async function run(argv: string[]): Promise<number> {
     .argument('<inputs...>', t('cli.names.argument.inputs'))
     .addOption(formatOption(['stylish', 'json']))
     .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish' | 'json' }) => {
-      exitCode = await runNames(new Workspace(opts), inputs, opts);
+      const { runNames } = await import('./commands/names.ts');
+      exitCode = await runNames(await workspace(opts), inputs, opts);
     });
 
   common(program.command('locales'), { locale: false })
@@ -121,33 +118,34 @@ async function run(argv: string[]): Promise<number> {
     .addOption(formatOption())
     .addHelpText('after', `\n${t('cli.locales.help-after')}\n${exitCodes()}`)
     .action(async (dir: string, opts: CommonOptions & LocalesCommandOptions) => {
-      exitCode = await runLocales(new Workspace(opts), dir, opts, VERSION);
+      const { runLocales } = await import('./commands/locales.ts');
+      exitCode = await runLocales(await workspace(opts), dir, opts, VERSION);
     });
 
   program.command('init')
     .description(t('cli.init.description'))
     .option('--force', t('cli.init.option.force'))
-    .action((opts: { force?: boolean }) => { exitCode = runInit(opts); });
+    .action(async (opts: { force?: boolean }) => { exitCode = (await import('./commands/init.ts')).runInit(opts); });
 
   const glossary = program.command('glossary').description(t('cli.glossary.description'));
   common(glossary.command('validate'))
     .description(t('cli.glossary.validate.description'))
-    .action((opts: CommonOptions) => { exitCode = runGlossaryValidate(new Workspace(opts)); });
+    .action(async (opts: CommonOptions) => { exitCode = (await import('./commands/glossary.ts')).runGlossaryValidate(await workspace(opts)); });
   common(glossary.command('test'))
     .description(t('cli.glossary.test.description'))
-    .action((opts: CommonOptions) => { exitCode = runGlossaryTest(new Workspace(opts)); });
+    .action(async (opts: CommonOptions) => { exitCode = (await import('./commands/glossary.ts')).runGlossaryTest(await workspace(opts)); });
   common(glossary.command('show'))
     .description(t('cli.glossary.show.description'))
     .argument('<id>', t('cli.glossary.show.argument.id'))
-    .action((id: string, opts: CommonOptions) => { exitCode = runGlossaryShow(new Workspace(opts), id); });
+    .action(async (id: string, opts: CommonOptions) => { exitCode = (await import('./commands/glossary.ts')).runGlossaryShow(await workspace(opts), id); });
 
   common(program.command('variants'))
     .description(t('cli.variants.description'))
     .argument('<entity>', t('cli.variants.argument.entity'))
     .addOption(formatOption(['stylish', 'json']))
     .addHelpText('after', `\n${t('cli.variants.help-after')}`)
-    .action((query: string, opts: CommonOptions & { format: 'stylish' | 'json' }) => {
-      exitCode = runVariants(new Workspace(opts), query, opts);
+    .action(async (query: string, opts: CommonOptions & { format: 'stylish' | 'json' }) => {
+      exitCode = (await import('./commands/variants.ts')).runVariants(await workspace(opts), query, opts);
     });
 
   program.command('translit')
@@ -158,7 +156,7 @@ async function run(argv: string[]): Promise<number> {
     .option('--all', t('cli.translit.option.all'))
     .action(async (text: string | undefined, opts: { scheme?: string; list?: boolean; all?: boolean }) => {
       if (!opts.list && text === undefined) throw new UserError(t('cli.translit.error.no-text'));
-      exitCode = await runTranslit(text ?? '', opts);
+      exitCode = await (await import('./commands/translit.ts')).runTranslit(text ?? '', opts);
     });
 
   common(program.command('localize'))
@@ -169,7 +167,7 @@ async function run(argv: string[]): Promise<number> {
     .option('-o, --out <dir>', t('cli.localize.option.out'))
     .addHelpText('after', `\n${t('cli.localize.help-after')}`)
     .action(async (input: string, opts: CommonOptions & { to: string[]; from?: string; out?: string }) => {
-      exitCode = await runLocalize(new Workspace(opts), input, opts);
+      exitCode = await (await import('./commands/localize.ts')).runLocalize(await workspace(opts), input, opts);
     });
 
   common(program.command('translate'))
@@ -181,7 +179,7 @@ async function run(argv: string[]): Promise<number> {
     .option('--engine-url <url>', t('cli.translate.option.engine-url'))
     .addHelpText('after', `\n${t('cli.translate.help-after')}`)
     .action(async (input: string, opts: CommonOptions & { from: string; to: string; engine?: string; engineUrl?: string }) => {
-      exitCode = await runTranslate(new Workspace(opts), input, opts);
+      exitCode = await (await import('./commands/translate.ts')).runTranslate(await workspace(opts), input, opts);
     });
 
   common(program.command('export'))
@@ -189,10 +187,11 @@ async function run(argv: string[]): Promise<number> {
     .addArgument(new Argument('<kind>', t('cli.export.argument.kind')).choices(EXPORT_KINDS as string[]))
     .option('-o, --out <path>', t('cli.export.option.out'))
     .action(async (kind: ExportKind, opts: CommonOptions & { out?: string }) => {
-      exitCode = await runExport(new Workspace(opts), kind, opts);
+      exitCode = await (await import('./commands/export.ts')).runExport(await workspace(opts), kind, opts);
     });
 
-  program.command('rules').description(t('cli.rules.description')).action(() => {
+  program.command('rules').description(t('cli.rules.description')).action(async () => {
+    const [{ RULES }, { LOCALE_RULES }] = await Promise.all([import('../rules/index.ts'), import('../locales/index.ts')]);
     const fixable = t('cli.rules.fixable');
     const row = (id: string, severity: string, isFixable: boolean) =>
       `${id.padEnd(24)} ${severity.padEnd(8)} ${isFixable ? `${fixable} ` : ' '.repeat(fixable.length + 1)}${t(`rules.${id}.description`)}\n`;

@@ -4,12 +4,12 @@ import { findConfig, loadConfig, type Config } from '../config.ts';
 import { formatFor } from '../formats/index.ts';
 import type { SeveritySetting } from '../diagnostic.ts';
 import { GlossaryError, formatProblem } from '../glossary/errors.ts';
-import { loadGlossary } from '../glossary/load.ts';
 import { t } from '../i18n/index.ts';
-import type { Glossary } from '../glossary/model.ts';
+import { glossaryLocales, type Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
 import { UserError } from '../io/errors.ts';
-import { buildNameIndex, type NameIndex } from '../match/name-index.ts';
+import type { NameIndex } from '../match/name-index.ts';
+import { loadNameIndex } from '../store/index-store.ts';
 import { localeRuleById } from '../locales/rules/index.ts';
 import { ruleById } from '../rules/index.ts';
 
@@ -24,7 +24,6 @@ export interface CommonOptions {
 
 export class Workspace {
   readonly config: Config;
-  private cachedGlossary?: Glossary;
   private cachedIndex?: NameIndex;
 
   constructor(readonly options: CommonOptions) {
@@ -45,10 +44,15 @@ export class Workspace {
     return this.options.shippedGlossary === false || this.config.shippedGlossary === false;
   }
 
+  /** The merged glossary, as the stored index has it (`glossary validate` parses the YAML itself). */
   get glossary(): Glossary {
-    if (!this.cachedGlossary) {
+    return this.index.glossary;
+  }
+
+  get index(): NameIndex {
+    if (!this.cachedIndex) {
       try {
-        this.cachedGlossary = loadGlossary({ layers: this.layers, withoutShipped: this.withoutShipped });
+        this.cachedIndex = loadNameIndex({ layers: this.layers, withoutShipped: this.withoutShipped }).index;
       } catch (error) {
         if (error instanceof GlossaryError) {
           throw new UserError(t('cli.error.glossary-problems', { count: error.problems.length, problems: error.problems.map(formatProblem).join('\n') }));
@@ -56,18 +60,12 @@ export class Workspace {
         throw error;
       }
     }
-    return this.cachedGlossary;
-  }
-
-  get index(): NameIndex {
-    return (this.cachedIndex ??= buildNameIndex(this.glossary));
+    return this.cachedIndex;
   }
 
   /** Locales the glossary has forms for: the candidates for language detection. */
   get glossaryLocales(): string[] {
-    const set = new Set<string>();
-    for (const e of this.glossary.entities.values()) for (const l of Object.keys(e.names)) set.add(l);
-    return [...set].sort();
+    return glossaryLocales(this.glossary);
   }
 
   /** Check one input's text with this workspace's glossary, locale and rule settings. */

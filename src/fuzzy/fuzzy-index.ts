@@ -29,6 +29,18 @@ export interface WordRef {
   position: number;
 }
 
+/** A NameForm as the stored index keeps it: the entity by id (its own copy of the entity would not be the glossary's). */
+type StoredNameForm = Omit<NameForm, 'entity'> & { entity: string };
+
+/** The fuzzy index as plain data for the stored index (node:v8 structured clone). */
+export interface FuzzyIndexData {
+  words: DeleteIndex<{ form: StoredNameForm; position: number }>;
+  owners: Map<string, Set<string>>;
+  knownPhrases: Set<string>;
+  longestForm: number;
+  givenNames: Set<string>;
+}
+
 export class FuzzyIndex {
   /** Last words only (surnames, the head of a place name): hypotheses are anchored there, and first names,
    * shared by thousands of people, never fan out a lookup. */
@@ -72,6 +84,27 @@ export class FuzzyIndex {
       for (const form of forms) this.addForm(entity, form, surnames);
       for (const [form, caseOf] of caseForms) this.addForm(entity, form, surnames, caseOf);
     }
+  }
+
+  toData(): FuzzyIndexData {
+    const stored = new Map<NameForm, StoredNameForm>();
+    const words = this.words.mapValues(({ form, position }) => {
+      let copy = stored.get(form);
+      if (!copy) stored.set(form, (copy = { ...form, entity: form.entity.id }));
+      return { form: copy, position };
+    });
+    return { words, owners: this.owners, knownPhrases: this.knownPhrases, longestForm: this.longestForm, givenNames: this.givenNames };
+  }
+
+  /** The index again from its stored data: entity ids become the glossary's entities, in place. */
+  static fromData(data: FuzzyIndexData, glossary: Glossary): FuzzyIndex {
+    const words = DeleteIndex.revive(data.words).mapValues((ref) => {
+      const form = ref.form as unknown as NameForm | StoredNameForm;
+      if (typeof form.entity === 'string') (form as unknown as NameForm).entity = glossary.entities.get(form.entity)!;
+      return ref as unknown as WordRef;
+    });
+    const index = Object.create(FuzzyIndex.prototype) as FuzzyIndex;
+    return Object.assign(index, { ...data, words });
   }
 
   private addForm(entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }): void {

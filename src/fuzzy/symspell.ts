@@ -92,6 +92,21 @@ export class DeleteIndex<T> {
   private stamp = 0;
   private readonly positions: number[] = [];
 
+  /**
+   * The same index with each value mapped, sharing the tables (which depend on the keys only): the stored index
+   * keeps entity ids where the live index keeps entities. `seen` is lookup scratch and is left empty.
+   */
+  mapValues<U>(fn: (value: T) => U): DeleteIndex<U> {
+    const out = Object.create(DeleteIndex.prototype) as DeleteIndex<U>;
+    Object.assign(out, this, { values: this.values.map((list) => list.map(fn)), seen: new Uint32Array(0), stamp: 0, positions: [] });
+    return out;
+  }
+
+  /** A DeleteIndex that went through structured clone (node:v8), which keeps its fields but not its class. */
+  static revive<T>(data: DeleteIndex<T>): DeleteIndex<T> {
+    return Object.setPrototypeOf(data, DeleteIndex.prototype) as DeleteIndex<T>;
+  }
+
   add(key: string, value: T): void {
     const known = this.ids.get(key);
     if (known !== undefined) {

@@ -11,7 +11,8 @@ import { validateGlossary } from './validate.ts';
 /** The glossary that ships with canonym. */
 export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary', import.meta.url));
 
-function yamlFiles(dir: string): string[] {
+/** The YAML files of one layer directory, recursively, in a stable order. */
+export function yamlFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {

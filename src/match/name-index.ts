@@ -4,7 +4,7 @@ import { isWrongIn, shortForms, type Entity, type Glossary, type Variant } from 
 import { scriptOf, localeScript } from '../text/script.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { SurfaceForm } from './surface.ts';
-import { WordTrie } from './trie.ts';
+import { WordTrie, type WordTrieData } from './trie.ts';
 import { createRequire } from 'node:module';
 import { foldPhrase, foldWord } from '../text/fold.ts';
 import { generateVariants } from '../variants/generate.ts';
@@ -100,9 +100,25 @@ function variantParadigms(entity: Entity, variant: Variant, localesInUse: string
   return localesInUse.filter((l) => supportsInflection(l) && localeScript(l) === script && isWrongIn(entity, variant, l));
 }
 
+/**
+ * What building the index computes, as plain data: the stored index (src/store/) keeps exactly this, and
+ * nameIndexFrom() turns it back into a NameIndex without rebuilding anything.
+ */
+export interface NameIndexData {
+  glossary: Glossary;
+  trie: WordTrieData;
+  collisions: GeneratedCollision[];
+  /** The case forms of each preferred form: `${id}\u0000${locale}\u0000${short}` → case → form. */
+  tables: Map<string, CaseTable>;
+}
+
 export function buildNameIndex(glossary: Glossary, options: IndexOptions = {}): NameIndex {
+  return nameIndexFrom(buildNameIndexData(glossary, options));
+}
+
+export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {}): NameIndexData {
   const trie = new WordTrie();
-  const tables = new Map<string, CaseTable>(); // `${id}\u0000${locale}\u0000${short}`
+  const tables = new Map<string, CaseTable>();
   const allLocales = new Set<string>();
   for (const e of glossary.entities.values()) for (const l of Object.keys(e.names)) allLocales.add(l);
   const localesInUse = [...allLocales];
@@ -185,13 +201,20 @@ export function buildNameIndex(glossary: Glossary, options: IndexOptions = {}): 
     }
   }
 
+  return { glossary, trie: trie.toData(), collisions, tables };
+}
+
+/** `loadFuzzy` gives the fuzzy index when first asked for (the stored index reads it from its own section). */
+export function nameIndexFrom(data: NameIndexData, loadFuzzy: () => FuzzyIndex = () => new FuzzyIndex(data.glossary)): NameIndex {
+  const { glossary, collisions, tables } = data;
+  const trie = WordTrie.fromData(data.trie);
   let fuzzy: FuzzyIndex | undefined;
   return {
     glossary,
     trie,
     collisions,
     get fuzzy() {
-      return (fuzzy ??= new FuzzyIndex(glossary));
+      return (fuzzy ??= loadFuzzy());
     },
     formFor(entity, locale, short, grammaticalCase) {
       const nominative = (short ? shortForms(entity, locale) : entity.names[locale] ?? [])[0];

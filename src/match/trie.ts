@@ -12,8 +12,16 @@ export interface TrieNode {
   forms?: SurfaceForm[];
 }
 
+/** A trie as plain data (Maps, typed arrays and plain objects), for the stored index (v8 structured clone). */
+export interface WordTrieData {
+  root: Map<string, TrieNode>;
+  startUnits: Uint8Array;
+  formCount: number;
+  longest: number;
+}
+
 export class WordTrie {
-  readonly root = new Map<string, TrieNode>();
+  readonly root: Map<string, TrieNode> = new Map();
   /**
    * Prefilter over the first folded UTF-16 unit of a word: 1 = some name starts with it when capitalised,
    * 2 = some name starts with it in lower case too ("von der Leyen", "al-Assad"). A word whose first unit is
@@ -22,6 +30,16 @@ export class WordTrie {
   readonly startUnits = new Uint8Array(0x10000);
   private formCount = 0;
   private longest = 0;
+
+  static fromData(data: WordTrieData): WordTrie {
+    const trie = new WordTrie();
+    Object.assign(trie, { root: data.root, startUnits: data.startUnits, formCount: data.formCount, longest: data.longest });
+    return trie;
+  }
+
+  toData(): WordTrieData {
+    return { root: this.root, startUnits: this.startUnits, formCount: this.formCount, longest: this.longest };
+  }
 
   insert(keys: readonly string[], form: SurfaceForm): void {
     if (keys.length === 0) return;

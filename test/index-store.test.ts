@@ -1,0 +1,83 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyse } from '../src/analyse.ts';
+import { cacheDirectory, indexKey, loadNameIndex } from '../src/store/index-store.ts';
+import { fixture } from './helpers.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'canonym-store-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** A copy of the fixture glossary that a test may edit. */
+function layerCopy(name: string): string {
+  const dir = join(work, name);
+  cpSync(fixture('glossary'), dir, { recursive: true });
+  return dir;
+}
+
+const TEXT = 'Vice-President Vera Yurova met Josep Borrell. Later Borel said the talks went well, and Phillip Deventerr agreed.';
+const report = (index: ReturnType<typeof loadNameIndex>['index']) =>
+  analyse(TEXT, { index, format: 'text', locale: 'en', detectAmong: ['en'] }).diagnostics.map((d) => `${d.ruleId} ${d.found} → ${d.fix?.text ?? ''}`);
+
+describe('stored index', () => {
+  it('is built once, then read back with the same results, suspects included', () => {
+    const cacheDir = join(work, 'cache-a');
+    const source = { withoutShipped: true, layers: [layerCopy('layer-a')] };
+    const first = loadNameIndex(source, { cacheDir });
+    expect(first.origin).toBe('built');
+    expect(first.path).toBeDefined();
+    const second = loadNameIndex(source, { cacheDir });
+    expect(second.origin).toBe('cache');
+    expect(report(second.index)).toEqual(report(first.index));
+    expect(report(second.index).some((r) => r.startsWith('suspected-variant'))).toBe(true);
+    // A form in the stored trie points at the very entity object the stored glossary has (identity kept).
+    const forms = [...second.index.trie.root.values()].flatMap((n) => n.forms ?? []);
+    expect(forms.length).toBeGreaterThan(0);
+    for (const f of forms) expect(second.index.glossary.entities.get(f.entity.id)).toBe(f.entity);
+  });
+
+  it('rebuilds when a glossary file changes, and never trusts a corrupt or truncated file', () => {
+    const cacheDir = join(work, 'cache-b');
+    const layer = layerCopy('layer-b');
+    const source = { withoutShipped: true, layers: [layer] };
+    const built = loadNameIndex(source, { cacheDir });
+    const keyBefore = indexKey(source);
+    const file = join(layer, readdirSync(layer).find((n) => n.endsWith('.yaml'))!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n# an edit\n`);
+    expect(indexKey(source)).not.toBe(keyBefore);
+    expect(loadNameIndex(source, { cacheDir }).origin).toBe('built');
+
+    const path = loadNameIndex(source, { cacheDir }).path!;
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, Math.floor(whole.length / 3)));
+    const fromTruncated = loadNameIndex(source, { cacheDir });
+    expect(fromTruncated.origin).toBe('built');
+    expect(report(fromTruncated.index)).toEqual(report(built.index));
+
+    const garbled = Buffer.from(readFileSync(path));
+    for (let i = 48; i < garbled.length; i += 97) garbled[i] = garbled[i]! ^ 0xff;
+    writeFileSync(path, garbled);
+    const fromGarbled = loadNameIndex(source, { cacheDir });
+    expect(fromGarbled.origin).toBe('built');
+    expect(report(fromGarbled.index)).toEqual(report(built.index));
+  });
+
+  it('works without a writable cache directory, and with caching off', () => {
+    const blocker = join(work, 'not-a-dir');
+    writeFileSync(blocker, 'a file where the cache directory would be');
+    const source = { withoutShipped: true, layers: [fixture('glossary')] };
+    const unwritable = loadNameIndex(source, { cacheDir: join(blocker, 'cache') });
+    expect(unwritable.origin).toBe('built');
+    expect(unwritable.path).toBeUndefined();
+    const off = loadNameIndex(source, { cacheDir: false });
+    expect(off.origin).toBe('built');
+    expect(report(off.index)).toEqual(report(unwritable.index));
+  });
+
+  it('lives in $CANONYM_CACHE_DIR, else $XDG_CACHE_HOME/canonym, else ~/.cache/canonym', () => {
+    expect(cacheDirectory({ CANONYM_CACHE_DIR: '/x/y' })).toBe('/x/y');
+    expect(cacheDirectory({ XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'canonym'));
+    expect(cacheDirectory({ HOME: '/h' })).toMatch(/\.cache[/\\]canonym$/);
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * canonym as another project uses it: imported by its package name with types, and run through its bin. These
+ * read the compiled package (dist/), which `npm ci` builds through `prepare`; rebuilt here so that it is never stale.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSC = join(ROOT, 'node_modules', '.bin', 'tsc');
+const project = mkdtempSync(join(tmpdir(), 'canonym-user-'));
+const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
+
+beforeAll(() => {
+  execFileSync(TSC, ['-p', join(ROOT, 'tsconfig.build.json')]);
+  mkdirSync(join(project, 'node_modules'), { recursive: true });
+  symlinkSync(ROOT, join(project, 'node_modules', 'canonym'), 'dir');
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user', type: 'module', private: true }));
+}, 60_000);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+const run = (file: string) => spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8', env: { ...process.env } });
+
+describe('the package', () => {
+  it('is imported by its name: one checker, many texts', () => {
+    writeFileSync(join(project, 'use.mjs'), `
+import { createChecker } from 'canonym';
+const checker = createChecker();
+const a = checker.check('Vice-President Vera Yurova met Josep Borrell in Brussels.', { locale: 'en' });
+const b = checker.fix('Le ministre Sergueï Lavrov a parlé avec Borel.', { locale: 'fr' });
+const c = checker.localize('Josep Borrell visited Kyiv.', { from: 'en', to: ['ru'] });
+console.log(JSON.stringify({ a: a.diagnostics.map((d) => [d.ruleId, d.found, d.fix?.text]), b: b.output, c: c[0].text }));
+`);
+    const result = run('use.mjs');
+    expect(result.stderr).toBe('');
+    const out = JSON.parse(result.stdout);
+    expect(out.a).toContainEqual(['known-variant', 'Vera Yurova', 'Věra Jourová']);
+    expect(out.c).toBe('Жозеп Боррель посетил Kyiv.'.replace('посетил', 'visited').replace('Kyiv', 'Киев'));
+  });
+
+  it('has types a TypeScript project compiles against, and they are not `any`', () => {
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['use.ts'] }));
+    const good = `import { createChecker, type Diagnostic } from 'canonym';
+const checker = createChecker({ rules: { 'suspected-variant': 'off' } });
+const found: Diagnostic[] = checker.check('Vera Yurova', { locale: 'en' }).diagnostics;
+export const first: string | undefined = found[0]?.ruleId;
+`;
+    writeFileSync(join(project, 'use.ts'), good);
+    const ok = spawnSync(TSC, ['-p', project], { encoding: 'utf8' });
+    expect(ok.stdout + ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    writeFileSync(join(project, 'use.ts'), `${good}export const wrong: number = checker.check('x').locale;\n`);
+    const bad = spawnSync(TSC, ['-p', project], { encoding: 'utf8' });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stdout).toMatch(/not assignable to type 'number'/);
+  });
+
+  it('runs its bin from compiled JavaScript, and --version without loading the CLI', () => {
+    const bin = join(ROOT, 'bin', 'canonym.js');
+    const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(VERSION);
+    writeFileSync(join(project, 'a.txt'), 'Vice-President Vera Yurova met Josep Borrell.\n');
+    const check = spawnSync(process.execPath, [bin, 'check', '--locale', 'en', join(project, 'a.txt')], { encoding: 'utf8' });
+    expect(check.status).toBe(1);
+    expect(check.stdout).toMatch(/Vera Yurova.*Věra Jourová/);
+  });
+});
