@@ -23,7 +23,7 @@ export interface CheckOptions {
 
 /** Add suspected variants as mentions; an exact mention a suspect overrides (the city inside "Philip Deventer") goes. */
 function withSuspects(text: string, mentions: Mention[], options: CheckOptions): Mention[] {
-  const suspects = findSuspects(text, options.index.fuzzy, mentions, options.locale, { glossary: options.index.glossary, ...(options.suspectThreshold !== undefined ? { threshold: options.suspectThreshold } : {}) });
+  const suspects = findSuspects(text, options.index, mentions, options.locale, { glossary: options.index.glossary, ...(options.suspectThreshold !== undefined ? { threshold: options.suspectThreshold } : {}) });
   if (!suspects.length) return mentions;
   const overridden = new Set(suspects.map((s) => s.overrides).filter((m) => m !== undefined));
   const added: Mention[] = suspects.map((s) => ({

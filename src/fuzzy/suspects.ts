@@ -129,8 +129,13 @@ interface WordInfo {
   anchors?: Anchor[];
 }
 
-// Per fuzzy index: what a capitalised word (as written) is worth; texts repeat their words.
-const infoCache = new WeakMap<FuzzyIndex, WordTable<WordInfo>>();
+/** Where the fuzzy index comes from: read only when a capitalised word outside the known names needs it. */
+export interface FuzzySource {
+  readonly fuzzy: FuzzyIndex;
+}
+
+// Per index: what a capitalised word (as written) is worth; texts repeat their words.
+const infoCache = new WeakMap<FuzzySource, WordTable<WordInfo>>();
 
 function wordInfo(word: string): WordInfo {
   const folded = foldWord(word);
@@ -152,9 +157,9 @@ interface Run {
   minSpan: number;
 }
 
-function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
-  let infos = infoCache.get(fuzzy);
-  if (!infos) infoCache.set(fuzzy, (infos = new WordTable()));
+function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
+  let infos = infoCache.get(source);
+  if (!infos) infoCache.set(source, (infos = new WordTable()));
   const ring: Word[] = [];
   let cursor = 0; // the first mention that ends after the current word's start
   for (let at = nextCapital(text, 0); at < text.length; at = nextCapital(text, at)) {
@@ -188,14 +193,14 @@ function* anchorRuns(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention
     // that ties made earlier in the text count).
     let uncovered = false;
     for (const w of ring) uncovered ||= !w.covered;
-    if (uncovered ? (info.anchors ??= anchorsFor(fuzzy, info.key)).length === 0 : !ring.some(tied)) continue;
+    if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 : !ring.some(tied)) continue;
     // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
     // and a word before it (anything shorter is that name, or cuts it in two). Where the run or the glossary's
     // longest name has no room for that, there is nothing to look at.
     let minSpan = 1;
     if (covered && !tied(current)) {
       for (const w of ring) if (w.start >= coverStart) minSpan++;
-      if (minSpan > ring.length || minSpan > fuzzy.longestForm) continue;
+      if (minSpan > ring.length || minSpan > source.fuzzy.longestForm) continue;
     }
     yield { words: ring.slice(), minSpan };
   }
@@ -268,10 +273,10 @@ interface Anchor {
 // Words repeat (Brussels, Tuesday, the same surname): the fuzzy lookup of a key is done once per index.
 const anchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
 
-/** Forgets what was looked up in `fuzzy` (the benchmark times each run from the state just after the build). */
-export function clearLookupCaches(fuzzy: FuzzyIndex): void {
-  infoCache.delete(fuzzy);
-  anchorCache.delete(fuzzy);
+/** Forgets what was looked up (the benchmark times each run from the state just after the build). */
+export function clearLookupCaches(source: FuzzySource): void {
+  infoCache.delete(source);
+  anchorCache.delete(source.fuzzy);
 }
 
 function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
@@ -566,7 +571,7 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
   return plan;
 }
 
-export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly Mention[], locale: string, options: SuspectOptions = {}): Suspect[] {
+export function findSuspects(text: string, source: FuzzySource, mentions: readonly Mention[], locale: string, options: SuspectOptions = {}): Suspect[] {
   const threshold = options.threshold ?? 0.8;
   const mentioned = new Nearby(mentions);
   // Mentions come sorted and never overlap (the matcher takes leftmost-longest spans).
@@ -592,11 +597,13 @@ export function findSuspects(text: string, fuzzy: FuzzyIndex, mentions: readonly
   // distinct run (texts repeat their names and words) and shared: only what depends on the place in the text is
   // tested per occurrence, cheapest first, and the sentence is read last.
   const plans: Plans = new Map();
-  const settings: PlanSettings = { fuzzy, locale, language: primaryLanguage(locale), threshold, glossary: options.glossary };
+  // The fuzzy index is asked for only when a run reaches a plan: a text whose capitalised words are all known names
+  // (a short line, a headline) never loads it.
+  const settings: PlanSettings = { get fuzzy() { return source.fuzzy; }, locale, language: primaryLanguage(locale), threshold, glossary: options.glossary };
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan } of anchorRuns(text, fuzzy, mentions, (w) => tiedSurnames.has(w.folded))) {
+  for (const { words: run, minSpan } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).
