@@ -7,7 +7,7 @@ import type { Diagnostic, SeveritySetting } from './diagnostic.ts';
 import { detectLocale } from './detect/language.ts';
 import { applyFixes } from './fix/apply.ts';
 import { readDocument, type DocumentFormat } from './formats/index.ts';
-import { glossaryLocales, type Glossary } from './glossary/model.ts';
+import type { Glossary } from './glossary/model.ts';
 import { localize, type LocalizedText } from './localize/localize.ts';
 import type { Mention } from './match/mention.ts';
 import type { NameIndex } from './match/name-index.ts';
@@ -58,7 +58,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
     { layers: options.glossary ?? [], withoutShipped: options.shippedGlossary === false },
     options.cacheDir !== undefined ? { cacheDir: options.cacheDir } : {},
   );
-  const detectAmong = glossaryLocales(index.glossary);
+  const detectAmong = index.locales;
   const run = (text: string, opts: TextOptions, severities = options.rules): Analysis =>
     analyse(text, {
       index,

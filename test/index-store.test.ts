@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/analyse.ts';
 import { cacheDirectory, indexKey, loadNameIndex } from '../src/store/index-store.ts';
+import { ShardedMap } from '../src/store/lazy.ts';
 import { fixture } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'canonym-store-'));
@@ -61,6 +62,34 @@ describe('stored index', () => {
     const fromGarbled = loadNameIndex(source, { cacheDir });
     expect(fromGarbled.origin).toBe('built');
     expect(report(fromGarbled.index)).toEqual(report(built.index));
+  });
+
+  it('reads a shard only when a lookup needs it, and takes what a damaged shard held from a fresh build', () => {
+    const cacheDir = join(work, 'cache-c');
+    const source = { withoutShipped: true, layers: [layerCopy('layer-c')] };
+    const expected = report(loadNameIndex(source, { cacheDir }).index);
+    const stored = loadNameIndex(source, { cacheDir });
+    expect(stored.origin).toBe('cache');
+    const entities = stored.index.glossary.entities as ShardedMap<unknown>;
+    expect(entities).toBeInstanceOf(ShardedMap);
+    expect(entities.loadedShards).toBe(0);
+    entities.get('josep-borrell');
+    expect(entities.loadedShards).toBe(1);
+
+    // Damage every shard and the fuzzy section: the header and key still match, so only the checksums can tell.
+    const path = stored.path!;
+    const bytes = Buffer.from(readFileSync(path));
+    const bodyStart = 44 + bytes.readUInt32LE(40);
+    const header = JSON.parse(bytes.toString('utf8', 44, bodyStart));
+    for (const [at, length] of [...header.entities.shards, ...header.trie.shards, header.fuzzy]) {
+      for (let i = 0; i < length; i += 53) bytes[bodyStart + at + i] = bytes[bodyStart + at + i]! ^ 0x5a;
+    }
+    writeFileSync(path, bytes);
+    const damaged = loadNameIndex(source, { cacheDir });
+    expect(damaged.origin).toBe('cache');
+    expect(report(damaged.index)).toEqual(expected);
+    expect(existsSync(path)).toBe(false); // removed, so the next run stores a good one
+    expect(loadNameIndex(source, { cacheDir }).origin).toBe('built');
   });
 
   it('works without a writable cache directory, and with caching off', () => {

@@ -5,7 +5,7 @@ import { formatFor } from '../formats/index.ts';
 import type { SeveritySetting } from '../diagnostic.ts';
 import { GlossaryError, formatProblem } from '../glossary/errors.ts';
 import { t } from '../i18n/index.ts';
-import { glossaryLocales, type Glossary } from '../glossary/model.ts';
+import type { Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
 import { UserError } from '../io/errors.ts';
 import type { NameIndex } from '../match/name-index.ts';
@@ -65,7 +65,7 @@ export class Workspace {
 
   /** Locales the glossary has forms for: the candidates for language detection. */
   get glossaryLocales(): string[] {
-    return glossaryLocales(this.glossary);
+    return this.index.locales;
   }
 
   /** Check one input's text with this workspace's glossary, locale and rule settings. */

@@ -89,10 +89,3 @@ export function shortForms(entity: Entity, locale: string): string[] {
 export function locales(entity: Entity): string[] {
   return Object.keys(entity.names);
 }
-
-/** Every locale the glossary has a canonical form in, sorted: the candidates for language detection. */
-export function glossaryLocales(glossary: Glossary): string[] {
-  const set = new Set<string>();
-  for (const e of glossary.entities.values()) for (const l of Object.keys(e.names)) set.add(l);
-  return [...set].sort();
-}

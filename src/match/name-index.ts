@@ -37,8 +37,10 @@ const COMMON_WORDS: ReadonlySet<string> = (() => {
 export interface NameIndex {
   glossary: Glossary;
   trie: WordTrie;
+  /** Every locale the glossary has a canonical form in, sorted: the candidates for language detection. */
+  locales: string[];
   /** Generated spellings left out because another entity or a common word owns them (the validator reports these). */
-  collisions: GeneratedCollision[];
+  readonly collisions: GeneratedCollision[];
   /** The fuzzy index for suspected variants, built on first use (most runs that never need it pay nothing). */
   readonly fuzzy: FuzzyIndex;
   /** The form a fix writes: entity, locale, short or full, grammatical case (nominative when absent). */
@@ -107,6 +109,7 @@ function variantParadigms(entity: Entity, variant: Variant, localesInUse: string
 export interface NameIndexData {
   glossary: Glossary;
   trie: WordTrieData;
+  locales: string[];
   collisions: GeneratedCollision[];
   /** The case forms of each preferred form: `${id}\u0000${locale}\u0000${short}` → case → form. */
   tables: Map<string, CaseTable>;
@@ -201,20 +204,29 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
     }
   }
 
-  return { glossary, trie: trie.toData(), collisions, tables };
+  return { glossary, trie: trie.toData(), locales: [...allLocales].sort(), collisions, tables };
 }
 
-/** `loadFuzzy` gives the fuzzy index when first asked for (the stored index reads it from its own section). */
-export function nameIndexFrom(data: NameIndexData, loadFuzzy: () => FuzzyIndex = () => new FuzzyIndex(data.glossary)): NameIndex {
-  const { glossary, collisions, tables } = data;
+/** What the stored index reads only when asked for; built from the glossary when absent. */
+export interface DeferredParts {
+  fuzzy?: () => FuzzyIndex;
+  collisions?: () => GeneratedCollision[];
+}
+
+export function nameIndexFrom(data: Omit<NameIndexData, 'collisions'> & { collisions?: GeneratedCollision[] }, deferred: DeferredParts = {}): NameIndex {
+  const { glossary, tables, locales } = data;
   const trie = WordTrie.fromData(data.trie);
   let fuzzy: FuzzyIndex | undefined;
+  let collisions = data.collisions;
   return {
     glossary,
     trie,
-    collisions,
+    locales,
+    get collisions() {
+      return (collisions ??= deferred.collisions?.() ?? []);
+    },
     get fuzzy() {
-      return (fuzzy ??= loadFuzzy());
+      return (fuzzy ??= deferred.fuzzy?.() ?? new FuzzyIndex(glossary));
     },
     formFor(entity, locale, short, grammaticalCase) {
       const nominative = (short ? shortForms(entity, locale) : entity.names[locale] ?? [])[0];

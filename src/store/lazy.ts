@@ -1,0 +1,92 @@
+/**
+ * Maps that read their entries from the stored index on first use, a shard at a time. A run that checks one
+ * line touches a handful of shards; a run over a whole article touches most of them; nothing is read twice.
+ *
+ * Both extend Map, so the code that reads a glossary or a trie keeps its types and needs no change: `get` and
+ * `has` load the shard the key hashes to, and anything that walks every entry loads every shard first.
+ */
+
+/** FNV-1a over UTF-16 units: the shard of a key, the same when the index is written and when it is read. */
+export function shardOf(key: string, shards: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shards;
+}
+
+/** Reads one shard's entries; called at most once per shard. */
+export type ShardReader<V> = (shard: number) => Iterable<readonly [string, V]>;
+
+export class ShardedMap<V> extends Map<string, V> {
+  private readonly loaded: Uint8Array;
+  private loadedCount = 0;
+
+  constructor(
+    private readonly shards: number,
+    private readonly read: ShardReader<V>,
+    /** The number of entries once every shard is in (the stored index knows it). */
+    private readonly total: number,
+  ) {
+    super();
+    this.loaded = new Uint8Array(shards);
+  }
+
+  private ensure(key: string): void {
+    const shard = shardOf(key, this.shards);
+    if (this.loaded[shard]) return;
+    this.loaded[shard] = 1;
+    this.loadedCount++;
+    for (const [k, v] of this.read(shard)) super.set(k, v);
+  }
+
+  /** How many shards have been read so far. */
+  get loadedShards(): number {
+    return this.loadedCount;
+  }
+
+  /** Every shard, for whoever walks all entries. */
+  loadAll(): this {
+    if (this.loadedCount === this.shards) return this;
+    for (let s = 0; s < this.shards; s++) {
+      if (this.loaded[s]) continue;
+      this.loaded[s] = 1;
+      this.loadedCount++;
+      for (const [k, v] of this.read(s)) super.set(k, v);
+    }
+    return this;
+  }
+
+  override get(key: string): V | undefined {
+    this.ensure(key);
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    this.ensure(key);
+    return super.has(key);
+  }
+
+  override get size(): number {
+    return this.loadedCount === this.shards ? super.size : this.total;
+  }
+
+  override keys(): MapIterator<string> {
+    return this.loadAll(), super.keys();
+  }
+
+  override values(): MapIterator<V> {
+    return this.loadAll(), super.values();
+  }
+
+  override entries(): MapIterator<[string, V]> {
+    return this.loadAll(), super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    this.loadAll();
+    super.forEach(fn, thisArg);
+  }
+}
