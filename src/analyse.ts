@@ -4,6 +4,7 @@ import type { SeveritySetting } from './diagnostic.ts';
 import { detectLocale } from './detect/language.ts';
 import { readDocument, type DocumentFormat, type ProseDocument } from './formats/index.ts';
 import type { NameIndex } from './match/name-index.ts';
+import { resolveLocale } from './text/locale.ts';
 
 export interface AnalyseOptions {
   index: NameIndex;
@@ -25,7 +26,8 @@ export interface Analysis extends CheckResult {
 
 export function analyse(source: string, options: AnalyseOptions): Analysis {
   const document = readDocument(source, options.format);
-  let locale = options.locale;
+  // A regional tag checks against its language's forms unless the glossary has the region's own (en-GB → en).
+  let locale = options.locale === undefined ? undefined : resolveLocale(options.locale, options.detectAmong);
   let localeSource: Analysis['localeSource'] = 'option';
   if (!locale) {
     locale = detectLocale(document.prose, options.detectAmong);

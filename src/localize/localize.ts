@@ -7,6 +7,7 @@ import { findMentions } from '../match/matcher.ts';
 import type { Mention } from '../match/mention.ts';
 import type { NameIndex } from '../match/name-index.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
+import { resolveLocale } from '../text/locale.ts';
 import { targetForm, type NominativeReason } from './target-form.ts';
 
 export interface LocalizeOptions {
@@ -48,13 +49,15 @@ export interface LocalizedText {
 
 /** The mentions of a text, found in its prose only (a Markdown code span keeps its names). */
 export function mentionsOf(source: string, from: string, index: NameIndex, format: DocumentFormat = 'text'): Mention[] {
-  const mentions = findMentions(readDocument(source, format).prose, index, { locale: from });
+  const mentions = findMentions(readDocument(source, format).prose, index, { locale: resolveLocale(from, index.locales) });
   for (const m of mentions) m.text = source.slice(m.start, m.end);
   return mentions;
 }
 
 /** The version of `source` for one target locale, from mentions already found. */
-export function localizeMentions(source: string, mentions: readonly Mention[], index: NameIndex, from: string, to: string): LocalizedText {
+export function localizeMentions(source: string, mentions: readonly Mention[], index: NameIndex, fromTag: string, toTag: string): LocalizedText {
+  const from = resolveLocale(fromTag, index.locales);
+  const to = resolveLocale(toTag, index.locales);
   const names: LocalizedName[] = [];
   const kept: KeptName[] = [];
   let text = '';
@@ -78,7 +81,7 @@ export function localizeMentions(source: string, mentions: readonly Mention[], i
     });
   }
   text += source.slice(cursor);
-  return { locale: to, text, names, kept };
+  return { locale: toTag, text, names, kept };
 }
 
 /** One version per target locale; the source is matched once. */
