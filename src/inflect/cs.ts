@@ -24,7 +24,25 @@ function man(re: RegExp, strip: number, pre: string, soft: boolean): Rule[] {
   ];
 }
 
+const ADJ: readonly Role[] = ['placeAdj'];
+
 const rules: readonly Rule[] = [
+  // Adjectives in place and organisation names, by the head they agree with: Česká republika → České republice,
+  // Spojené království → Spojeném království, Spojené státy → Spojených státech, Severní Korea → Severní Koreji.
+  { re: /á$/, roles: ADJ, agree: 'f', adj: true, strip: 1, forms: { genitive: 'é', dative: 'é', accusative: 'ou', instrumental: 'ou', locative: 'é' } },
+  { re: /ý$/, roles: ADJ, agree: 'm', adj: true, strip: 1, forms: { genitive: 'ého', dative: 'ému', accusative: '@nom', instrumental: 'ým', locative: 'ém' } },
+  { re: /é$/, roles: ADJ, agree: 'n', adj: true, strip: 1, forms: { genitive: 'ého', dative: 'ému', accusative: '@nom', instrumental: 'ým', locative: 'ém' } },
+  { re: /é$/, roles: ADJ, agree: 'pl', adj: true, strip: 1, forms: { genitive: 'ých', dative: 'ým', accusative: '@nom', instrumental: 'ými', locative: 'ých' } },
+  { re: /í$/, roles: ADJ, agree: 'f', adj: true, kind: 'fixed' },
+  { re: /í$/, roles: ADJ, agree: 'pl', adj: true, forms: { genitive: 'ch', dative: 'm', accusative: '@nom', instrumental: 'mi', locative: 'ch' } },
+  { re: /í$/, roles: ADJ, adj: true, forms: { genitive: 'ho', dative: 'mu', accusative: '@nom', instrumental: 'm', locative: 'm' } },
+  { re: /./, roles: ADJ, kind: 'unsafe' },
+  // Korea → Koreje, Koreji, Koreu, Korejí (-ea is otherwise left alone).
+  { re: /^korea$/, roles: PLACE, strip: 1, forms: { genitive: 'je', dative: 'ji', accusative: 'u', instrumental: 'jí', locative: 'ji' } },
+  // dům → domu: the vowel changes (Bílý dům); not guessed.
+  { re: /ů[^aeiouyáéíóúůýě]$/, roles: PLACE, kind: 'unsafe' },
+  // Frequent masculine places whose genitive and locative are -u (Brusel → v Bruselu, Madrid → z Madridu).
+  { re: /^(?:brusel|madrid|peking|washington|irák|írán|kongres|parlament|senát)$/, roles: PLACE, forms: { genitive: 'u', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   // Fleeting e in -el is a closed list of native names; foreign -el keeps it (Daniel → Daniela, Hegel → Hegela,
   // Ravel → Ravela), so -el as an ending would be wrong half of the time.
   ...man(/^(?:pavel|karel|havel|orel|kozel)$/, 2, 'l', false),
@@ -103,8 +121,29 @@ const rules: readonly Rule[] = [
   // Izrael → Izraele but Brusel → Bruselu) is left uninflected.
 ];
 
+/** Plural place nouns: genitive, dative, instrumental, locative (ve Spojených státech). */
+const PLURALS = new Map<string, readonly [string, string, string, string]>([
+  ['státy', ['států', 'státům', 'státy', 'státech']],
+  ['emiráty', ['emirátů', 'emirátům', 'emiráty', 'emirátech']],
+  ['filipíny', ['filipín', 'filipínám', 'filipínami', 'filipínách']],
+]);
+
 export const cs: LanguageSpec = {
   rules,
+  pluralNouns: PLURALS,
+  nounAgreement(w) {
+    if (/(?:a|e)$/.test(w)) return 'f';
+    if (/(?:o|í)$/.test(w)) return 'n';
+    if (/[yi]$/.test(w)) return undefined;
+    return 'm';
+  },
+  adjectiveAgreement(w) {
+    if (/á$/.test(w)) return 'f';
+    if (/ý$/.test(w)) return 'm';
+    if (/é$/.test(w)) return 'n|pl';
+    if (/(?:[nščcžř]í)$/.test(w)) return 'any';
+    return undefined;
+  },
   eastSlavicPlaces: false,
   hyphenatedGivenLastOnly: false,
   inferGender(w, role) {

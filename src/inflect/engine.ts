@@ -10,6 +10,8 @@ export type ObliqueCase = Exclude<GrammaticalCase, 'nominative'>;
 export const OBLIQUE_CASES: readonly ObliqueCase[] = ['genitive', 'dative', 'accusative', 'instrumental', 'locative'];
 
 export type Gender = 'male' | 'female';
+/** What an adjective agrees with in a place or organisation name: the head noun's gender, or the plural. */
+export type Agreement = 'f' | 'm' | 'n' | 'pl';
 /** given, patronymic, surname: words of a person's name; place: the head noun of a place; placeAdj: an adjective before it. */
 export type Role = 'given' | 'patronymic' | 'surname' | 'place' | 'placeAdj';
 export const PERSON: readonly Role[] = ['given', 'patronymic', 'surname'];
@@ -39,7 +41,12 @@ export interface Rule {
   readonly kind?: 'fixed' | 'unsafe';
   /** An adjectival paradigm (allowed before a place noun; never the head of a hyphenated place). */
   readonly adj?: boolean;
+  /** placeAdj rules: the head noun the adjective agrees with (Wielka Brytania: f; Stany Zjednoczone: pl). */
+  readonly agree?: Agreement;
 }
+
+/** A plural place noun whose forms no ending predicts: nominative → genitive, dative, instrumental, locative. */
+export type PluralNouns = ReadonlyMap<string, readonly [string, string, string, string]>;
 
 export interface LanguageSpec {
   readonly rules: readonly Rule[];
@@ -53,6 +60,14 @@ export interface LanguageSpec {
   readonly placeConnectors?: ReadonlySet<string>;
   /** ru/uk: in a hyphenated foreign given name only the last part declines (Жан-Поля); usage also declines both. */
   readonly hyphenatedGivenLastOnly: boolean;
+  /**
+   * Names of several words (places and organisations): the agreement class of a head noun, and of a word that
+   * looks like an adjective in the nominative (undefined: not one). `any` is a soft adjective (Czech Severní).
+   */
+  nounAgreement?(lowerWord: string): Agreement | undefined;
+  adjectiveAgreement?(lowerWord: string): Agreement | 'any' | 'n|pl' | undefined;
+  /** Plural place nouns with their case forms (Niemcy → Niemczech, Штаты → Штатов). */
+  readonly pluralNouns?: PluralNouns;
 }
 
 export type CaseForms = Partial<Record<ObliqueCase, string[]>>;
@@ -83,18 +98,23 @@ function asList(e: Ending | readonly Ending[]): readonly Ending[] {
   return typeof e === 'string' ? [e] : e;
 }
 
-function pickRule(spec: LanguageSpec, lower: string, role: Role, gender: Gender): Rule | undefined {
-  return spec.rules.find((r) => r.re.test(lower) && (!r.roles || r.roles.includes(role)) && (!r.gender || r.gender === gender));
+function pickRule(spec: LanguageSpec, lower: string, role: Role, gender: Gender, agree?: Agreement): Rule | undefined {
+  return spec.rules.find((r) => r.re.test(lower) && (!r.roles || r.roles.includes(role)) && (!r.gender || r.gender === gender) && (!r.agree || r.agree === agree));
 }
 
-function inflectKnownGender(spec: LanguageSpec, word: string, role: Role, gender: Gender): WordResult {
+function inflectKnownGender(spec: LanguageSpec, word: string, role: Role, gender: Gender, agree?: Agreement): WordResult {
   const lower = word.toLowerCase();
-  const rule = pickRule(spec, lower, role, gender);
+  const plural = role === 'place' ? spec.pluralNouns?.get(lower) : undefined;
+  if (plural) {
+    const [genitive, dative, instrumental, locative] = plural.map((f) => restoreCase(word, f));
+    return { ok: true, forms: { genitive: [genitive!], dative: [dative!], accusative: [word], instrumental: [instrumental!], locative: [locative!] }, adj: false };
+  }
+  const rule = pickRule(spec, lower, role, gender, agree);
   if (!rule || rule.kind === 'unsafe') return UNSAFE;
   if (rule.kind === 'fixed') {
     const forms: CaseForms = {};
     for (const c of OBLIQUE_CASES) forms[c] = [word];
-    return { ok: true, forms, adj: false };
+    return { ok: true, forms, adj: rule.adj === true };
   }
   const stem = rule.strip ? lower.slice(0, -rule.strip) : lower;
   const make = (e: Ending) => restoreCase(word, applyEnding(stem, e));
@@ -124,7 +144,8 @@ function sameForms(a: CaseForms, b: CaseForms): boolean {
  * the word is inflected only if both genders give the same forms (Кулеба, Шойгу); otherwise it is
  * refused, since e.g. a foreign surname in a consonant declines for a man and stays for a woman.
  */
-export function inflectWord(spec: LanguageSpec, word: string, role: Role, gender: Gender | undefined): WordResult {
+export function inflectWord(spec: LanguageSpec, word: string, role: Role, gender: Gender | undefined, agree?: Agreement): WordResult {
+  if (agree) return inflectKnownGender(spec, word, role, 'male', agree);
   if (gender) return inflectKnownGender(spec, word, role, gender);
   const m = inflectKnownGender(spec, word, role, 'male');
   const f = inflectKnownGender(spec, word, role, 'female');

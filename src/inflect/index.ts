@@ -134,34 +134,59 @@ function inflectPerson(spec: LanguageSpec, words: readonly string[], gender: Gen
   return units;
 }
 
+// Words that join two names into one (Prawo i Sprawiedliwość, Босния и Герцеговина): the phrase has no single head.
+const CONJUNCTIONS = new Set(['i', 'a', 'oraz', 'lub', 'albo', 'und', 'and', 'et', 'y', 'e', 'и', 'і', 'й', 'та', 'или', 'або', 'чи', 'nebo']);
+
+/**
+ * A place or organisation name: leading adjectives agreeing with a head noun (Wielka Brytania, Северная Корея,
+ * Spojené státy, Европейский союз), the head, adjectives after it that agree with it (Korea Północna, Zjednoczone
+ * Emiraty Arabskie), and anything after that kept as it is: a genitive or an apposition that does not decline
+ * with the head (Организация Объединённых Наций, Сполучені Штати Америки, Республика Корея, Ústí nad Labem).
+ */
 function inflectPlace(spec: LanguageSpec, words: readonly string[]): Unit[] | null {
-  if (words.some(startsLower)) return null;
-  if (words.length > 1 && !spec.eastSlavicPlaces) return null; // Nowy Jork, Hradec Králové, Ústí nad Labem
-  if (words.length === 1 && isAcronym(words[0]!)) return [{ forms: fixedForms(words[0]!) }]; // США, USA
+  if (startsLower(words[0]!)) return null;
+  if (words.length === 1) {
+    if (isAcronym(words[0]!)) return [{ forms: fixedForms(words[0]!) }]; // США, USA
+    const u = placeHead(spec, words[0]!, true);
+    return u ? [u] : null;
+  }
+  if (words.some((w) => CONJUNCTIONS.has(w.toLowerCase()))) return null;
+  if (!spec.nounAgreement || !spec.adjectiveAgreement) return null;
+  const adjAgree = (w: string) => (w.includes('-') || isAcronym(w) || spec.pluralNouns?.has(w.toLowerCase()) ? undefined : spec.adjectiveAgreement!(w.toLowerCase()));
+  const fits = (a: ReturnType<typeof adjAgree>, head: string) => a !== undefined && (a === 'any' || a === head || (a === 'n|pl' && (head === 'n' || head === 'pl')));
+  let h = 0;
+  while (h < words.length - 1 && adjAgree(words[h]!) !== undefined) h++;
+  const headWord = words[h]!;
+  // The head is a noun: a word that looks like an adjective is one only as a soft Czech -í (Spojené království).
+  const headAdj = adjAgree(headWord);
+  if (headAdj !== undefined && !(h > 0 && headAdj === 'any')) return null;
+  const headClass = spec.pluralNouns?.has(headWord.toLowerCase()) ? 'pl' : spec.nounAgreement(headWord.toLowerCase());
+  if (!headClass || isAcronym(headWord)) return null;
+  const head = placeHead(spec, headWord, false);
+  if (!head) return null;
+  // A head that keeps its form in every case (Tokio, Monaco) takes no declined adjective beside it.
+  if (OBLIQUE_CASES.every((c) => (head.forms[c] ?? []).every((f) => f === headWord)) && h > 0) return null;
+  const adjective = (w: string): Unit => {
+    if (!fits(adjAgree(w), headClass)) return null;
+    const r = inflectWord(spec, w, 'placeAdj', undefined, headClass);
+    return r.ok && r.adj ? { forms: r.forms } : null;
+  };
   const units: Unit[] = [];
-  const headGender = genderOfEnding(words[words.length - 1]!);
-  for (const [i, w] of words.entries()) {
-    const head = i === words.length - 1;
-    if (!head) {
-      // Южная Корея, Нижній Новгород: only an adjective of the head's gender may stand before it
-      // (so "Республіка Конго", "Країна Басків" are not read as Adj + Noun).
-      if (w.includes('-') || genderOfEnding(w) !== headGender) return null;
-      const r = inflectWord(spec, w, 'placeAdj', undefined);
-      if (!r.ok || !r.adj) return null;
-      units.push({ forms: r.forms });
-      continue;
-    }
-    const u = placeHead(spec, w, words.length === 1);
+  for (let i = 0; i < h; i++) {
+    const u = adjective(words[i]!);
     if (!u) return null;
     units.push(u);
   }
+  units.push(head);
+  let i = h + 1;
+  for (; i < words.length; i++) {
+    const u = fits(adjAgree(words[i]!), headClass) ? adjective(words[i]!) : null;
+    if (!u) break;
+    units.push(u);
+  }
+  // The rest does not decline with the head: a genitive or an apposition.
+  for (; i < words.length; i++) units.push({ forms: fixedForms(words[i]!) });
   return units;
-}
-
-/** Gender as an East Slavic ending shows it, for agreement only: -а/-я feminine, -о/-е neuter, else masculine. */
-function genderOfEnding(word: string): 'f' | 'n' | 'm' {
-  const last = word.toLowerCase().slice(-1);
-  return 'ая'.includes(last) ? 'f' : 'оеєё'.includes(last) ? 'n' : 'm';
 }
 
 function placeHead(spec: LanguageSpec, word: string, alone: boolean): Unit {
@@ -199,9 +224,8 @@ export function inflectName(n: NameToInflect): Array<{ case: GrammaticalCase; fo
   const spec = SPECS[locale];
   const name = n.name.trim();
   if (!name || !NAME_CHARS.test(name)) return [];
-  // Organisations (ООН, Европейская комиссия, Bundestag) mix nouns, adjectives and acronyms whose
-  // paradigm a suffix table cannot know: they are not inflected.
-  if (n.type !== 'person' && n.type !== 'place') return [];
+  // Places and organisations decline alike: adjectives agree with a head noun, the rest stays (inflectPlace).
+  if (n.type === 'other') return [];
 
   const pieces = name.split(/(\s+)/);
   const words = pieces.filter((_, i) => i % 2 === 0);

@@ -55,7 +55,31 @@ function consonantRules(roles: readonly Role[], gender: 'male' | undefined, geni
   ];
 }
 
+const ADJ: readonly Role[] = ['placeAdj'];
+
 const rules: readonly Rule[] = [
+  // Adjectives in place and organisation names, by the head they agree with: Wielka Brytania → Wielkiej Brytanii,
+  // Biały Dom → Białego Domu, Zjednoczone Królestwo → Zjednoczonym Królestwie, Stany Zjednoczone → Stanach Zjednoczonych.
+  { re: /[kg]a$/, roles: ADJ, agree: 'f', adj: true, strip: 1, forms: { genitive: 'iej', dative: 'iej', accusative: 'ą', instrumental: 'ą', locative: 'iej' } },
+  { re: /ia$/, roles: ADJ, agree: 'f', adj: true, strip: 1, forms: { genitive: 'ej', dative: 'ej', accusative: 'ą', instrumental: 'ą', locative: 'ej' } },
+  { re: /a$/, roles: ADJ, agree: 'f', adj: true, strip: 1, forms: { genitive: 'ej', dative: 'ej', accusative: 'ą', instrumental: 'ą', locative: 'ej' } },
+  { re: /[kg]i$/, roles: ADJ, agree: 'm', adj: true, strip: 1, forms: { genitive: 'iego', dative: 'iemu', accusative: '@nom', instrumental: 'im', locative: 'im' } },
+  { re: /y$/, roles: ADJ, agree: 'm', adj: true, strip: 1, forms: { genitive: 'ego', dative: 'emu', accusative: '@nom', instrumental: 'ym', locative: 'ym' } },
+  { re: /[kg]ie$/, roles: ADJ, agree: 'n', adj: true, strip: 2, forms: { genitive: 'iego', dative: 'iemu', accusative: '@nom', instrumental: 'im', locative: 'im' } },
+  { re: /e$/, roles: ADJ, agree: 'n', adj: true, strip: 1, forms: { genitive: 'ego', dative: 'emu', accusative: '@nom', instrumental: 'ym', locative: 'ym' } },
+  { re: /[kg]ie$/, roles: ADJ, agree: 'pl', adj: true, strip: 2, forms: { genitive: 'ich', dative: 'im', accusative: '@nom', instrumental: 'imi', locative: 'ich' } },
+  { re: /e$/, roles: ADJ, agree: 'pl', adj: true, strip: 1, forms: { genitive: 'ych', dative: 'ym', accusative: '@nom', instrumental: 'ymi', locative: 'ych' } },
+  { re: /./, roles: ADJ, kind: 'unsafe' },
+
+  // Neuters in -stwo: Królestwo → Królestwa, w Królestwie (before the foreign -o that does not decline).
+  { re: /stwo$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'ie' } },
+  // Masculine places whose genitive is -u (the ending cannot tell -a from -u; these are the frequent ones).
+  { re: /^(?:londyn|pekin|iran|teheran|waszyngton|liban|jemen|sudan|tajwan|rzym|krym|wietnam|sejm|kongres)$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: 'ie' } },
+  { re: /^(?:madryt|egipt|kuwejt|parlament|senat)$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: '<cie' } },
+  { re: /^bagdad$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: '<dzie' } },
+  { re: /^kair$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: 'ze' } },
+  { re: /^irak$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'iem', locative: 'u' } },
+  { re: /^nepal$/, roles: PLACE, forms: { genitive: 'u', dative: 'owi', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   // A closed list of names that lose their e. Paweł → Pawła; other -eł/-ec names vary (Kozioł → Kozła, Stec → Steca): not guessed.
   { re: /^paweł$/, roles: PERSON, gender: 'male', strip: 2, forms: { genitive: 'ła', dative: 'łowi', accusative: '@gen', instrumental: 'łem', locative: 'le' } },
   // The Czech Pavel follows Paweł: Petra Pavla.
@@ -157,8 +181,35 @@ const rules: readonly Rule[] = [
   ...consonantRules(PLACE, undefined, false),
 ];
 
+/** Plural place nouns: genitive, dative, instrumental, locative (w Niemczech, we Włoszech, na Węgrzech). */
+const PLURALS = new Map<string, readonly [string, string, string, string]>([
+  ['stany', ['stanów', 'stanom', 'stanami', 'stanach']],
+  ['niemcy', ['niemiec', 'niemcom', 'niemcami', 'niemczech']],
+  ['włochy', ['włoch', 'włochom', 'włochami', 'włoszech']],
+  ['węgry', ['węgier', 'węgrom', 'węgrami', 'węgrzech']],
+  ['czechy', ['czech', 'czechom', 'czechami', 'czechach']],
+  ['niderlandy', ['niderlandów', 'niderlandom', 'niderlandami', 'niderlandach']],
+  ['filipiny', ['filipin', 'filipinom', 'filipinami', 'filipinach']],
+  ['ateny', ['aten', 'atenom', 'atenami', 'atenach']],
+  ['emiraty', ['emiratów', 'emiratom', 'emiratami', 'emiratach']],
+  ['helsinki', ['helsinek', 'helsinkom', 'helsinkami', 'helsinkach']],
+]);
+
 export const pl: LanguageSpec = {
   rules,
+  pluralNouns: PLURALS,
+  nounAgreement(w) {
+    if (/a$/.test(w)) return 'f';
+    if (/(?:o|e|um)$/.test(w)) return 'n';
+    if (/[yi]$/.test(w)) return undefined;
+    return 'm';
+  },
+  adjectiveAgreement(w) {
+    if (/(?:[sc]ka|dzka|owa|ewa|[^aeiouyąęó]na|czona|wiona|niona|^(?:wielka|mała|biała|nowa|stara|czarna|zielona|czerwona|wschodnia|zachodnia|środkowa|górna|dolna))$/.test(w)) return 'f';
+    if (/(?:[sc]ki|dzki|owy|ewy|[^aeiouyąęó]ny|czony|wiony|niony|^(?:wielki|mały|biały|nowy|stary|czarny|wschodni|zachodni|górny|dolny))$/.test(w)) return /[^kg]i$/.test(w) ? undefined : 'm';
+    if (/(?:[sc]kie|dzkie|owe|ewe|[^aeiouyąęó]ne|czone|wione|nione|^(?:wielkie|małe|białe|nowe|stare|czarne))$/.test(w)) return 'n|pl';
+    return undefined;
+  },
   eastSlavicPlaces: false,
   hyphenatedGivenLastOnly: false,
   inferGender(w, role) {

@@ -12,6 +12,9 @@ const C = 'бвгджзйклмнпрстфхцчшщ'; // consonant letters (ь
 
 const rules: readonly Rule[] = [
   // Adjectives before a place noun (Южная Корея, Нижний Новгород, Кривой Рог); nothing else may stand there.
+  // Plural adjectives (Соединённые Штаты, Объединённые Арабские Эмираты).
+  { re: /ые$/, roles: ADJ, agree: 'pl', adj: true, strip: 2, forms: { genitive: 'ых', dative: 'ым', accusative: '@nom', instrumental: 'ыми', locative: 'ых' } },
+  { re: /ие$/, roles: ADJ, agree: 'pl', adj: true, strip: 2, forms: { genitive: 'их', dative: 'им', accusative: '@nom', instrumental: 'ими', locative: 'их' } },
   { re: /ая$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ой', dative: 'ой', accusative: 'ую', instrumental: 'ой', locative: 'ой' } },
   { re: /яя$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ей', dative: 'ей', accusative: 'юю', instrumental: 'ей', locative: 'ей' } },
   { re: /[гкх]ий$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: 'ом' } },
@@ -38,8 +41,9 @@ const rules: readonly Rule[] = [
   // Native neuters in -ье (Запорожье → Запорожья, Приморье, Подмосковье); foreign Скопье stays (-пье is not listed).
   { re: /(?:жь|рь|ть|ль|вь|сь|дь|нь|зь)е$/, roles: PLACE, strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'е' } },
 
-  // Plural place names (Афины, Нидерланды, Черновцы): the genitive plural is not predictable from the ending.
-  { re: /ы$/, roles: PLACE, kind: 'unsafe' },
+  // Plural place names (Афины, Нидерланды, Черновцы): the genitive plural is not predictable from the ending
+  // (Афин, Нидерландов), the other cases are (Черновцам, Черновцами, в Черновцах); frequent ones are listed whole.
+  { re: /ы$/, roles: PLACE, strip: 1, forms: { dative: 'ам', accusative: '@nom', instrumental: 'ами', locative: 'ах' } },
   // Names ending in a vowel other than -а/-я do not decline: Токио, Осло, Шойгу, Кеннеди, Гюго, Рютте.
   // Ukrainian surnames in -ко/-енко stay too (Лукашенко, Кличко), as the Russian norm wants.
   { re: /[оеёиыуюэ]$/, kind: 'fixed' },
@@ -98,8 +102,32 @@ const rules: readonly Rule[] = [
   { re: /[бвгдзклмнпрстфх]$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'е' } },
 ];
 
+/** Plural place nouns: genitive, dative, instrumental, locative. */
+const PLURALS = new Map<string, readonly [string, string, string, string]>([
+  ['штаты', ['штатов', 'штатам', 'штатами', 'штатах']],
+  ['нидерланды', ['нидерландов', 'нидерландам', 'нидерландами', 'нидерландах']],
+  ['эмираты', ['эмиратов', 'эмиратам', 'эмиратами', 'эмиратах']],
+  ['филиппины', ['филиппин', 'филиппинам', 'филиппинами', 'филиппинах']],
+  ['афины', ['афин', 'афинам', 'афинами', 'афинах']],
+]);
+
 export const ru: LanguageSpec = {
   rules,
+  pluralNouns: PLURALS,
+  nounAgreement(w) {
+    if (/[ая]$/.test(w)) return 'f';
+    if (/[оеё]$/.test(w)) return 'n';
+    if (/[ыи]$/.test(w)) return 'pl';
+    if (/ь$/.test(w)) return undefined; // Тверь (f), Кремль (m)
+    return 'm';
+  },
+  adjectiveAgreement(w) {
+    if (/(?:ая|яя)$/.test(w)) return 'f';
+    if (/(?:ый|ий|ой)$/.test(w)) return 'm';
+    if (/(?:ое|ее)$/.test(w)) return 'n';
+    if (/(?:ые|ие)$/.test(w)) return 'pl';
+    return undefined;
+  },
   patronymic: /(?:вич|ьич|ич|вна|чна)$/,
   eastSlavicPlaces: true,
   placeConnectors: new Set(['на']),

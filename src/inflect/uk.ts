@@ -12,6 +12,8 @@ const C = 'бвгґджзклмнпрстфхцчшщ'; // consonant letters (й
 
 const rules: readonly Rule[] = [
   // Adjectives before a place noun: Кривий Ріг, Біла Церква, Нижній Новгород, Нова Каховка.
+  // Plural adjectives (Сполучені Штати, Об'єднані Арабські Емірати).
+  { re: /і$/, roles: ADJ, agree: 'pl', adj: true, strip: 1, forms: { genitive: 'их', dative: 'им', accusative: '@nom', instrumental: 'ими', locative: 'их' } },
   { re: /ній$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ього', dative: 'ьому', accusative: '@nom', instrumental: 'ім', locative: ['ьому', 'ім'] } },
   { re: /ий$/, roles: ADJ, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: ['ому', 'ім'] } },
   { re: /ня$/, roles: ADJ, adj: true, strip: 1, forms: { genitive: 'ьої', dative: 'ій', accusative: 'ю', instrumental: 'ьою', locative: 'ій' } },
@@ -38,7 +40,9 @@ const rules: readonly Rule[] = [
   { re: new RegExp(`[${C}]не$`), roles: PLACE, adj: true, strip: 1, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: ['ому', 'ім'] } },
 
   // Plural place names (Суми, Черкаси, Чернівці): the genitive plural is not predictable.
-  { re: /(?:и|ці)$/, roles: PLACE, kind: 'unsafe' },
+  // The other cases are: Сумам, Сумами, у Сумах (-ці is soft: Чернівцям, left out).
+  { re: /ці$/, roles: PLACE, kind: 'unsafe' },
+  { re: /и$/, roles: PLACE, strip: 1, forms: { dative: 'ам', accusative: '@nom', instrumental: 'ами', locative: 'ах' } },
 
   // Unlike Russian, Ukrainian declines its own men's names in -о (Дмитро → Дмитра, Павло, Петро, Марко)
   // and surnames in -ко/-енко (Порошенко → Порошенка, Кличко → Кличка). Women's -енко stay. Foreign given
@@ -120,8 +124,34 @@ const rules: readonly Rule[] = [
   { re: /[бвдзлмнпрстфц]$/, roles: PLACE, forms: { dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
 ];
 
+/** Plural place nouns: genitive, dative, instrumental, locative. */
+const PLURALS = new Map<string, readonly [string, string, string, string]>([
+  ['штати', ['штатів', 'штатам', 'штатами', 'штатах']],
+  ['нідерланди', ['нідерландів', 'нідерландам', 'нідерландами', 'нідерландах']],
+  ['емірати', ['еміратів', 'еміратам', 'еміратами', 'еміратах']],
+  ['філіппіни', ['філіппін', 'філіппінам', 'філіппінами', 'філіппінах']],
+  ['афіни', ['афін', 'афінам', 'афінами', 'афінах']],
+]);
+
 export const uk: LanguageSpec = {
   rules,
+  pluralNouns: PLURALS,
+  nounAgreement(w) {
+    if (/[ая]$/.test(w)) return 'f';
+    if (/[оеє]$/.test(w)) return 'n';
+    if (/и$/.test(w)) return 'pl';
+    if (/[ьі]$/.test(w)) return undefined;
+    return 'm';
+  },
+  adjectiveAgreement(w) {
+    // Feminine adjectives end in -а like nouns: only adjectival suffixes and a closed list (not Україна, Країна).
+    if (/(?:[^аеєиіїоуюя]на|[сцз]ька|^(?:велика|біла|нова|стара|мала|чорна|руська))$/.test(w)) return 'f';
+    if (/(?:ий|ній)$/.test(w)) return 'm';
+    if (/(?:ня)$/.test(w)) return 'f';
+    if (/[^аеєиіїоуюя]е$/.test(w) && /(?:не|ке|ве|ле|ре)$/.test(w)) return 'n';
+    if (/(?:ні|кі|ві|лі|рі|ті)$/.test(w) && w.length > 4) return 'pl';
+    return undefined;
+  },
   patronymic: /(?:ич|івна|ївна|ічна)$/,
   eastSlavicPlaces: true,
   placeConnectors: new Set(['на']),

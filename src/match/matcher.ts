@@ -32,8 +32,9 @@ function caseFits(form: SurfaceForm, tokens: Token[]): boolean {
   return true;
 }
 
-// Russian print writes е for ё as a matter of course: that is not a misspelling.
-const plainLower = (s: string) => s.toLowerCase().replace(/ё/g, 'е');
+// Russian print writes е for ё as a matter of course: that is not a misspelling. Nor is the glyph chosen for an
+// apostrophe (Об'єднаних, Об’єднаних, Обʼєднаних): a missing one is.
+const plainLower = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ]/g, "'");
 
 /** Same letters as the form, ignoring only case, ё/е and the kind of space between words. */
 function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {
@@ -152,6 +153,12 @@ function placeBefore(mentions: readonly Mention[], at: number): boolean {
   return last !== undefined && last.start <= at && at < last.end && last.entity.type !== 'person';
 }
 
+/** A right one-word acronym of a place or organisation, written in capitals as the form is (США, EU, ONU). */
+function isAcronymSpan(form: SurfaceForm, found: string): boolean {
+  const word = form.words.length === 1 ? form.words[0]! : '';
+  return form.entity.type !== 'person' && !form.variant && !form.generated && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase() && found === found.toUpperCase();
+}
+
 /** How sure a joined or split particle is (a suspect's score): the rest of the name is spelt right. */
 const SPACING_SCORE = 0.9;
 
@@ -213,7 +220,8 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     const oneWord = span.tokens.length === 1 || best.short;
     // A name in an oblique case starts no longer name: "Президент Украины Зеленский" is Ukraine, then a person. And
     // a place or organisation just named is no first name: "Президент Франции Макрона", "Канцлер Германии Шольца".
-    if (oneWord && kind !== 'canonical' && ((kind !== 'inflected' && nameFollows(text, span.end)) || namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at)))) continue;
+    // An acronym in capitals is a whole name wherever it stands ("Конгресс США", "Госсекретарь США Майк Помпео").
+    if (oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at)))) continue;
     // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
     // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
     // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine

@@ -1,5 +1,6 @@
 /** Glossary → name automaton: every canonical form, short form, variant and their inflected forms. */
 import { inflectName, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
+import { bulgarianDefinite } from '../inflect/bg.ts';
 import { isWrongIn, shortForms, type Entity, type Glossary, type Variant } from '../glossary/model.ts';
 import { scriptOf, localeScript } from '../text/script.ts';
 import { tokenize } from '../text/tokenize.ts';
@@ -151,6 +152,12 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
           for (const [c, inflected] of table) {
             if (inflected !== form) add(entity, inflected, { short, canonicalIn: [locale], grammaticalCase: c, paradigm: locale });
           }
+          // Bulgarian marks definiteness, not case: Обединеното кралство, Европейската комисия are the same name.
+          if (locale === 'bg' && !short) {
+            for (const definite of bulgarianDefinite(form, entity.type)) {
+              if (!byForm.has(definite)) add(entity, definite, { short, canonicalIn: [locale] });
+            }
+          }
         }
       }
     }
@@ -189,7 +196,9 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
         // Its case forms in the languages that write it and decline names (Awdiejewka → Awdiejewkę, Львив → Львиве).
         const script = scriptOf(generated.form);
         for (const locale of generated.locales) {
-          if (!supportsInflection(locale) || localeScript(locale) !== script || !entity.names[locale]) continue;
+          // Not for organisations: a brand's transcription (Твиттер for Twitter) is what the press of the language
+          // writes, in every case, where the glossary keeps the brand's own spelling.
+          if (entity.type === 'organisation' || !supportsInflection(locale) || localeScript(locale) !== script || !entity.names[locale]) continue;
           const table = caseTable(entity, generated.form, locale);
           const extra = wrongFormCases(entity, generated.form, locale).filter(([c]) => !table.has(c));
           for (const [c, inflected] of [...table, ...extra]) {
