@@ -239,26 +239,28 @@ function isGapSeparator(c: number): boolean {
 }
 
 /** Whether `word` also occurs in lower case as a whole word in the text (memoised per document). */
-function usedAsWord(text: string, word: string, memo: Map<string, boolean>): boolean {
+function usedAsWord(text: string, word: string, lowerWords: LowerWords): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  let used = memo.get(lower);
-  if (used === undefined) {
-    used = false;
-    for (let i = text.indexOf(lower); i !== -1; i = text.indexOf(lower, i + 1)) {
-      const before = i > 0 ? text.charCodeAt(i - 1) : 32;
-      const after = text.charCodeAt(i + lower.length);
-      if (!isWordUnit(before) && (Number.isNaN(after) || !isWordUnit(after))) {
-        used = true;
-        break;
-      }
-    }
-    memo.set(lower, used);
-  }
-  return used;
+  return lowerWords.of(text).has(lower);
 }
 
-const isWordUnit = (c: number) => /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+/**
+ * The words the text writes in lower case, gathered in one pass on first need: asking the text once per
+ * capitalised word ("is 'winter' written anywhere?") costs a scan of the text each, which grows with the text
+ * times its vocabulary.
+ */
+class LowerWords {
+  private words?: Set<string>;
+
+  of(text: string): Set<string> {
+    if (!this.words) {
+      this.words = new Set();
+      for (const [w] of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) if (w === w.toLowerCase()) this.words.add(w);
+    }
+    return this.words;
+  }
+}
 
 function similarity(distance: number, key: string): number {
   return 1 - distance / Math.max(key.length, 1);
@@ -578,7 +580,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   const lookup = new MentionLookup(mentions);
   // Spellings that a full-name suspect has already tied to an entity: the same word alone later is that entity.
   const tiedSurnames = new Map<string, Entity>();
-  const wordUse = new Map<string, boolean>();
+  const wordUse = new LowerWords();
   const suspects: Suspect[] = [];
   // What the sentence around a span says about an entity (its country, its description's words), once per span.
   const verdicts = new Map<string, ContextVerdict>();
