@@ -81,7 +81,7 @@ describe('stored index', () => {
     const bytes = Buffer.from(readFileSync(path));
     const bodyStart = 44 + bytes.readUInt32LE(40);
     const header = JSON.parse(bytes.toString('utf8', 44, bodyStart));
-    for (const [at, length] of [...header.entities.shards, ...header.trie.shards, header.fuzzy]) {
+    for (const [at, length] of [...header.entities.shards, ...header.trie.shards, header.fuzzy.head, ...header.fuzzy.shards]) {
       for (let i = 0; i < length; i += 53) bytes[bodyStart + at + i] = bytes[bodyStart + at + i]! ^ 0x5a;
     }
     writeFileSync(path, bytes);

@@ -31,15 +31,24 @@ export interface WordRef {
 
 /** A NameForm as the stored index keeps it: the entity by id (its own copy of the entity would not be the glossary's). */
 type StoredNameForm = Omit<NameForm, 'entity'> & { entity: string };
+type StoredRef = { form: StoredNameForm; position: number };
 
-/** The fuzzy index as plain data for the stored index (node:v8 structured clone). */
+/** The fuzzy index as plain data for the stored index (node:v8 structured clone), values apart in groups. */
 export interface FuzzyIndexData {
-  words: DeleteIndex<{ form: StoredNameForm; position: number }>;
-  owners: Map<string, Set<string>>;
-  knownPhrases: Set<string>;
-  longestForm: number;
-  givenNames: Set<string>;
+  head: {
+    words: DeleteIndex<never>;
+    owners: Map<string, Set<string>>;
+    knownPhrases: Set<string>;
+    longestForm: number;
+    givenNames: Set<string>;
+    valueShards: number;
+  };
+  /** The values (name forms) of the deletion index's keys, in groups by key id. */
+  shards: Array<Array<[number, StoredRef[]]>>;
 }
+
+/** Keys whose name forms are read together: small groups, since a lookup reaches a handful of keys. */
+const KEYS_PER_VALUE_SHARD = 32;
 
 export class FuzzyIndex {
   /** Last words only (surnames, the head of a place name): hypotheses are anchored there, and first names,
@@ -88,23 +97,33 @@ export class FuzzyIndex {
 
   toData(): FuzzyIndexData {
     const stored = new Map<NameForm, StoredNameForm>();
-    const words = this.words.mapValues(({ form, position }) => {
+    const valueShards = Math.max(1, Math.ceil(this.words.size / KEYS_PER_VALUE_SHARD));
+    const { head, shards } = this.words.toStored(valueShards, ({ form, position }): StoredRef => {
       let copy = stored.get(form);
       if (!copy) stored.set(form, (copy = { ...form, entity: form.entity.id }));
       return { form: copy, position };
     });
-    return { words, owners: this.owners, knownPhrases: this.knownPhrases, longestForm: this.longestForm, givenNames: this.givenNames };
+    return { head: { words: head, owners: this.owners, knownPhrases: this.knownPhrases, longestForm: this.longestForm, givenNames: this.givenNames, valueShards }, shards };
   }
 
-  /** The index again from its stored data: entity ids become the glossary's entities, in place. */
-  static fromData(data: FuzzyIndexData, glossary: Glossary): FuzzyIndex {
-    const words = DeleteIndex.revive(data.words).mapValues((ref) => {
-      const form = ref.form as unknown as NameForm | StoredNameForm;
-      if (typeof form.entity === 'string') (form as unknown as NameForm).entity = glossary.entities.get(form.entity)!;
-      return ref as unknown as WordRef;
+  /**
+   * The index again from its stored head; `readShard` gives a group of values when a lookup first reaches it, and
+   * their entity ids become the glossary's entities then.
+   */
+  static fromData(head: FuzzyIndexData['head'], readShard: (shard: number) => Array<[number, StoredRef[]]>, glossary: Glossary): FuzzyIndex {
+    const words = DeleteIndex.fromStored<WordRef>(head.words, head.valueShards, (shard) => {
+      const group = readShard(shard);
+      for (const [, refs] of group) {
+        for (const ref of refs) {
+          const form = ref.form as unknown as NameForm | StoredNameForm;
+          if (typeof form.entity === 'string') (form as unknown as NameForm).entity = glossary.entities.get(form.entity)!;
+        }
+      }
+      return group as unknown as Array<[number, WordRef[]]>;
     });
     const index = Object.create(FuzzyIndex.prototype) as FuzzyIndex;
-    return Object.assign(index, { ...data, words });
+    const { valueShards: _, ...fields } = head;
+    return Object.assign(index, { ...fields, words });
   }
 
   private addForm(entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }): void {

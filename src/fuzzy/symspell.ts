@@ -93,18 +93,35 @@ export class DeleteIndex<T> {
   private readonly positions: number[] = [];
 
   /**
-   * The same index with each value mapped, sharing the tables (which depend on the keys only): the stored index
-   * keeps entity ids where the live index keeps entities. `seen` is lookup scratch and is left empty.
+   * The index split for storage: the tables and keys (compact, read whole), and the values of each key in `shards`
+   * groups by key id, so that a stored index reads only the groups its lookups reach.
    */
-  mapValues<U>(fn: (value: T) => U): DeleteIndex<U> {
-    const out = Object.create(DeleteIndex.prototype) as DeleteIndex<U>;
-    Object.assign(out, this, { values: this.values.map((list) => list.map(fn)), seen: new Uint32Array(0), stamp: 0, positions: [] });
-    return out;
+  toStored<U>(shards: number, fn: (value: T) => U): { head: DeleteIndex<never>; shards: Array<Array<[number, U[]]>> } {
+    const head = Object.create(DeleteIndex.prototype) as DeleteIndex<never>;
+    Object.assign(head, this, { ids: new Map(), values: [], seen: new Uint32Array(0), stamp: 0, positions: [] });
+    const groups: Array<Array<[number, U[]]>> = Array.from({ length: shards }, () => []);
+    this.values.forEach((list, id) => groups[id % shards]!.push([id, list.map(fn)]));
+    return { head, shards: groups };
   }
 
-  /** A DeleteIndex that went through structured clone (node:v8), which keeps its fields but not its class. */
-  static revive<T>(data: DeleteIndex<T>): DeleteIndex<T> {
-    return Object.setPrototypeOf(data, DeleteIndex.prototype) as DeleteIndex<T>;
+  /**
+   * A stored index again (its head went through node:v8, which keeps fields but not the class): the values of a key
+   * are read with its group, on the first lookup that finds the key. It answers lookups; it takes no new keys.
+   */
+  static fromStored<T>(head: DeleteIndex<never>, shards: number, readShard: (shard: number) => Array<[number, T[]]>): DeleteIndex<T> {
+    const index = Object.setPrototypeOf(head, DeleteIndex.prototype) as unknown as DeleteIndex<T>;
+    index.readValues = (id) => {
+      for (const [i, list] of readShard(id % shards)) index.values[i] = list;
+      return index.values[id] ?? [];
+    };
+    return index;
+  }
+
+  /** Set on a stored index: reads the group of values that key `id` belongs to. */
+  private readValues?: (id: number) => T[];
+
+  private valuesOf(id: number): T[] {
+    return this.values[id] ?? this.readValues?.(id) ?? [];
   }
 
   add(key: string, value: T): void {
@@ -143,7 +160,7 @@ export class DeleteIndex<T> {
         const stored = this.keys[id]!;
         if (!sameDeletion(key, at, stored, list[e * 3 + 1]!)) continue; // another string with the same hash
         seen[id] = stamp;
-        out.push({ key: stored, values: this.values[id]! });
+        out.push({ key: stored, values: this.valuesOf(id) });
       }
     }
     return out;

@@ -25,7 +25,7 @@ import type { TrieNode } from '../match/trie.ts';
 import { shardOf, ShardedMap } from './lazy.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show (it always would today). */
-const FORMAT = 'canonym-index-2';
+const FORMAT = 'canonym-index-3';
 const MAGIC = Buffer.from('CANONYMX');
 /** Older cache files beyond this many are removed when a new one is written. */
 const KEEP_FILES = 6;
@@ -117,7 +117,7 @@ interface Header {
   trie: { keys: number; shards: Range[]; formCount: number; longest: number };
   startUnits: Range;
   collisions: Range;
-  fuzzy: Range;
+  fuzzy: { head: Range; shards: Range[] };
 }
 
 /** A surface form as a trie shard keeps it: the entity by id, a listed variant by its place in the entity's list. */
@@ -187,7 +187,10 @@ function encodeBody(data: NameIndexData, fuzzy: FuzzyIndex): { header: Header; b
     trie: { keys: rootKeys.length, shards: byTrieShard.map((shard) => put(serialize(shard))), formCount: data.trie.formCount, longest: data.trie.longest },
     startUnits: put(Buffer.from(data.trie.startUnits.buffer, data.trie.startUnits.byteOffset, data.trie.startUnits.byteLength)),
     collisions: put(serialize(data.collisions.map((c): StoredCollision => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null })))),
-    fuzzy: put(serialize(fuzzy.toData())),
+    fuzzy: (() => {
+      const data = fuzzy.toData();
+      return { head: put(serialize(data.head)), shards: data.shards.map((shard) => put(serialize(shard))) };
+    })(),
   };
   return { header, body };
 }
@@ -213,7 +216,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
   } catch {
     return undefined;
   }
-  const ranges = [...header.entities.shards, ...header.trie.shards, header.startUnits, header.collisions, header.fuzzy];
+  const ranges = [...header.entities.shards, ...header.trie.shards, header.startUnits, header.collisions, header.fuzzy.head, ...header.fuzzy.shards];
   if (ranges.some(([at, length]) => !(at >= 0 && length >= 0 && bodyStart + at + length <= bytes.length))) return undefined;
   const section = ([at, length]: Range) => bytes.subarray(bodyStart + at, bodyStart + at + length);
   const startUnitBytes = section(header.startUnits);
@@ -266,8 +269,13 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     { glossary, locales: header.locales, tables, trie: { root, startUnits, formCount: header.trie.formCount, longest: header.trie.longest } },
     {
       fuzzy: () => {
-        const stored = decode<FuzzyIndexData>(header.fuzzy);
-        return stored ? FuzzyIndex.fromData(stored, glossary) : new FuzzyIndex(glossary);
+        const head = decode<FuzzyIndexData['head']>(header.fuzzy.head);
+        if (!head) return new FuzzyIndex(glossary);
+        // A damaged group of values is taken from a fuzzy index built afresh (rare: only a damaged file gets here).
+        let rebuilt: FuzzyIndexData | undefined;
+        return FuzzyIndex.fromData(head, (shard) =>
+          decode<FuzzyIndexData['shards'][number]>(header.fuzzy.shards[shard]!) ?? (rebuilt ??= new FuzzyIndex(glossary).toData()).shards[shard] ?? [],
+        glossary);
       },
       collisions: () => {
         const stored = decode<StoredCollision[]>(header.collisions)
