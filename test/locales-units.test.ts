@@ -139,12 +139,14 @@ describe('i18next keys', () => {
     expect(parsePluralSuffix('friend_male')).toBeUndefined();
   });
 
-  it('takes a key ending in _one for a plural form only when its stem has another form', () => {
+  it('takes a key ending in _one for a plural form only when its stem has an _other form', () => {
     const groups = (keys: string[]) => {
       const entries = keys.map((key) => ({ key, value: key, literal: new JsonStringLiteral('', 0, 2, key), keyRange: { start: 0, end: 0 } }));
       return [...pluralGroups(entries, new Map(entries.map((e) => [e.key, e]))).keys()];
     };
     expect(groups(['select_one'])).toEqual([]);
+    // excalidraw: shape names, not a plural (en has no arrowhead_crowfoot_other).
+    expect(groups(['arrowhead_crowfoot_one', 'arrowhead_crowfoot_many'])).toEqual([]);
     expect(groups(['item_one', 'item_other', 'select_one'])).toEqual(['item']);
     expect(groups(['file', 'file_plural'])).toEqual(['file']);
     expect(knownContexts(['friend', 'friend_male', 'friend_female', 'save_button'])).toEqual(new Set(['male', 'female']));

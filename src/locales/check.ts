@@ -11,7 +11,9 @@ import type { FileReport } from '../report/types.ts';
 import { LineIndex } from '../text/lines.ts';
 import { allowList } from './allow-list.ts';
 import { createLanguageDetector, type LanguageDetector } from './detect-language.ts';
+import { isLanguageMenuKey, isLanguageOrCountryName } from './display-names.ts';
 import { pathFor } from './layout.ts';
+import { compilePatterns } from './formats.ts';
 import { parseMessage, type Message } from './message.ts';
 import type { Catalogue, Entry, LocaleTree, SkippedFile, Syntax } from './model.ts';
 import { pairCatalogue, type Pairing } from './pair.ts';
@@ -35,7 +37,23 @@ export interface LocaleCheckOptions {
   ignoreKey?: (key: string) => boolean;
   /** A name written on purpose in a foreign form under this key (config `locales.keepNames`): no name rule reports it. */
   keepName?: (key: string, found: string, entity: string | null) => boolean;
+  /**
+   * Whether `word` is an ordinary word of `locale` (a dictionary knows it: German "Kamera", Spanish "si"): a name
+   * rule's finding that is one such word is dropped. Without it, every finding of the name rules is kept.
+   */
+  ordinaryWord?: (word: string, locale: string) => boolean;
+  /** The project's convention for "": `fallback` (the app shows the base; not reported), `warning`, `error`. */
+  empty?: EmptyConvention;
+  /** Extra placeholder patterns (config `locales.placeholders`), each a regular expression's source. */
+  placeholders?: readonly string[];
+  /** Called after each file with how many of how many are done: the CLI's progress line. */
+  progress?: (done: number, total: number) => void;
 }
+
+export type EmptyConvention = 'fallback' | 'warning' | 'error';
+
+/** The severity of `empty-value` under each convention. */
+export const EMPTY_SEVERITY: Record<EmptyConvention, SeveritySetting> = { fallback: 'off', warning: 'warning', error: 'error' };
 
 export interface LocaleCheckResult {
   reports: FileReport[];
@@ -75,6 +93,18 @@ interface NamespaceRun {
   message(entry: Entry): Message;
   names: Map<Entry, CheckResult>;
   keepName: NonNullable<LocaleCheckOptions['keepName']>;
+  ordinaryWord: LocaleCheckOptions['ordinaryWord'];
+}
+
+/**
+ * Whether a name rule's finding in a translation is one to drop: the string is the base's left untranslated (the
+ * `untranslated` rule speaks for it, and the name is right in the base language), it is a language or country
+ * menu entry, the finding is the locale's own name of a language or country (CLDR), or an ordinary word.
+ */
+function notAName(entry: Entry, base: Entry | undefined, found: string, locale: string, run: NamespaceRun): boolean {
+  if (base && base.value === entry.value) return true;
+  if (isLanguageMenuKey(entry.key) || isLanguageOrCountryName(found, locale)) return true;
+  return Boolean(run.ordinaryWord && !/\s/u.test(found.trim()) && run.ordinaryWord(found, locale));
 }
 
 /** One catalogue: the locale rules, then the name rules on each value; and how many base units it translates. */
@@ -98,9 +128,12 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     const severity = (run.severities[rule.meta.id] ?? rule.meta.defaultSeverity) as Diagnostic['severity'];
     for (const f of rule.check(context)) diagnostics.push(toDiagnostic(file, lines, rule.meta.id, severity, f));
   }
+  const baseOf = new Map(pairing.items.map((i) => [i.entry, i.base]));
   for (const entry of file.entries) {
-    for (const d of nameResult(entry).diagnostics) {
-      if (run.keepName(entry.key, d.found, d.entity)) continue;
+    const found = nameResult(entry).diagnostics;
+    if (!found.length) continue;
+    for (const d of found) {
+      if (run.keepName(entry.key, d.found, d.entity) || notAName(entry, baseOf.get(entry), d.found, file.locale, run)) continue;
       const range = entry.literal.range(d.offset, d.offset + d.length);
       diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: t('locales.name-rule', { key: entry.key, message: d.message }), ...(d.expected ? { expected: d.expected } : {}) }));
     }
@@ -112,12 +145,16 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
 
 export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): LocaleCheckResult {
   const { baseLocale } = options;
-  const severities = options.severities ?? {};
+  const severities = { ...options.severities };
+  if (options.empty) severities['empty-value'] = EMPTY_SEVERITY[options.empty];
   const rules = (options.rules ?? LOCALE_RULES).filter((r) => (severities[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
   if (options.ignoreKey) tree = { ...tree, catalogues: tree.catalogues.map((c) => withoutKeys(c, options.ignoreKey!)) };
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
   const keepName = options.keepName ?? (() => false);
-  const shared = { baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName };
+  const shared = {
+    baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
+    ordinaryWord: options.ordinaryWord, placeholders: compilePatterns(options.placeholders),
+  };
 
   const byNamespace = new Map<string, Catalogue[]>();
   for (const c of tree.catalogues) byNamespace.set(c.namespace, [...(byNamespace.get(c.namespace) ?? []), c]);
@@ -135,7 +172,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     const base = baseFile && !baseFile.syntaxError ? baseFile : undefined;
     const message = (entry: Entry) => {
       let m = messages.get(entry);
-      if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax)));
+      if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax, shared.placeholders)));
       return m;
     };
     const run: NamespaceRun = { ...shared, syntax, base, message, names };

@@ -3,7 +3,9 @@
  * saved" it answers German, on "Please enter your email address" French, on Ukrainian it answers Russian. So a
  * report needs function words too: at least two that only the detected language has among the project's
  * locales (stopwords-iso lists), none of the file's own language and none of its distinctive letters; franc
- * (restricted to the project's locales) must then agree on the script and breaks ties between candidates.
+ * (restricted to the project's locales) must then rank the detected language first, clearly ahead of the file's.
+ * Languages that read alike, or that the detectors mix up on UI strings, are never reported against each other
+ * (see CONFUSABLE): on frigate's and excalidraw's trees every such report was wrong.
  */
 import { createRequire } from 'node:module';
 import { francAll } from 'franc';
@@ -28,6 +30,37 @@ const DISTINCTIVE: Record<string, RegExp> = {
   es: /[ñ¿¡]/i, pt: /[ãõ]/i, ro: /[ăâșț]/i, tr: /[ğış]/i, hu: /[őű]/i, da: /[æø]/i, nb: /[æø]/i, no: /[æø]/i,
   sv: /[åäö]/i, fr: /[œçèêù]/i, is: /[ðþ]/i, lt: /[ąčęėįšųūž]/i, lv: /[āčēģīķļņšūž]/i,
 };
+
+/**
+ * Groups of languages never reported against one another: mutually intelligible (Bokmål, Nynorsk, Danish;
+ * Bosnian, Croatian, Serbian), or written so alike that franc and the stopword lists confuse them on short UI
+ * strings (Azerbaijani and Turkish, Czech and Slovak, Malay and Indonesian, Serbian Cyrillic, Bulgarian and
+ * Macedonian, the Ibero-Romance languages, Hindi, Marathi and Nepali). Measured on frigate, excalidraw and
+ * mattermost-mobile (scripts/measure-locales.ts): all of the sampled reports between these were wrong.
+ */
+const CONFUSABLE: readonly (readonly string[])[] = [
+  ['nb', 'nn', 'no', 'da', 'sv'], ['bs', 'hr', 'sr', 'sh', 'cnr', 'sl'], ['sr', 'bg', 'mk'], ['az', 'tr', 'tk'],
+  ['cs', 'sk'], ['ms', 'id'], ['es', 'pt', 'gl', 'ca', 'ast', 'oc'], ['hi', 'mr', 'ne'], ['nl', 'af', 'fy', 'li'],
+  ['ro', 'mo'], ['zu', 'xh'], ['uz', 'kaa'],
+];
+
+/** Whether a report of `b` in a file of `a` is one the detector cannot be trusted with. */
+export function confusable(a: string, b: string): boolean {
+  const x = primaryLanguage(a);
+  const y = primaryLanguage(b);
+  return x === y || CONFUSABLE.some((g) => g.includes(x) && g.includes(y));
+}
+
+// Quoted text names something (a button, a product: "Made with Excalidraw") and may stay in its own language.
+const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|‘[^’]*’|‚[^‘’]*[‘’]|「[^」]*」|『[^』]*』/g;
+
+/** The text with quoted spans blanked, offsets kept. */
+export function withoutQuotes(text: string): string {
+  return text.replace(QUOTED, (q) => ' '.repeat(q.length));
+}
+
+/** How far franc's score for the file's own language must fall below the detected language's (franc's best is 1). */
+const MARGIN = 0.1;
 
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
@@ -55,22 +88,26 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
       owner.set(word, seen === undefined || seen === lang ? lang : null);
     }
   }
+  const francLanguage = new Map(Object.entries(FRANC).map(([l, c]) => [c, l]));
   const only = languages.map((l) => FRANC[l]).filter((c): c is string => c !== undefined);
   const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
 
   return {
-    otherLanguage(text, locale) {
+    otherLanguage(raw, locale) {
       const lang = primaryLanguage(locale);
-      if (wordCount(text) <= 3 || DISTINCTIVE[lang]?.test(text)) return undefined;
+      if (wordCount(raw) <= 3 || DISTINCTIVE[lang]?.test(raw)) return undefined;
+      const text = withoutQuotes(raw);
+      if (wordCount(text) <= 3) return undefined;
       const hits = new Map<string, number>();
       for (const [word] of text.toLowerCase().matchAll(WORD)) {
         const l = owner.get(word);
         if (l) hits.set(l, (hits.get(l) ?? 0) + 1);
       }
       if (hits.has(lang)) return undefined;
-      const candidates = [...hits].filter(([l, n]) => l !== lang && n >= 2);
+      const candidates = [...hits].filter(([l, n]) => n >= 2 && !confusable(l, lang));
       if (!candidates.length) return undefined;
-      const scores = new Map(francAll(text, { only, minLength: 1 }));
+      const ranked = francAll(text, { only, minLength: 1 });
+      const scores = new Map(ranked);
       let best: string | undefined;
       let bestScore = -1;
       for (const [l, n] of candidates) {
@@ -80,7 +117,14 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
         const score = n + (code ? scores.get(code)! : 0);
         if (score > bestScore) [best, bestScore] = [l, score];
       }
-      return best && localeOf.get(best);
+      if (!best) return undefined;
+      // Confident only when franc ranks it first (or a language that reads like it), well ahead of the file's own.
+      const top = ranked[0]?.[0];
+      const code = FRANC[best];
+      const own = FRANC[lang];
+      if (code && top !== code && !(top && confusable(francLanguage.get(top) ?? top, best))) return undefined;
+      if (code && own && (scores.get(own) ?? 0) > (scores.get(code) ?? 0) - MARGIN) return undefined;
+      return localeOf.get(best);
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * i18next's key grammar: plural suffixes (v4 `_one`, `_ordinal_few`…, and v3's `_plural`) and context suffixes
- * (`friend_male`). A key that merely ends in `_one` ("select_one") is a plural form only when its stem has an
- * `_other` form or a second category, since i18next needs one of those to pluralise at all.
+ * (`friend_male`). A key that merely ends in `_one` or `_many` ("select_one", excalidraw's `arrowhead_crowfoot_many`,
+ * which are shape names) is a plural form only when its stem has an `_other` form: i18next falls back to `_other`
+ * for every category a language has, so a family without it is not one that i18next pluralises.
  */
 import type { Entry } from './model.ts';
 import { isCategory, type PluralCategory } from './plural.ts';
@@ -51,7 +52,7 @@ export function pluralGroups(entries: readonly Entry[], byKey: ReadonlyMap<strin
       }
     }
   }
-  for (const [id, group] of candidates) if (!group.legacy && !group.forms.has('other') && group.forms.size < 2) candidates.delete(id);
+  for (const [id, group] of candidates) if (!group.legacy && !group.forms.has('other')) candidates.delete(id);
   return candidates;
 }
 

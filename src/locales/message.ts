@@ -2,7 +2,8 @@
 import type { Syntax } from './model.ts';
 import { parseI18next } from './i18next-message.ts';
 import { parseIcu, type IcuChoice, type IcuError } from './icu-message.ts';
-import type { Placeholder } from './placeholder.ts';
+import { withOtherFormats, type PlaceholderPatterns } from './formats.ts';
+import { blank, type Placeholder } from './placeholder.ts';
 import type { Tag } from './tags.ts';
 
 export interface Message {
@@ -21,7 +22,12 @@ export interface Message {
 
 const NONE = new Map<string, string>();
 
-export function parseMessage(value: string, syntax: Syntax): Message {
-  if (syntax === 'icu') return { syntax, ...parseIcu(value) };
-  return { syntax, ...parseI18next(value), choices: [], argumentTypes: NONE };
+/** `custom`: the project's placeholder patterns; printf and (in i18next) `{name}` placeholders are always found. */
+export function parseMessage(value: string, syntax: Syntax, custom: PlaceholderPatterns = []): Message {
+  const message: Message = syntax === 'icu' ? { syntax, ...parseIcu(value) } : { syntax, ...parseI18next(value), choices: [], argumentTypes: NONE };
+  if (message.error) return message;
+  const placeholders = withOtherFormats(value, message.placeholders, syntax === 'i18next', custom);
+  if (placeholders === message.placeholders) return message;
+  const added = placeholders.filter((p) => !message.placeholders.includes(p));
+  return { ...message, placeholders, prose: blank(message.prose, added) };
 }
