@@ -1,5 +1,6 @@
 /** Every rule canonym has, in report order. */
 import { exactForm } from './exact-form.ts';
+import { foreignScript } from './foreign-script.ts';
 import { inconsistentName } from './inconsistent-name.ts';
 import { knownVariant } from './known-variant.ts';
 import { localeForm } from './locale-form.ts';
@@ -9,7 +10,7 @@ import type { Rule } from './rule.ts';
 import { suspectedVariant } from './suspected-variant.ts';
 import { transliterationVariant } from './transliteration-variant.ts';
 
-export const RULES: readonly Rule[] = [knownVariant, transliterationVariant, localeForm, exactForm, inconsistentName, mixedScript, suspectedVariant, preferredForm];
+export const RULES: readonly Rule[] = [knownVariant, transliterationVariant, localeForm, foreignScript, exactForm, inconsistentName, mixedScript, suspectedVariant, preferredForm];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.meta.id === id);

@@ -1,0 +1,92 @@
+/**
+ * A known name left in another script than the text's: "Зеленский" in Czech text, "Wagner Group" or "Sunak" in
+ * Ukrainian text, what machine translation leaves behind. Reported with the canonical form in the text's script.
+ * A quotation stays allowed: the name in parentheses right after a name of the same entity ("Олаф Шольц (Olaf
+ * Scholz)"), or inside quotation marks opened right after a colon (він написав: "Biden will win"). A surname or an
+ * acronym alone counts only once the document has named the entity (else it may be anyone's, or an example).
+ * A warning, not an error: a text may quote a name in its own script for reasons no punctuation shows.
+ */
+import { t } from '../i18n/index.ts';
+import type { Mention } from '../match/mention.ts';
+import { localeScript, scriptOf } from '../text/script.ts';
+import { mentionFinding } from './mention-finding.ts';
+import { nameOf } from './name-of.ts';
+import type { Finding, Rule } from './rule.ts';
+
+const LETTERS: Partial<Record<string, RegExp>> = { Latin: /[A-Za-z\u00c0-\u024f]/u, Cyrillic: /[\u0400-\u052f]/u, Greek: /[\u0370-\u03ff]/u };
+const OPENING = '«„“"‘‚\'';
+const CLOSING = '»“”"’\'';
+
+/** The mention is in parentheses that open right after a mention of the same entity: a gloss of the local form. */
+function glossed(text: string, m: Mention, before: Mention | undefined): boolean {
+  if (!before || before.entity.id !== m.entity.id) return false;
+  return /^\s*\(\s*$/u.test(text.slice(before.end, m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 3));
+}
+
+/** A word of the mention's own script stands right before or after it (only spaces between). */
+function besideForeignWord(text: string, m: Mention, letters: RegExp | undefined): boolean {
+  if (!letters) return false;
+  const before = /([\p{L}\p{N}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const after = /^[ \u00a0]+([\p{L}\p{N}]+)/u.exec(text.slice(m.end, m.end + 40));
+  return (before !== null && letters.test(before[1]!)) || (after !== null && letters.test(after[1]!));
+}
+
+/** The mention is inside quotation marks opened right after a colon (a quoted sentence in its own language). */
+function quotedAfterColon(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0 && start - i < 400; i--) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    if (OPENING.includes(c) && !(CLOSING.includes(c) && i > 0 && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]!))) {
+      let j = i - 1;
+      while (j >= 0 && /\s/u.test(text[j]!)) j--;
+      if (text[j] === ':') return true;
+      // A quotation mark that does not follow a colon: a title or a quoted phrase, not a quotation in another script.
+      return false;
+    }
+    if (CLOSING.includes(c) && !OPENING.includes(c)) return false;
+  }
+  return false;
+}
+
+export const foreignScript: Rule = {
+  meta: {
+    id: 'foreign-script',
+    description: "A known name written in another script than the text's, with the canonical form in the text's script.",
+    defaultSeverity: 'warning',
+    fixable: true,
+    examples: [
+      { locale: 'cs', text: 'Prezident Владимир Зеленский v pondělí přiletěl do Prahy.', reports: [{ found: 'Владимир Зеленский', expected: 'Volodymyr Zelenskyj' }] },
+      { locale: 'uk', text: 'Прем’єр Rishi Sunak заявив про нові санкції.', reports: [{ found: 'Rishi Sunak', expected: 'Ріші Сунак' }] },
+      { locale: 'uk', text: 'Канцлер Олаф Шольц (Olaf Scholz) прибув до Києва.', reports: [] },
+      { locale: 'uk', text: 'Асоціація Brewers of Europe звернулася до депутатів.', reports: [] },
+      { locale: 'ru', text: 'Премьер Риши Сунак заявил, что Sunak не уйдёт в отставку.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
+      { locale: 'uk', text: 'Газета процитувала його слова: "Olaf Scholz has made his choice".', reports: [] },
+    ],
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    const script = localeScript(context.locale);
+    let before: Mention | undefined;
+    const seen = new Set<string>();
+    for (const m of context.mentions) {
+      const previous = before;
+      before = m;
+      const named = seen.has(m.entity.id);
+      seen.add(m.entity.id);
+      // A surname or acronym alone in another script could be anyone's (a quoted example, a byline): only once the
+      // document has named the entity is it that entity left untranslated.
+      if (m.surface.short && !named) continue;
+      if (m.kind !== 'other-locale' && m.kind !== 'variant') continue;
+      const written = scriptOf(m.text);
+      // A word with letters of both scripts is mixed-script's (homoglyphs), not a name left in another script.
+      if (written === script || written === 'Other' || (LETTERS[script]?.test(m.text) ?? true)) continue;
+      if (glossed(context.text, m, previous) || quotedAfterColon(context.text, m.start)) continue;
+      // Part of a longer phrase in that script (Brewers of Europe, SMP GT4 RUSSIA, CBS Los Angeles): a title or a brand.
+      if (besideForeignWord(context.text, m, LETTERS[written])) continue;
+      const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
+      if (!expected || scriptOf(expected) !== script) continue;
+      findings.push(mentionFinding(m, expected, t('rules.foreign-script.message', { found: m.text, name: nameOf(m.entity, context.locale), expected })));
+    }
+    return findings;
+  },
+};
