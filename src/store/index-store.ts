@@ -10,7 +10,7 @@
  * points at its entity) and Maps and typed arrays as they are, with no schema of ours to keep in step.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -196,31 +196,50 @@ function encodeBody(data: NameIndexData, fuzzy: FuzzyIndex): { header: Header; b
 }
 
 /**
- * Layout: MAGIC, the 32-byte key, the header's length (uint32) and the header (JSON), then the body. The file
- * is read whole (one read is cheaper than many), but each shard is decoded only when a lookup needs it.
+ * Layout: MAGIC, the 32-byte key, the header's length (uint32) and the header (JSON), then the body. Only the
+ * header is read at once; each section is read from the file (positioned reads on a descriptor kept open for the
+ * index's life) and decoded when a lookup first needs it, so a one-line check reads a few kilobytes of the file.
+ * A file replaced while it is open is not seen: the descriptor still reads the one whose header was checked.
  */
 function readStored(path: string, key: string, rebuild: () => NameIndexData): NameIndex | undefined {
-  let bytes: Buffer;
+  let fd: number;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, 'r');
   } catch {
     return undefined;
   }
+  const size = fstatSync(fd).size;
+  const readAt = (position: number, length: number): Buffer => {
+    const buffer = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, buffer, done, length - done, position + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return done === length ? buffer : buffer.subarray(0, done);
+  };
   const keyBytes = Buffer.from(key, 'hex');
   const fixed = MAGIC.length + keyBytes.length + 4;
-  if (bytes.length <= fixed || !bytes.subarray(0, MAGIC.length).equals(MAGIC) || !bytes.subarray(MAGIC.length, MAGIC.length + keyBytes.length).equals(keyBytes)) return undefined;
-  const bodyStart = fixed + bytes.readUInt32LE(fixed - 4);
+  const start = size > fixed ? readAt(0, fixed) : Buffer.alloc(0);
+  const reject = () => {
+    closeSync(fd);
+    return undefined;
+  };
+  if (start.length < fixed || !start.subarray(0, MAGIC.length).equals(MAGIC) || !start.subarray(MAGIC.length, MAGIC.length + keyBytes.length).equals(keyBytes)) return reject();
+  const bodyStart = fixed + start.readUInt32LE(fixed - 4);
+  if (bodyStart > size) return reject();
   let header: Header;
   try {
-    header = JSON.parse(bytes.toString('utf8', fixed, bodyStart)) as Header;
+    header = JSON.parse(readAt(fixed, bodyStart - fixed).toString('utf8')) as Header;
   } catch {
-    return undefined;
+    return reject();
   }
   const ranges = [...header.entities.shards, ...header.trie.shards, header.startUnits, header.collisions, header.fuzzy.head, ...header.fuzzy.shards];
-  if (ranges.some(([at, length]) => !(at >= 0 && length >= 0 && bodyStart + at + length <= bytes.length))) return undefined;
-  const section = ([at, length]: Range) => bytes.subarray(bodyStart + at, bodyStart + at + length);
+  if (ranges.some(([at, length]) => !(at >= 0 && length >= 0 && bodyStart + at + length <= size))) return reject();
+  const section = ([at, length]: Range) => readAt(bodyStart + at, length);
   const startUnitBytes = section(header.startUnits);
-  if (startUnitBytes.length !== 0x10000 || checksum(startUnitBytes) !== header.startUnits[2]) return undefined;
+  if (startUnitBytes.length !== 0x10000 || checksum(startUnitBytes) !== header.startUnits[2]) return reject();
 
   // A section whose checksum fails was damaged after the file was written. Shards are decoded lazily, so that is
   // found mid-run: from then on the run takes what it still needs from a fresh build (each entity stays one object,
