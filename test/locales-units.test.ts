@@ -289,9 +289,10 @@ describe('the rules on small trees', () => {
   });
 
   it('can be told the syntax', () => {
-    const files = { 'en/a.json': { a: 'Hello {name}' }, 'de/a.json': { a: 'Hallo {nom}' } };
+    // An ICU plural is plain text to i18next; a translated keyword in it is an error only in ICU.
+    const files = { 'en/a.json': { a: '{n, plural, one {# file} other {# files}}' }, 'de/a.json': { a: '{n, plural, one {# Datei} andere {# Dateien}}' } };
     expect(run(files, { syntax: 'i18next' }).seen).toEqual([]);
-    expect(run(files, { syntax: 'icu' }).seen).toEqual(['placeholder-mismatch de/a.json a: {nom} is not in en; write {name}']);
+    expect(run(files, { syntax: 'icu' }).seen.map((s) => s.split(':')[0])).toContain('icu-keyword de/a.json a');
   });
 });
 

@@ -3,7 +3,7 @@
  * saved" it answers German, on "Please enter your email address" French, on Ukrainian it answers Russian. So a
  * report needs function words too: at least two that only the detected language has among the project's
  * locales (stopwords-iso lists), none of the file's own language and none of its distinctive letters; franc
- * (restricted to the project's locales) must then rank the detected language first, clearly ahead of the file's.
+ * (restricted to the project's locales) must then rank the detected language (or one that reads like it) first.
  * Languages that read alike, or that the detectors mix up on UI strings, are never reported against each other
  * (see CONFUSABLE): on frigate's and excalidraw's trees every such report was wrong.
  */
@@ -58,9 +58,6 @@ const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*�
 export function withoutQuotes(text: string): string {
   return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
-
-/** How far franc's score for the file's own language must fall below the detected language's (franc's best is 1). */
-const MARGIN = 0.1;
 
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
@@ -121,9 +118,7 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
       // Confident only when franc ranks it first (or a language that reads like it), well ahead of the file's own.
       const top = ranked[0]?.[0];
       const code = FRANC[best];
-      const own = FRANC[lang];
       if (code && top !== code && !(top && confusable(francLanguage.get(top) ?? top, best))) return undefined;
-      if (code && own && (scores.get(own) ?? 0) > (scores.get(code) ?? 0) - MARGIN) return undefined;
       return localeOf.get(best);
     },
   };
