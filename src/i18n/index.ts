@@ -79,7 +79,12 @@ export function i18nInstance(): i18n {
     interpolation: { escapeValue: false },
   });
   // Messages added at run time (tests, plugins) must reach the formatter of that language.
-  created.store.on('added', (lng: string) => intls.delete(lng));
+  const forget = (lng: string) => {
+    intls.delete(lng);
+    sourceLanguages.clear();
+  };
+  created.store.on('added', forget);
+  created.store.on('removed', forget);
   instance = created;
   return created;
 }
@@ -154,13 +159,23 @@ function split(id: string): [Namespace, string] {
   return [ns, id.slice(dot + 1)];
 }
 
+// The language each message comes from, per requested language: asked once per message id, not per diagnostic
+// (a long article has thousands). Cleared when messages are added at run time.
+const sourceLanguages = new Map<string, string | null>();
+
 /** The language a message is taken from for `lng`: the first of its fallback chain that has it, or undefined. */
 export function messageLanguage(id: string, lng: string = current): string | undefined {
+  const memo = `${lng}\u0000${id}`;
+  const known = sourceLanguages.get(memo);
+  if (known !== undefined) return known ?? undefined;
   const [ns, key] = split(id);
   const store = i18nInstance();
-  if (!store.exists(key, { ns, lng })) return undefined;
-  const details = store.t(key, { ns, lng, returnDetails: true, skipInterpolation: true } as never) as unknown as { usedLng: string };
-  return details.usedLng;
+  let used: string | null = null;
+  if (store.exists(key, { ns, lng })) {
+    used = (store.t(key, { ns, lng, returnDetails: true, skipInterpolation: true } as never) as unknown as { usedLng: string }).usedLng;
+  }
+  sourceLanguages.set(memo, used);
+  return used ?? undefined;
 }
 
 /**
