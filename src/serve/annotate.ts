@@ -7,15 +7,17 @@
  * - wrong: a diagnostic other than a suspicion (a listed or generated misspelling, another locale's form, a name
  *   spelled two ways, mixed scripts…);
  * - suspected: close to a known name, reported by `suspected-variant`;
- * - unknown: a run of capitalised words the glossary does not know (a name canonym cannot vouch for). A single
- *   capitalised word at the start of a sentence is not counted, nor, in German, any single word (nouns are
- *   capitalised there). This is a heuristic for the reader's eye, not a rule: it never produces a diagnostic.
+ * - unknown: a run of capitalised words the glossary does not know (a name canonym cannot vouch for). Function
+ *   words and month and weekday names do not count; a single word does not count at the start of a sentence, when
+ *   it begins like a known place ("Russian"), or in German (nouns are capitalised there). A heuristic for the
+ *   reader's eye, not a rule: it never produces a diagnostic.
  */
 import { createRequire } from 'node:module';
 import type { Analysis } from '../analyse.ts';
 import type { Checker } from '../checker.ts';
 import type { Diagnostic, Fix } from '../diagnostic.ts';
 import type { Entity } from '../glossary/model.ts';
+import { foldWord } from '../text/fold.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { inLanguage, type TextRequest } from './service.ts';
 
@@ -37,7 +39,7 @@ export interface AnnotatedSpan {
   entity: string | null;
   kind: string | null;
   diagnostics: AnnotatedDiagnostic[];
-  /** The fix one click applies: the first fix of the span's diagnostics, errors first. */
+  /** The fix one click applies: the first fix of the span's diagnostics, errors first; for a suspicion, its suggestion. */
   fix: Fix | null;
 }
 
@@ -78,7 +80,7 @@ export function annotate(checker: Checker, r: TextRequest): Annotation {
     return {
       start, end, text: source.slice(start, end), status: statusOf(ds), entity, kind,
       diagnostics: ds.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, expected: d.expected, fix: d.fix })),
-      fix: ds.find((d) => d.fix)?.fix ?? null,
+      fix: ds.find((d) => d.fix)?.fix ?? suggestion(ds),
     };
   };
 
@@ -96,11 +98,20 @@ export function annotate(checker: Checker, r: TextRequest): Annotation {
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const named = withoutOverlaps(spans);
-  const all = [...named, ...unknownRuns(analysis.document.prose, named, analysis.locale)].sort((a, b) => a.start - b.start);
+  const all = [...named, ...unknownRuns(analysis.document.prose, named, analysis.locale, placeStems(checker, analysis.locale))].sort((a, b) => a.start - b.start);
 
   const counts: Record<NameStatus, number> = { right: 0, wrong: 0, suspected: 0, unknown: 0 };
   for (const s of all) counts[s.status]++;
   return { locale: analysis.locale, localeSource: analysis.localeSource, spans: all, entities: documentEntities(checker, named, analysis.locale), counts };
+}
+
+/**
+ * A suspicion has no fix (the rule only suggests), but the editor who clicks it has decided: the suggested form
+ * becomes the fix of the click. `Fix all` (POST /v1/fix) never applies it.
+ */
+function suggestion(ds: readonly Diagnostic[]): Fix | null {
+  const d = ds.find((x) => x.ruleId === 'suspected-variant' && x.expected);
+  return d ? { offset: d.offset, length: d.length, text: d.expected! } : null;
 }
 
 /** Nested or overlapping spans (a diagnostic inside a longer mention) are kept once: the first, longest one. */
@@ -152,7 +163,7 @@ function commonWords(language: string): Set<string> {
 }
 
 /** Runs of capitalised words outside every known name (see the module comment). */
-function unknownRuns(prose: string, named: readonly AnnotatedSpan[], locale: string): AnnotatedSpan[] {
+function unknownRuns(prose: string, named: readonly AnnotatedSpan[], locale: string, stems: ReadonlySet<string>): AnnotatedSpan[] {
   const language = primaryLanguage(locale);
   const singleWordsCount = language !== 'de';
   const common = commonWords(language);
@@ -163,7 +174,8 @@ function unknownRuns(prose: string, named: readonly AnnotatedSpan[], locale: str
     if (run) {
       const before = prose.slice(Math.max(0, run.start - 40), run.start);
       const sentenceStart = SENTENCE_END.test(before) || /(?:^|\n)[ \t>#*-]*$/u.test(before);
-      const keep = run.words > 1 || (singleWordsCount && !sentenceStart && run.end - run.start > 1);
+      const word = prose.slice(run.start, run.end);
+      const keep = run.words > 1 || (singleWordsCount && !sentenceStart && word.length > 1 && !stems.has(stem(word)));
       if (keep) out.push({ start: run.start, end: run.end, text: prose.slice(run.start, run.end), status: 'unknown', entity: null, kind: null, diagnostics: [], fix: null });
     }
     run = undefined;
@@ -187,6 +199,28 @@ function unknownRuns(prose: string, named: readonly AnnotatedSpan[], locale: str
   }
   flush();
   return out;
+}
+
+const STEM_LENGTH = 5;
+const stem = (word: string) => foldWord(word).slice(0, STEM_LENGTH);
+const stemSets = new WeakMap<Checker, Map<string, Set<string>>>();
+/**
+ * The first letters of every one-word place name of a locale (`russi`, `ukrai`, `germa`): a capitalised word that
+ * starts like one ("Russian", "Ukrainian", "German") is an adjective of a known place, not an unknown name.
+ */
+function placeStems(checker: Checker, locale: string): Set<string> {
+  let byLocale = stemSets.get(checker);
+  if (!byLocale) stemSets.set(checker, (byLocale = new Map()));
+  let set = byLocale.get(locale);
+  if (!set) {
+    set = new Set();
+    for (const e of checker.glossary.entities.values()) {
+      if (e.type !== 'place') continue;
+      for (const form of e.names[locale] ?? []) if (!/\s/u.test(form) && form.length >= STEM_LENGTH) set.add(stem(form));
+    }
+    byLocale.set(locale, set);
+  }
+  return set;
 }
 
 function documentEntities(checker: Checker, spans: readonly AnnotatedSpan[], locale: string): DocumentEntity[] {

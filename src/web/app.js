@@ -120,7 +120,8 @@ function renderEntities() {
     count.className = 'count';
     count.textContent = t('entities.count', { mentions: e.count });
     head.append(label, ' ', count);
-    if (e.spellings.length > 1) {
+    // Two spellings are a problem only when one of them is not right (a full name and its short form are fine).
+    if (e.spellings.length > 1 && e.spellings.some((s) => s.status !== 'right')) {
       const warn = document.createElement('span');
       warn.className = 'inconsistent';
       warn.textContent = t('entities.spellings', { spellings: e.spellings.length });
@@ -186,8 +187,10 @@ async function fixOne(index) {
   hideTip();
   await check();
   setStatus(t('fixed.one', { found: span.text, written: text }));
-  // Keep the keyboard where it was: on the next name to fix, else on the text.
-  const next = document.querySelector('#marked button.name');
+  // Keep the keyboard where it was: on the next name to fix after this one, else on the text.
+  const after = offset + text.length;
+  const next = [...document.querySelectorAll('#marked button.name')]
+    .find((el) => state.annotation.spans[Number(el.dataset.index)].start >= after);
   (next ?? $('marked')).focus();
 }
 
