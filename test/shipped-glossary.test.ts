@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.ts';
 import { applyFixes } from '../src/fix/apply.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
-import { runSpecs } from '../src/glossary/specs.ts';
+import { runSpecs } from '../src/specs.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 import { fixture } from './fixtures.ts';
 

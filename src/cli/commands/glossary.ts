@@ -2,7 +2,7 @@ import { stdoutColors as pc } from '../color.ts';
 import { stringify } from 'yaml';
 import { GlossaryError, formatProblem } from '../../glossary/errors.ts';
 import { loadGlossary } from '../../glossary/load.ts';
-import { runSpecs } from '../../glossary/specs.ts';
+import { runSpecs } from '../../specs.ts';
 import { t } from '../../i18n/index.ts';
 import { buildNameIndex } from '../../match/name-index.ts';
 import { UserError } from '../../io/errors.ts';

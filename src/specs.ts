@@ -1,8 +1,8 @@
 /** prh-style specs inside entries: each `from` fixed in its locale must give `to`, and `to` must be clean. */
-import { checkText } from '../check.ts';
-import { applyFixes } from '../fix/apply.ts';
-import type { NameIndex } from '../match/name-index.ts';
-import type { Entity, Spec } from './model.ts';
+import { checkText } from './check.ts';
+import { applyFixes } from './fix/apply.ts';
+import type { NameIndex } from './match/name-index.ts';
+import type { Entity, Spec } from './glossary/model.ts';
 
 export interface SpecFailure {
   entity: Entity;
