@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorEnabled } from '../src/cli/color.ts';
+import { colorEnabled } from '../src/report/color.ts';
 
 describe('colorEnabled', () => {
   const tty = { isTTY: true };

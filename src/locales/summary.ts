@@ -1,6 +1,6 @@
 /** Per locale: how much is translated and what is wrong, for the end of the stylish output. */
 import pc from 'picocolors';
-import { colorEnabled } from '../cli/color.ts';
+import { colorEnabled } from '../report/color.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { t } from '../i18n/index.ts';
 

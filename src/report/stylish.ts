@@ -1,6 +1,6 @@
 /** The readable default, in the manner of ESLint's stylish: a block per file, a summary line. */
 import pc from 'picocolors';
-import { colorEnabled } from '../cli/color.ts';
+import { colorEnabled } from './color.ts';
 import { t } from '../i18n/index.ts';
 import type { FileReport } from './types.ts';
 
