@@ -39,6 +39,8 @@ export interface GlossarySource {
 export interface StoreOptions {
   /** Where cache files live; `false` builds in memory and stores nothing. Default: cacheDirectory(). */
   cacheDir?: string | false;
+  /** Build and store even when a matching file exists (`canonym glossary build`). */
+  rebuild?: boolean;
 }
 
 export interface LoadedIndex {
@@ -342,7 +344,7 @@ export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions
   if (dir === false) return { index: nameIndexFrom(buildData(source)), origin: 'built' };
   const key = indexKey(source);
   const path = join(dir, `index-${key.slice(0, 32)}.bin`);
-  const stored = readStored(path, key, () => buildData(source));
+  const stored = options.rebuild ? undefined : readStored(path, key, () => buildData(source));
   if (stored) return { index: stored, origin: 'cache', path };
   const data = buildData(source);
   const index = nameIndexFrom(data);
