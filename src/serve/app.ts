@@ -48,7 +48,6 @@ function toErrorReply(error: FastifyError | RequestError | Error): { status: num
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': return { status: 415, code: 'unsupported-media-type', message: 'send JSON (content-type: application/json)' };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY': return { status: 400, code: 'invalid-json', message: 'the body is empty' };
     case 'FST_ERR_CTP_INVALID_JSON_BODY': return { status: 400, code: 'invalid-json', message: e.message };
-    case 'FST_ERR_HANDLER_TIMEOUT': return { status: 503, code: 'timeout', message: 'the request took too long' };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH': return { status: 400, code: 'invalid-request', message: e.message };
   }
   if (e instanceof SyntaxError || (e.statusCode === 400 && /JSON/i.test(e.message))) return { status: 400, code: 'invalid-json', message: e.message };
@@ -63,7 +62,6 @@ export async function buildApp(checker: Checker, options: ServeOptions): Promise
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit,
-    handlerTimeout: timeoutMs,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // Node's socket-level limits: a client that sends its request too slowly gets 408 and is closed. The checking
@@ -95,12 +93,20 @@ export async function buildApp(checker: Checker, options: ServeOptions): Promise
   };
   app.addHook('onResponse', release);
   app.addHook('onRequestAbort', release);
-  // A request that waited its whole time in the queue (the checks are synchronous) is not worth computing.
+  // The time limit from arrival to answer. A request that used it all waiting (the checks are synchronous, so
+  // requests queue behind each other) is not computed; one whose handler waits past it (the translation engine)
+  // is answered 503 and its result dropped. (Fastify's handlerTimeout is not used: Node ends a request's 'close'
+  // once its body is read, which clears that timer for every POST.)
   app.addHook('preHandler', async (request, reply) => {
-    if (reply.elapsedTime > timeoutMs) {
-      return reply.code(503).send(errorBody('timeout', 'the request waited too long'));
-    }
+    const left = timeoutMs - reply.elapsedTime;
+    if (left <= 0) return reply.code(503).send(errorBody('timeout', 'the request waited too long'));
+    const timer = setTimeout(() => {
+      if (!reply.sent) void reply.code(503).send(errorBody('timeout', 'the request took too long'));
+    }, left);
+    timer.unref();
+    (request as FastifyRequest & { timer?: NodeJS.Timeout }).timer = timer;
   });
+  app.addHook('onResponse', async (request) => clearTimeout((request as FastifyRequest & { timer?: NodeJS.Timeout }).timer));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { status, code, message } = toErrorReply(error);
