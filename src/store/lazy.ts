@@ -55,12 +55,16 @@ export class ShardedMap<V> extends Map<string, V> {
     return this;
   }
 
+  // A hit needs no hash; a miss hashes the key to its shard until every shard is in (a long text gets there).
   override get(key: string): V | undefined {
+    const found = super.get(key);
+    if (found !== undefined || this.loadedCount === this.shards) return found;
     this.ensure(key);
     return super.get(key);
   }
 
   override has(key: string): boolean {
+    if (super.has(key) || this.loadedCount === this.shards) return super.has(key);
     this.ensure(key);
     return super.has(key);
   }
