@@ -95,7 +95,9 @@ describe('canonym locales on an i18next tree', () => {
 
   it('plants at least two cases of every locale rule across four or more locales', () => {
     const all = [...PLANTED_I18NEXT, ...PLANTED_ICU].map(([fact]) => fact.split(' '));
-    for (const rule of LOCALE_RULES) expect(all.filter(([id]) => id === rule.meta.id).length, rule.meta.id).toBeGreaterThanOrEqual(2);
+    // The checks translate-toolkit and i18n-check have (issue 13) are planted in test/locales-precision.test.ts.
+    const PEER_CHECKS = ['plural-structure', 'kept-token', 'brackets', 'end-punctuation', 'unused-key'];
+    for (const rule of LOCALE_RULES.filter((r) => !PEER_CHECKS.includes(r.meta.id))) expect(all.filter(([id]) => id === rule.meta.id).length, rule.meta.id).toBeGreaterThanOrEqual(2);
     const locales = (list: Array<[string, string]>) => new Set(list.map(([f]) => f.split(' ')[1]!.replace(/[/.].*/, '')));
     expect(locales(PLANTED_I18NEXT)).toEqual(new Set(['de', 'en', 'ja', 'pl', 'uk']));
     expect(locales(PLANTED_ICU)).toEqual(new Set(['de', 'en', 'es', 'ja', 'ru']));

@@ -11,7 +11,9 @@ export const extraKey: LocaleRule = {
   check({ base, baseLocale, pairing }) {
     if (!base || !pairing.extra.length) return [];
     const missing = new Set(pairing.missing.map((m) => m.key));
-    return pairing.extra.map((e): LocaleFinding => {
+    // A base plural family written as one plain key is plural-structure's to report.
+    const plainPlural = new Set(pairing.missing.filter((m) => m.group && !m.group.legacy).map((m) => m.key));
+    return pairing.extra.filter((e) => !plainPlural.has(e.key)).map((e): LocaleFinding => {
       // A near miss among the keys this file lacks is most likely the key that was meant.
       const meant = closest(e.key, missing, Math.max(2, Math.floor(e.key.length / 6)));
       if (!meant) return { ...e.keyRange, message: t('locales.extra-key.message', { key: e.key, base: baseLocale }) };

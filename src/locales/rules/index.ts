@@ -5,9 +5,12 @@ import { icuKeyword } from './icu-keyword.ts';
 import { icuSyntax } from './icu-syntax.ts';
 import { invisibleCharacter } from './invisible-character.ts';
 import { jsonSyntax } from './json-syntax.ts';
+import { keptToken } from './kept-token.ts';
 import { missingKey } from './missing-key.ts';
 import { placeholderMismatch } from './placeholder-mismatch.ts';
 import { pluralCategoriesRule } from './plural-categories.ts';
+import { pluralStructure } from './plural-structure.ts';
+import { brackets, endPunctuation } from './punctuation.ts';
 import type { LocaleRule } from './rule.ts';
 import { tagMismatch } from './tag-mismatch.ts';
 import { untranslated } from './untranslated.ts';
@@ -16,7 +19,7 @@ import { wrongLanguage } from './wrong-language.ts';
 
 export const LOCALE_RULES: readonly LocaleRule[] = [
   jsonSyntax, missingKey, extraKey, emptyValue, untranslated, placeholderMismatch, tagMismatch, icuSyntax, icuKeyword,
-  pluralCategoriesRule, whitespace, invisibleCharacter, wrongLanguage,
+  pluralCategoriesRule, pluralStructure, keptToken, brackets, endPunctuation, whitespace, invisibleCharacter, wrongLanguage,
 ];
 
 export function localeRuleById(id: string): LocaleRule | undefined {

@@ -5,6 +5,7 @@
 import { t } from '../../i18n/index.ts';
 import { pluralCategories } from '../plural.ts';
 import { excerpt, type LocaleFinding, type LocaleRule } from './rule.ts';
+import { usableTag } from '../locale-tag.ts';
 
 export const missingKey: LocaleRule = {
   meta: { id: 'missing-key', description: 'A key of the base locale missing from the translation.', defaultSeverity: 'warning' },
@@ -25,7 +26,7 @@ export const missingKey: LocaleRule = {
       const values = { key: m.key, base: baseLocale, value: excerpt(m.base.value) };
       let message: string;
       if (m.group) {
-        const categories = pluralCategories(file.locale, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
+        const categories = pluralCategories(usableTag(file.locale) ?? file.locale, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
         message = t('locales.missing-key.message-plural', { ...values, forms: categories.map((c) => `${m.group!.id}_${c}`).join(', ') });
       } else message = t('locales.missing-key.message', values);
       findings.push({ ...where, message });

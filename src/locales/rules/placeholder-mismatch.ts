@@ -10,6 +10,7 @@ import { groupId, parsePluralSuffix } from '../keys.ts';
 import type { Placeholder } from '../placeholder.ts';
 import { CATEGORIES, singleNumber } from '../plural.ts';
 import { rangeIn, valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
+import { usableTag } from '../locale-tag.ts';
 
 const named = (p: Placeholder) => ({ key: p.name, p });
 
@@ -36,7 +37,7 @@ export const placeholderMismatch: LocaleRule = {
       }
       // i18next uses `_zero` for a count of 0 alone, in every language.
       const plural = item.plural;
-      const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(file.locale, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
+      const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(usableTag(file.locale) ?? file.locale, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
       const actual = message.placeholders;
       const want = expected.filter((p) => !(single && p.name === 'count'));
       const d = difference(want.map(named), actual.map(named), false);

@@ -10,6 +10,7 @@ import type { IcuChoice } from '../icu-message.ts';
 import type { Entry } from '../model.ts';
 import { isCategory, pluralCategories, singleNumber, type PluralCategory, type PluralType } from '../plural.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
+import { usableTag } from '../locale-tag.ts';
 
 function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFinding[] {
   const type: PluralType = choice.type === 'selectordinal' ? 'ordinal' : 'cardinal';
@@ -33,7 +34,8 @@ function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFin
 export const pluralCategoriesRule: LocaleRule = {
   meta: { id: 'plural-categories', description: 'Plural forms the locale needs but lacks, or has but can never select.', defaultSeverity: 'warning' },
   check(context) {
-    const locale = context.file.locale;
+    // kab-KAB (not a valid tag) is checked as kab.
+    const locale = usableTag(context.file.locale) ?? context.file.locale;
     const findings: LocaleFinding[] = [];
     if (context.syntax === 'icu') {
       for (const { entry } of context.pairing.items) {

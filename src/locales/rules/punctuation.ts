@@ -1,0 +1,108 @@
+/**
+ * Punctuation against the base, as translate-toolkit's pofilter checks it (`brackets`, `endpunc`, `startpunc`):
+ *   - brackets: the base's ( ) [ ] { } are balanced and the translation's are not: a bracket lost or left open;
+ *   - end-punctuation: the base ends a sentence (. ? ! : …) and the translation ends otherwise, or the reverse.
+ *     Each mark counts in the forms of the translation's script: 。？！：in Chinese and Japanese, ؟ in Arabic and
+ *     Persian, । in Hindi, ። in Amharic, ։ in Armenian, ; for ? in Greek. Thai, Lao, Khmer and Burmese end
+ *     sentences without a mark, so only a question or exclamation counts there. Strings that end in a
+ *     placeholder, a tag or a URL, and strings of one or two words (labels, where a full stop is a choice), are
+ *     left alone.
+ */
+import { t } from '../../i18n/index.ts';
+import { primaryLanguage } from '../../text/locale.ts';
+import type { Entry } from '../model.ts';
+import { rangeIn, valueRange, type LocaleFinding, type LocaleRule, type LocaleRuleContext } from './rule.ts';
+
+const PAIRS: Array<[string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['（', '）'], ['［', '］'], ['【', '】']];
+
+// Smileys and list markers close what nothing opened: ":)", "1)", "a)".
+const NOT_BRACKET = /[:;]-?[()\]]|(?<=^|\n)\s*(?:\p{N}{1,2}|\p{Ll})\)/gu;
+
+function balance(text: string, open: string, close: string): number {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === open) depth++;
+    else if (ch === close && --depth < 0) return -1;
+  }
+  return depth;
+}
+
+function unbalanced(prose: string): string | undefined {
+  const text = prose.replace(NOT_BRACKET, (s) => ' '.repeat(s.length));
+  for (const [open, close] of PAIRS) if ((text.includes(open) || text.includes(close)) && balance(text, open, close) !== 0) return `${open}${close}`;
+  return undefined;
+}
+
+type End = 'stop' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
+
+const END_MARKS: Record<Exclude<End, 'none'>, RegExp> = {
+  ellipsis: /(?:…|\.\.\.|⋯|。。。)$/u,
+  stop: /[.。．।॥။።։۔]$/u,
+  question: /[?？؟;՞]$/u,
+  exclamation: /[!！՜]$/u,
+  colon: /[:：]$/u,
+};
+const NO_STOP = new Set(['th', 'lo', 'km', 'my']);
+// Closing quotes and brackets after the mark: `(see "Help".)`, `«Oui.»`
+const CLOSERS = /["'”’»›)\]）」』*_]+$/u;
+
+function endOf(prose: string): End | undefined {
+  const text = prose.trimEnd().replace(CLOSERS, '');
+  // Markup (blanked in the prose) right before the closing bracket: `({count} files)` ends in a placeholder.
+  if (!text || /\s$/u.test(text)) return undefined;
+  for (const [end, re] of Object.entries(END_MARKS) as Array<[Exclude<End, 'none'>, RegExp]>) if (re.test(text)) return end;
+  return /[\p{L}\p{N}]$/u.test(text) ? 'none' : undefined;
+}
+
+const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+
+/** The base and the translation each end in words or a mark, not in markup (`{{count}}`, `<1/>`, a URL). */
+function endsInText(entry: Entry, prose: string): boolean {
+  const value = entry.value.trimEnd();
+  return value.length > 0 && prose.trimEnd().length === value.length && !/(?:https?:\/\/|www\.)\S+$/u.test(value);
+}
+
+function items(context: LocaleRuleContext) {
+  return context.base ? context.pairing.items.filter((i) => i.base && i.entry.value.trim() !== '' && i.entry.value !== i.base.value) : [];
+}
+
+export const brackets: LocaleRule = {
+  meta: { id: 'brackets', description: 'Brackets balanced in the base string and not in the translation.', defaultSeverity: 'warning' },
+  check(context) {
+    const findings: LocaleFinding[] = [];
+    for (const item of items(context)) {
+      const base = context.message(item.base!);
+      const mine = context.message(item.entry);
+      if (base.error || mine.error || unbalanced(base.prose)) continue;
+      const pair = unbalanced(mine.prose);
+      if (pair) findings.push({ ...valueRange(item.entry), message: t('locales.brackets.message', { key: item.entry.key, pair, base: context.baseLocale }) });
+    }
+    return findings;
+  },
+};
+
+export const endPunctuation: LocaleRule = {
+  meta: { id: 'end-punctuation', description: 'The translation ends with other punctuation than the base string (. ? ! : …, in the forms of its script).', defaultSeverity: 'warning' },
+  check(context) {
+    const findings: LocaleFinding[] = [];
+    const noStop = NO_STOP.has(primaryLanguage(context.file.locale));
+    for (const item of items(context)) {
+      const base = context.message(item.base!);
+      const mine = context.message(item.entry);
+      if (base.error || mine.error || !endsInText(item.base!, base.prose) || !endsInText(item.entry, mine.prose)) continue;
+      if (words(base.prose) < 3) continue;
+      const want = endOf(base.prose);
+      const have = endOf(mine.prose);
+      if (!want || !have || want === have) continue;
+      // A colon or ellipsis for a stop and the reverse are choices of style; a question lost is not.
+      const pair = new Set([want, have]);
+      if (noStop && (want === 'stop' || have === 'stop') && !pair.has('question') && !pair.has('exclamation')) continue;
+      if (pair.has('exclamation') && (pair.has('stop') || pair.has('none'))) continue;
+      if (pair.has('ellipsis') && pair.has('stop')) continue;
+      const value = item.entry.value.trimEnd();
+      const at = Math.max(0, value.length - 1);
+      findings.push({ ...rangeIn(item.entry, at, value.length), message: t(`locales.end-punctuation.${want}`, { key: item.entry.key, base: context.baseLocale }) });
+    }
+    return findings;
+  },
+};
