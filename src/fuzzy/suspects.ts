@@ -18,6 +18,8 @@ import { isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
 import { WordTable } from './word-table.ts';
 import { primaryLanguage } from '../text/locale.ts';
+import { lexiconFor } from '../lexicon/dictionary.ts';
+import { possessedNames } from '../lexicon/possessive.ts';
 
 export interface Suspect {
   start: number;
@@ -557,6 +559,20 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
   // Whether the span from word `first` to the anchor is, as written, exactly some entity's name (≤ 4 spans a run).
   const known: Array<boolean | undefined> = [];
   const isKnown = (first: number) => (known[first] ??= knownName(fuzzy, foldedSpan(text, run, first), settings.language));
+  // A Czech or Slovak possessive adjective of a known name (Trumpova, Johnsonova, Putinových) is that name, declined
+  // as an adjective: no misspelling of one of its case forms.
+  if (hypotheses.length && possessedNames(word.text, settings.language).some((n) => fuzzy.knownPhrases.has(foldPhrase(n)))) return [];
+  // A word the text's language has as it is written (German "Tore", French "République", Dutch "Laken"; a name
+  // entry of its own, Dutch "Zuid-Amerikaan", whose hyphen makes it two words of the run) is not taken alone for a
+  // misspelt name: only a full-name suspect that tied this spelling to the entity can make it one. Asked once per
+  // span of the run, and only where a hypothesis covers a single word or a hyphenated one.
+  const wordHere: Array<boolean | undefined> = [];
+  const isWordHere = (first: number) => (wordHere[first] ??= (() => {
+    const written = text.slice(run[first]!.start, word.end);
+    if (/[\s\u00a0]/u.test(written)) return false;
+    const lexicon = lexiconFor(settings.language);
+    return lexicon !== undefined && (lexicon.isWord(written) || lexicon.isEntry(written));
+  })());
   for (const h of hypotheses) {
     const entity = h.form.entity;
     const single = h.span === 1;
@@ -565,7 +581,7 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
     if (single && h.form.type === 'person' && !h.form.endsAsSurname) continue;
     if (otherGender(lastLower, h.form.lastWord) || otherGenderKey(word.key, h.form.keys[h.form.keys.length - 1]!)) continue;
     const owners = single ? fuzzy.owners.get(word.key) : undefined;
-    const needsTie = isKnown(index - h.span + 1) || (owners !== undefined && !owners.has(entity.id));
+    const needsTie = isKnown(index - h.span + 1) || (owners !== undefined && !owners.has(entity.id)) || isWordHere(index - h.span + 1);
     const needsContext = h.score < threshold || (single && entity.type === 'person');
     const needsNamed = needsContext && (glossary === undefined || !hasProfile(glossary, entity));
     plan.push({ hypothesis: h, ref: h.ref, single, needsTie, needsNamed });
@@ -637,6 +653,9 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         if (!named && opensSentence(text, lastWord.start)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
+        // A person's one word with a capitalised word right after it is a given name, not the surname the
+        // hypothesis stands for ("Isobel Coleman", "Tony Blair", "Aris Allegos").
+        if (!tied && entity.type === 'person' && nameFollows(text, end)) continue;
       }
       // Already an exact mention of this entity over the whole span: right, or reported by another rule. (One
       // over part of it, "Starmer" in "Kier Starmer", is overridden: the given name is the misspelling.)

@@ -1,8 +1,17 @@
 import { t } from '../i18n/index.ts';
+import { insideLongerName } from '../lexicon/longer-name.ts';
+import { lexiconFor } from '../lexicon/dictionary.ts';
+import type { Mention } from '../match/mention.ts';
 import { mentionFinding } from './mention-finding.ts';
-import type { Finding, Rule } from './rule.ts';
+import type { Finding, Rule, RuleContext } from './rule.ts';
 
-/** The right name with its diacritics, apostrophe or hyphen lost: "Jourova" for "Jourová", "Jean Claude Juncker". */
+/**
+ * The right name with its diacritics, apostrophe or hyphen lost: "Jourova" for "Jourová", "Jean Claude Juncker".
+ * Not words of the text's language that fold like a name ("Česká", "Ruská" beside Česka, Ruska; "Téměř" beside Temer);
+ * not a form the dictionary derives from the name itself (Czech "Keni" of Keňa); not a spelling
+ * with marks of its own that the dictionary knows (Czech "Rámovi", of the god Ráma, beside Edi Rama's Ramovi); not a
+ * word inside a longer capitalised name ("der App Store").
+ */
 export const exactForm: Rule = {
   meta: {
     id: 'exact-form',
@@ -12,15 +21,46 @@ export const exactForm: Rule = {
     examples: [
       { locale: 'en', text: 'Commissioner Vera Jourova answered.', reports: [{ found: 'Vera Jourova', expected: 'Věra Jourová' }] },
       { locale: 'en', text: 'Commissioner Věra Jourová answered.', reports: [] },
+      { locale: 'cs', text: 'Ruská delegace odjela ráno.', reports: [] },
     ],
   },
   check(context) {
     const findings: Finding[] = [];
     for (const m of context.mentions) {
       if (m.exact || m.kind === 'variant' || m.kind === 'other-locale' || m.kind === 'suspect') continue;
+      if (notALoss(m, context)) continue;
       const expected = m.surface.form;
       findings.push(mentionFinding(m, expected, t('rules.exact-form.message', { found: m.text, expected })));
     }
     return findings;
   },
 };
+
+const LATIN = /\p{Script=Latin}/u;
+const ASCII_LETTER = /[a-z]/;
+
+/** The text has a Latin letter with a mark (or a letter such as ł, ø) that the form does not have anywhere. */
+function marksOfItsOwn(found: string, form: string): boolean {
+  const own = new Set(form.toLowerCase());
+  for (const c of found.toLowerCase()) if (!ASCII_LETTER.test(c) && LATIN.test(c) && !own.has(c)) return true;
+  return false;
+}
+
+/** What the text's language says about the words that differ from the form (see the rule's description). */
+function notALoss(m: Mention, context: RuleContext): boolean {
+  const found = m.text.split(/[\s\u00a0]+/u);
+  const form = m.surface.words;
+  const oneWord = found.length === 1;
+  if (oneWord && insideLongerName(context.text, m.start, m.end, context.locale)) return true;
+  const lexicon = lexiconFor(context.locale);
+  if (!lexicon) return false;
+  if (found.length === form.length) {
+    const differing = found.map((w, i) => [w, form[i]!] as const).filter(([w, f]) => w.toLowerCase() !== f.toLowerCase());
+    // Each differing word is a word of the language, or a spelling the dictionary has with marks of its own that the
+    // form lacks (the god Ráma in Czech "Rámovi" beside Edi Rama's dative Ramovi; Italian "Bogotà").
+    if (differing.length && differing.every(([w, f]) => lexicon.isWord(w) || (marksOfItsOwn(w, f) && lexicon.knows(w)))) return true;
+  }
+  if (!oneWord) return false;
+  const names = new Set([...(m.entity.names[context.locale] ?? []), m.surface.form]);
+  return [...names].some((name) => lexicon.isFormOf(m.text, name));
+}

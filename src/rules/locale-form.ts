@@ -1,12 +1,19 @@
 import { t } from '../i18n/index.ts';
 import { mentionFinding } from './mention-finding.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
+import { primaryLanguage } from '../text/locale.ts';
+import { wordNotName } from '../lexicon/mention-words.ts';
+import { insideLongerName } from '../lexicon/longer-name.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule } from './rule.ts';
 
 /**
  * A form that is canonical in another locale but not in this one: "Selenskyj" in English, "Lavrov" in German.
- * Only within one script: a Cyrillic name quoted in English text is a quotation, not a misspelling.
+ * Only within one script: a Cyrillic name quoted in English text is a quotation, not a misspelling. A one-word
+ * form that is a word or a name of the text's language (French and Spanish "Si", Czech "Si" for Xi Jinping; Polish
+ * "Pan"; a person's name of that language: Czech "Novák") is that word, unless the document wrote the entity that foreign way in full before; and a
+ * place or organisation inside a longer name in another language's text ("Press Trust of India", "Bank of
+ * Scotland") is left alone.
  */
 export const localeForm: Rule = {
   meta: {
@@ -17,12 +24,19 @@ export const localeForm: Rule = {
     examples: [
       { locale: 'de', text: 'Außenminister Sergey Lavrov traf am Montag ein.', reports: [{ found: 'Sergey Lavrov', expected: 'Sergei Lawrow' }] },
       { locale: 'de', text: 'Außenminister Sergei Lawrow traf am Montag ein.', reports: [] },
+      { locale: 'es', text: 'Si el tiempo lo permite, iremos mañana.', reports: [] },
+      { locale: 'de', text: 'Das meldete die Agentur Press Trust of India am Morgen.', reports: [] },
     ],
   },
   check(context) {
     const findings: Finding[] = [];
     for (const m of context.mentions) {
       if (m.kind !== 'other-locale' || scriptOf(m.text) !== localeScript(context.locale)) continue;
+      // A person's name the language has (Czech Novák) is someone of that language; a place's only as an ordinary word,
+      // since a dictionary lists foreign spellings of places too (Kijev, Beijing).
+      const person = m.entity.type === 'person';
+      if (wordNotName(m, context.mentions, context.locale, { names: person })) continue;
+      if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale)) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       if (!expected) continue;
       const elsewhere = m.surface.canonicalIn.join(', ');

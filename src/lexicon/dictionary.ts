@@ -1,0 +1,447 @@
+/**
+ * Whether a word is an ordinary word of a language, read from its Hunspell dictionary (the npm packages
+ * dictionary-<lng>, and Debian's hunspell-bg for Bulgarian). The rules that guess a name (suspected-variant,
+ * transliteration-variant, locale-form, exact-form) ask it before taking a word of the text for a misspelt name:
+ * French "Si", German "Tore", Czech "Ruská" are words, not names.
+ *
+ * A word counts as ordinary only as a lower-case entry or one of its affixed forms: a capitalised-only entry
+ * ("Milan", "Trump", "Keňa") is a name. German capitalises every noun, so there a capitalised entry is a word too.
+ *
+ * The dictionary is read directly, not through nspell, which spends seconds (French, Czech, Polish: 20–45 s) and
+ * hundreds of MB expanding every affixed form: here the .dic stems go into one hash table over the file's bytes, the .aff suffix and prefix
+ * rules into tables keyed by the affix, and a word is checked the way Hunspell checks it, by stripping affixes
+ * (one prefix, up to two suffixes) and looking the stem up. Compounds are not formed. A language's dictionary is
+ * read the first time a text in that language needs it; a missing one gives no lexicon (the rules then behave as
+ * without it).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { primaryLanguage } from '../text/locale.ts';
+
+export interface Lexicon {
+  readonly language: string;
+  /** An ordinary word of the language: its lower-case form is a lower-case entry or an affixed form of one
+   * (in German, a capitalised noun as well). */
+  isWord(word: string): boolean;
+  /** The dictionary knows this spelling as written: an ordinary word, or a name entry or one of its forms. */
+  knows(word: string): boolean;
+  /** The spelling as written (or in title case, as at a sentence start) is an entry of its own, word or name
+   * ("Milan", the Czech given name), not only a form derived from another entry. */
+  isEntry(word: string): boolean;
+  /** The word in title case is an entry of its own: a name the dictionary lists (English "Victoria", "Europe"),
+   * whether or not a lower-case word shares its letters. */
+  isNameEntry(word: string): boolean;
+  /** The dictionary derives this spelling from the entry `lemma` (Czech "Keni", the locative of "Keňa"). */
+  isFormOf(word: string, lemma: string): boolean;
+}
+
+/** Where a language's .aff and .dic files are. */
+export interface DictionaryFiles {
+  aff: string;
+  dic: string;
+}
+
+const require = createRequire(import.meta.url);
+
+/** The dictionary files of a language on this machine, or undefined when none is installed. */
+export function dictionaryFiles(language: string): DictionaryFiles | undefined {
+  if (!/^[a-z]{2,3}$/.test(language)) return undefined;
+  try {
+    const dir = dirname(require.resolve(`dictionary-${language}`));
+    const files = { aff: join(dir, 'index.aff'), dic: join(dir, 'index.dic') };
+    if (existsSync(files.aff) && existsSync(files.dic)) return files;
+  } catch {
+    // not installed as a package: try the system's Hunspell dictionaries
+  }
+  for (const dir of ['/usr/share/hunspell', '/usr/share/myspell/dicts', '/usr/share/myspell']) {
+    const base = join(dir, `${language}_${language.toUpperCase()}`);
+    if (existsSync(`${base}.aff`) && existsSync(`${base}.dic`)) return { aff: `${base}.aff`, dic: `${base}.dic` };
+  }
+  return undefined;
+}
+
+const loaded = new Map<string, Lexicon | null>();
+
+/** The lexicon of a locale's language, read on first use; undefined when no dictionary is installed. */
+export function lexiconFor(locale: string): Lexicon | undefined {
+  const language = primaryLanguage(locale);
+  let lexicon = loaded.get(language);
+  if (lexicon === undefined) {
+    const files = dictionaryFiles(language);
+    lexicon = files ? readLexicon(language, files) ?? null : null;
+    loaded.set(language, lexicon);
+  }
+  return lexicon ?? undefined;
+}
+
+/** Whether `word` is an ordinary word of the locale's language; false when there is no dictionary. */
+export function isOrdinaryWord(word: string, locale: string): boolean {
+  return lexiconFor(locale)?.isWord(word) ?? false;
+}
+
+/** Reads a dictionary from its files; undefined when they cannot be read. */
+export function readLexicon(language: string, files: DictionaryFiles): Lexicon | undefined {
+  let aff: string;
+  let dic: Uint8Array;
+  try {
+    aff = readFileSync(files.aff, 'utf8');
+    dic = readFileSync(files.dic);
+  } catch {
+    return undefined;
+  }
+  return new HunspellLexicon(language, aff, dic);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+type FlagType = 'char' | 'long' | 'num' | 'utf8';
+
+interface Affix {
+  flag: string;
+  cross: boolean;
+  strip: string;
+  add: string;
+  /** Flags the affixed form carries (continuation classes). */
+  cont: string[];
+  /** The condition as written; compiled on first use (most rules of a large .aff are never tried). */
+  conditionText: string;
+  condition?: RegExp | null;
+}
+
+/** Whether a stem meets an affix's condition. */
+function meets(affix: Affix, stem: string, suffix: boolean): boolean {
+  if (affix.condition === undefined) affix.condition = conditionOf(affix.conditionText, suffix) ?? null;
+  return affix.condition === null || affix.condition.test(stem);
+}
+
+/** A Hunspell condition ("[^aeo]k", ".", "ův") as a regular expression at the stem's end or start. */
+function conditionOf(text: string, suffix: boolean): RegExp | undefined {
+  if (text === '.' || text === '') return undefined;
+  let source = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '[') {
+      const close = text.indexOf(']', i + 1);
+      if (close < 0) return undefined;
+      let inner = text.slice(i + 1, close);
+      const negated = inner.startsWith('^');
+      if (negated) inner = inner.slice(1);
+      source += `[${negated ? '^' : ''}${inner.replace(/[\\\]\-^]/g, '\\$&')}]`;
+      i = close;
+    } else if (c === '.') source += '.';
+    else source += c.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+  }
+  try {
+    return new RegExp(suffix ? `(?:${source})$` : `^(?:${source})`, 'u');
+  } catch {
+    return undefined;
+  }
+}
+
+class HunspellLexicon implements Lexicon {
+  private readonly flagType: FlagType;
+  /** Stem → the flags of each of its homonyms, as written. */
+  private stems!: StemTable;
+  private readonly suffixes = new Map<string, Affix[]>();
+  private readonly prefixes = new Map<string, Affix[]>();
+  /** Suffixes by a flag in their continuation: the inner suffix of a two-suffix form. */
+  private readonly suffixesContinuedBy = new Map<string, Affix[]>();
+  private longestSuffix = 0;
+  private longestPrefix = 0;
+  private forbidden = '';
+  private onlyInCompound = '';
+  private needAffix = '';
+  private circumfix = '';
+  private readonly capitalNouns: boolean;
+  private readonly memo = new Map<string, boolean>();
+  /** While set, the only stem a lookup may end on (isFormOf). */
+  private only: string | undefined;
+
+  constructor(readonly language: string, aff: string, dic: Uint8Array) {
+    this.capitalNouns = language === 'de' || language === 'lb';
+    const lines = aff.split(/\r?\n/);
+    this.flagType = 'char';
+    for (const line of lines) {
+      const m = /^FLAG\s+(\S+)/.exec(line);
+      if (m) this.flagType = m[1] === 'long' ? 'long' : m[1] === 'num' ? 'num' : m[1]!.toUpperCase() === 'UTF-8' ? 'utf8' : 'char';
+    }
+    const headers = new Map<string, boolean>();
+    for (const line of lines) {
+      const parts = line.split(/\s+/);
+      const [kind, flag] = parts;
+      if (kind === 'FORBIDDENWORD' && flag) this.forbidden = flag;
+      else if (kind === 'ONLYINCOMPOUND' && flag) this.onlyInCompound = flag;
+      else if (kind === 'NEEDAFFIX' && flag) this.needAffix = flag;
+      else if (kind === 'CIRCUMFIX' && flag) this.circumfix = flag;
+      if ((kind !== 'SFX' && kind !== 'PFX') || !flag || parts.length < 4) continue;
+      const key = `${kind} ${flag}`;
+      if (!headers.has(key)) {
+        headers.set(key, parts[2] === 'Y');
+        continue;
+      }
+      const suffix = kind === 'SFX';
+      const [addText = '', contText] = parts[3]!.split('/');
+      const affix: Affix = {
+        flag,
+        cross: headers.get(key)!,
+        strip: parts[2] === '0' ? '' : parts[2]!,
+        add: addText === '0' ? '' : addText,
+        cont: contText ? this.flagsOf(contText) : [],
+        conditionText: parts[4] ?? '.',
+      };
+      const table = suffix ? this.suffixes : this.prefixes;
+      let list = table.get(affix.add);
+      if (!list) table.set(affix.add, (list = []));
+      list.push(affix);
+      if (suffix) {
+        this.longestSuffix = Math.max(this.longestSuffix, affix.add.length);
+        for (const f of affix.cont) {
+          let continued = this.suffixesContinuedBy.get(f);
+          if (!continued) this.suffixesContinuedBy.set(f, (continued = []));
+          continued.push(affix);
+        }
+      } else this.longestPrefix = Math.max(this.longestPrefix, affix.add.length);
+    }
+    this.stems = new StemTable(dic);
+  }
+
+  private flagsOf(text: string): string[] {
+    switch (this.flagType) {
+      case 'long': {
+        const out: string[] = [];
+        for (let i = 0; i + 1 < text.length; i += 2) out.push(text.slice(i, i + 2));
+        return out;
+      }
+      case 'num':
+        return text.split(',').filter(Boolean);
+      default:
+        return [...text];
+    }
+  }
+
+  /** Whether one homonym's flags (as written) contain `flag`. */
+  private has(flags: string, flag: string): boolean {
+    if (!flag) return false;
+    switch (this.flagType) {
+      case 'long':
+        for (let i = flags.indexOf(flag); i >= 0; i = flags.indexOf(flag, i + 1)) if (i % 2 === 0) return true;
+        return false;
+      case 'num':
+        return flags.split(',').includes(flag);
+      default:
+        return flags.includes(flag);
+    }
+  }
+
+  /** Some homonym of `stem` carries every flag in `need` and is a word on its own (not forbidden, not only in
+   * compounds, and, when `bare`, not one that needs an affix). */
+  private stemWith(stem: string, need: readonly string[], bare: boolean): boolean {
+    if (this.only !== undefined && stem !== this.only) return false;
+    for (const flags of this.stems.flagsOf(stem)) {
+      if (this.has(flags, this.forbidden) || this.has(flags, this.onlyInCompound)) continue;
+      if (bare && this.has(flags, this.needAffix)) continue;
+      if (need.every((f) => this.has(flags, f))) return true;
+    }
+    return false;
+  }
+
+  /** `word` is a stem, or a stem with one or two suffixes, whose stem carries every flag in `need`. */
+  private suffixed(word: string, need: readonly string[], bare: boolean, allowTwo = true): boolean {
+    if (this.stemWith(word, need, bare)) return true;
+    for (let n = Math.min(this.longestSuffix, word.length - 1); n >= 0; n--) {
+      const rules = this.suffixes.get(word.slice(word.length - n));
+      if (!rules) continue;
+      for (const r of rules) {
+        if (this.circumfixed(r) && need.length === 0) continue; // a circumfix suffix needs its prefix
+        const stem = word.slice(0, word.length - n) + r.strip;
+        if (!stem || !meets(r, stem, true)) continue;
+        if (need.length && !r.cross) continue;
+        if (this.stemWith(stem, [...need, r.flag], false)) return true;
+        // Two suffixes: the form without the outer one is a stem with an inner suffix that allows it.
+        if (allowTwo && this.innerSuffixed(stem, r.flag, need)) return true;
+      }
+    }
+    return false;
+  }
+
+  private innerSuffixed(word: string, outerFlag: string, need: readonly string[]): boolean {
+    const inner = this.suffixesContinuedBy.get(outerFlag);
+    if (!inner) return false;
+    for (const r of inner) {
+      if (!word.endsWith(r.add) || word.length <= r.add.length) continue;
+      const stem = word.slice(0, word.length - r.add.length) + r.strip;
+      if (!meets(r, stem, true)) continue;
+      if (this.stemWith(stem, [...need, r.flag], false)) return true;
+    }
+    return false;
+  }
+
+  private circumfixed(affix: Affix): boolean {
+    return this.circumfix !== '' && affix.cont.includes(this.circumfix);
+  }
+
+  /** `word` is a stem with one prefix, and maybe a suffix too. */
+  private prefixed(word: string): boolean {
+    for (let n = 1; n <= Math.min(this.longestPrefix, word.length - 1); n++) {
+      const rules = this.prefixes.get(word.slice(0, n));
+      if (!rules) continue;
+      for (const p of rules) {
+        const stem = p.strip + word.slice(n);
+        if (!meets(p, stem, false)) continue;
+        if (!this.circumfixed(p) && this.stemWith(stem, [p.flag], false)) return true;
+        if (p.cross && this.suffixed(stem, [p.flag], false, false)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The spelling as written is a form of some entry. */
+  private accepts(word: string): boolean {
+    let known = this.memo.get(word);
+    if (known !== undefined) return known;
+    known = this.suffixed(word, [], true) || this.prefixed(word);
+    if (this.memo.size > 50_000) this.memo.clear();
+    this.memo.set(word, known);
+    return known;
+  }
+
+  isWord(word: string): boolean {
+    const clean = normalise(word);
+    if (!clean) return false;
+    const lower = clean.toLocaleLowerCase(this.language);
+    if (this.accepts(lower)) return true;
+    if (!this.capitalNouns) return false;
+    const capitalised = lower.charAt(0).toLocaleUpperCase(this.language) + lower.slice(1);
+    return this.accepts(capitalised);
+  }
+
+  isEntry(word: string): boolean {
+    const clean = normalise(word);
+    if (!clean) return false;
+    const lower = clean.toLocaleLowerCase(this.language);
+    const title = lower.charAt(0).toLocaleUpperCase(this.language) + lower.slice(1);
+    return [clean, title, lower].some((w) => this.stemWith(w, [], true));
+  }
+
+  isNameEntry(word: string): boolean {
+    const lower = normalise(word).toLocaleLowerCase(this.language);
+    const title = lower.charAt(0).toLocaleUpperCase(this.language) + lower.slice(1);
+    return title !== lower && this.stemWith(title, [], true);
+  }
+
+  isFormOf(word: string, lemma: string): boolean {
+    const clean = normalise(word);
+    if (!clean) return false;
+    this.only = normalise(lemma);
+    try {
+      return this.suffixed(clean, [], true) || this.prefixed(clean);
+    } finally {
+      this.only = undefined;
+    }
+  }
+
+  knows(word: string): boolean {
+    const clean = normalise(word);
+    if (!clean) return false;
+    if (this.isWord(clean)) return true;
+    if (this.accepts(clean)) return true;
+    // A name at the start of a sentence or in capitals: its title-case form.
+    const lower = clean.toLocaleLowerCase(this.language);
+    const title = lower.charAt(0).toLocaleUpperCase(this.language) + lower.slice(1);
+    return title !== clean && this.accepts(title);
+  }
+}
+
+/** Typographic apostrophes as the dictionaries write them; no stress marks (Ukrainian texts may carry them). */
+function normalise(word: string): string {
+  return word.normalize('NFC').replace(/[’ʼ]/g, "'").replace(/\u0301/g, '');
+}
+
+/**
+ * The .dic file's stems, looked up without a string per entry: the file's bytes stay as read (UTF-8, not even
+ * decoded), and an open-addressing hash table holds each line's offsets (stem start and end, flags end). Reading
+ * the largest dictionary this way takes one pass over its bytes; a map of 300,000 strings would take many times as
+ * long and as much memory.
+ */
+class StemTable {
+  /** Per entry: stem start, stem end (the slash or the line's end), flags end. */
+  private readonly spans: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly scratch = new Uint8Array(256);
+
+  constructor(private readonly bytes: Uint8Array) {
+    let capacity = 1024;
+    let spans = new Int32Array(capacity * 3);
+    let count = 0;
+    let at = bytes.indexOf(10) + 1; // the first line is the count
+    while (at > 0 && at < bytes.length) {
+      let end = bytes.indexOf(10, at);
+      if (end < 0) end = bytes.length;
+      const first = bytes[at]!;
+      // A line that starts with white space or # is a comment (de_DE has a few).
+      if (end > at && first !== 9 && first !== 32 && first !== 35 && first !== 13) {
+        let slash = -1;
+        let stop = end;
+        for (let i = at; i < end; i++) {
+          const c = bytes[i]!;
+          if (c === 47 && slash < 0 && bytes[i - 1] !== 92) slash = i;
+          else if (c === 9 || c === 32 || c === 13) {
+            stop = i;
+            break;
+          }
+        }
+        if (count === capacity) {
+          capacity *= 2;
+          const grown = new Int32Array(capacity * 3);
+          grown.set(spans);
+          spans = grown;
+        }
+        spans[count * 3] = at;
+        spans[count * 3 + 1] = slash >= 0 ? slash : stop;
+        spans[count * 3 + 2] = stop;
+        count++;
+      }
+      at = end + 1;
+    }
+    this.spans = spans;
+    let size = 1;
+    while (size < count * 2) size <<= 1;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size);
+    for (let e = 0; e < count; e++) {
+      let slot = hashOf(bytes, spans[e * 3]!, spans[e * 3 + 1]!) & this.mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = e + 1;
+    }
+  }
+
+  /** The flags of every homonym of `stem` (none when it is no entry). */
+  flagsOf(stem: string): string[] {
+    const out: string[] = [];
+    const { bytes, spans, scratch } = this;
+    const { read, written: length } = encoder.encodeInto(stem, scratch);
+    if (read !== stem.length) return out; // longer than any entry
+    for (let slot = hashOf(scratch, 0, length) & this.mask; this.slots[slot] !== 0; slot = (slot + 1) & this.mask) {
+      const e = this.slots[slot]! - 1;
+      const start = spans[e * 3]!;
+      const end = spans[e * 3 + 1]!;
+      if (end - start !== length) continue;
+      let same = true;
+      for (let i = 0; i < length && same; i++) same = bytes[start + i] === scratch[i];
+      if (same) out.push(end < spans[e * 3 + 2]! ? decoder.decode(bytes.subarray(end + 1, spans[e * 3 + 2]!)) : '');
+    }
+    return out;
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** FNV-1a over bytes. */
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return h >>> 0;
+}

@@ -1,0 +1,53 @@
+/**
+ * A known name inside a longer proper name that the glossary does not know: "Press Trust of India" and "Brewers of
+ * Europe" in German or Czech text, "Cardsystems Middle East", "New York City Health and Hospitals Corporation",
+ * "der App Store". The longer name is right as it is; its last or first word alone is no mention to correct.
+ */
+import { createRequire } from 'node:module';
+import { nameFollows, namePrecedes } from '../match/context.ts';
+import { primaryLanguage } from '../text/locale.ts';
+import { lexiconFor } from './dictionary.ts';
+
+const LETTERS = /[\p{L}\p{M}'’]/u;
+
+/** The word before `at`, when only spaces separate it from `at`. */
+function wordBefore(text: string, at: number): { text: string; start: number } | undefined {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (i === at - 1 || i < 0) return undefined;
+  const end = i + 1;
+  while (i >= 0 && LETTERS.test(text[i]!)) i--;
+  return end > i + 1 ? { text: text.slice(i + 1, end), start: i + 1 } : undefined;
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+let stopwords: Record<string, readonly string[]> | undefined;
+/** Function words of a language (stopwords-iso): "of", "and", "the" in English. */
+function isFunctionWord(word: string, language: string): boolean {
+  stopwords ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>;
+  return stopwords[language]?.includes(word.toLowerCase()) ?? false;
+}
+
+/**
+ * Whether [start, end) stands inside a longer capitalised name: a capitalised word runs on after it; or a
+ * capitalised word that is no title, does not open the sentence and is no word of the text's language stands right
+ * before it ("Cardsystems Middle East", "Urban Taskforce Australia"; not "des Flusses Dnieper", where the word before
+ * is German); or, in a language other than English, an English function word that is none of the text's language joins
+ * it to a capitalised word before that is no name of its own in English ("Trust of India", "Brewers of Europe"; not
+ * "Victoria of Sweden", a person's title).
+ * Where the text's language has no dictionary, only the first test is made.
+ */
+export function insideLongerName(text: string, start: number, end: number, locale: string): boolean {
+  if (nameFollows(text, end)) return true;
+  const here = lexiconFor(locale);
+  if (!here) return false;
+  const before = wordBefore(text, start);
+  if (!before) return false;
+  if (capitalised(before.text)) return !here.isWord(before.text) && namePrecedes(text, start, locale, undefined, true);
+  const language = primaryLanguage(locale);
+  if (language === 'en' || !isFunctionWord(before.text, 'en') || isFunctionWord(before.text, language)) return false;
+  const head = wordBefore(text, before.start);
+  const english = lexiconFor('en');
+  return head !== undefined && capitalised(head.text) && english !== undefined && !english.isNameEntry(head.text);
+}
