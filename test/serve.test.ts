@@ -24,6 +24,9 @@ async function serve(options: Partial<ServeOptions> = {}): Promise<string> {
   return app.listen({ host: '127.0.0.1', port: 0 });
 }
 
+/** A JSON answer, loosely typed: the tests check its shape field by field. */
+const json = async (res: Response): Promise<any> => res.json();
+
 const post = (base: string, path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   fetch(`${base}${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
@@ -61,7 +64,7 @@ describe('the API', () => {
     const res = await post(base, '/v1/check', { text: ARTICLE, locale: 'en', path: 'consul.txt' });
     expect(res.status).toBe(200);
     expect(res.headers.get('canonym-glossary')).toBe('test-version');
-    const body = await res.json();
+    const body = await json(res);
     expect(body.path).toBe('consul.txt');
     expect(body.locale).toBe('en');
     const yurova = body.diagnostics.find((d: any) => d.found === 'Vera Yurova');
@@ -71,23 +74,23 @@ describe('the API', () => {
   });
 
   it('fixes, lists names, localises, and answers in the language asked for', async () => {
-    const fixed = await (await post(base, '/v1/fix', { text: ARTICLE, locale: 'en' })).json();
+    const fixed = await json(await post(base, '/v1/fix', { text: ARTICLE, locale: 'en' }));
     expect(fixed.output).toBe(checker.fix(ARTICLE, { locale: 'en' }).output);
     expect(fixed.output).toContain('Věra Jourová told');
     expect(fixed.applied.length).toBeGreaterThan(3);
 
-    const names = await (await post(base, '/v1/names', { text: ARTICLE, locale: 'en' })).json();
+    const names = await json(await post(base, '/v1/names', { text: ARTICLE, locale: 'en' }));
     expect(names.mentions.find((m: any) => m.text === 'Josep Borrell')).toMatchObject({ entity: 'josep-borrell', kind: 'canonical', line: 9 });
 
-    const localized = await (await post(base, '/v1/localize', { text: 'Kyiv and Josep Borrell.', from: 'en', to: ['de', 'ru'] })).json();
+    const localized = await json(await post(base, '/v1/localize', { text: 'Kyiv and Josep Borrell.', from: 'en', to: ['de', 'ru'] }));
     expect(localized.results.map((r: any) => r.text)).toEqual(['Kiew and Josep Borrell.', 'Киев and Жозеп Боррель.']);
 
-    const german = await (await post(base, '/v1/check', { text: ARTICLE, locale: 'en', lang: 'de' })).json();
-    expect(german.diagnostics[0].message).not.toBe((await (await post(base, '/v1/check', { text: ARTICLE, locale: 'en' })).json()).diagnostics[0].message);
+    const german = await json(await post(base, '/v1/check', { text: ARTICLE, locale: 'en', lang: 'de' }));
+    expect(german.diagnostics[0].message).not.toBe((await json(await post(base, '/v1/check', { text: ARTICLE, locale: 'en' }))).diagnostics[0].message);
   });
 
   it('annotates for the page: statuses, fixes, the document\'s entities', async () => {
-    const a = await (await post(base, '/v1/annotate', { text: ARTICLE, locale: 'en' })).json();
+    const a = await json(await post(base, '/v1/annotate', { text: ARTICLE, locale: 'en' }));
     const span = (text: string) => a.spans.find((s: any) => s.text === text);
     expect(span('Vera Yurova')).toMatchObject({ status: 'wrong', entity: 'vera-jourova', fix: { text: 'Věra Jourová' } });
     expect(span('Josep Borrell')).toMatchObject({ status: 'right', fix: null });
@@ -96,18 +99,18 @@ describe('the API', () => {
   });
 
   it('searches the glossary', async () => {
-    const res = await (await fetch(`${base}/v1/entities?q=JOUROVA`)).json();
+    const res = await json(await fetch(`${base}/v1/entities?q=JOUROVA`));
     expect(res.entities.map((e: any) => e.id)).toEqual(['vera-jourova']);
-    const cyrillic = await (await fetch(`${base}/v1/entities?q=${encodeURIComponent('Боррель')}`)).json();
+    const cyrillic = await json(await fetch(`${base}/v1/entities?q=${encodeURIComponent('Боррель')}`));
     expect(cyrillic.entities.map((e: any) => e.id)).toEqual(['josep-borrell']);
-    const one = await (await fetch(`${base}/v1/entities/kyiv`)).json();
+    const one = await json(await fetch(`${base}/v1/entities/kyiv`));
     expect(one.names.de).toEqual(['Kiew']);
     expect((await fetch(`${base}/v1/entities/nowhere`)).status).toBe(404);
     expect((await fetch(`${base}/v1/entities?q=a&limit=0`)).status).toBe(400);
   });
 
   it('answers /healthz and refuses what it cannot take, always as JSON with a code', async () => {
-    expect(await (await fetch(`${base}/healthz`)).json()).toMatchObject({ status: 'ok', glossary: 'test-version' });
+    expect(await json(await fetch(`${base}/healthz`))).toMatchObject({ status: 'ok', glossary: 'test-version' });
     const cases: Array<[Response, number, string]> = [
       [await post(base, '/v1/check', '{"text": "Kyiv",'), 400, 'invalid-json'],
       [await post(base, '/v1/check', ''), 400, 'invalid-json'],
@@ -125,7 +128,7 @@ describe('the API', () => {
     for (const [res, status, code] of cases) {
       expect(res.status, code).toBe(status);
       expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-      expect((await res.json()).error.code).toBe(code);
+      expect((await json(res)).error.code).toBe(code);
     }
   });
 });
@@ -135,7 +138,7 @@ describe('limits', () => {
     const base = await serve({ bodyLimit: 4096 });
     const over = await post(base, '/v1/check', { text: 'x'.repeat(5000) });
     expect(over.status).toBe(413);
-    expect((await over.json()).error.code).toBe('body-too-large');
+    expect((await json(over)).error.code).toBe('body-too-large');
     expect((await post(base, '/v1/check', { text: 'Kyiv '.repeat(700), locale: 'en' })).status).toBe(200);
   });
 
@@ -156,7 +159,7 @@ describe('limits', () => {
     const refused = await post(base, '/v1/check', { text: 'Kyiv', locale: 'en' });
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toBe('1');
-    expect((await refused.json()).error.code).toBe('overloaded');
+    expect((await json(refused)).error.code).toBe('overloaded');
     for (const s of stuck) s.socket.destroy();
     await new Promise((r) => setTimeout(r, 100));
     expect((await post(base, '/v1/check', { text: 'Kyiv', locale: 'en' })).status).toBe(200);
@@ -167,17 +170,17 @@ describe('limits', () => {
     const base = await serve({ timeoutMs: 300, engine: async () => hanging });
     const res = await post(base, '/v1/translate', { text: 'Kyiv', from: 'en', to: 'de' });
     expect(res.status).toBe(503);
-    expect((await res.json()).error.code).toBe('timeout');
+    expect((await json(res)).error.code).toBe('timeout');
   });
 
   it('translates with names kept from the engine when one is there', async () => {
     const echo: TranslationEngine = { name: 'echo', pairs: async () => ['en-de'], translate: async (text) => text.replace('and', 'und') };
     const base = await serve({ engine: async () => echo });
-    const body = await (await post(base, '/v1/translate', { text: 'Kyiv and Josep Borrell.', from: 'en', to: 'de' })).json();
+    const body = await json(await post(base, '/v1/translate', { text: 'Kyiv and Josep Borrell.', from: 'en', to: 'de' }));
     expect(body.text).toBe('Kiew und Josep Borrell.');
     const pair = await post(base, '/v1/translate', { text: 'Kyiv', from: 'en', to: 'fr' });
     expect(pair.status).toBe(501);
-    expect((await pair.json()).error.code).toBe('unsupported-pair');
+    expect((await json(pair)).error.code).toBe('unsupported-pair');
   });
 });
 

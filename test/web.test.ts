@@ -95,7 +95,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the editors\' page in chromium', () => {
     await expect.poll(() => marked('right', 'Věra Jourová').count()).toBe(1);
 
     // Keyboard only: the next fixable name is focused after a fix; Enter fixes it.
-    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focused = await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent ?? '');
     expect(focused).toBe('Yurova');
     const beforeKey = await source();
     await page.keyboard.press('Enter');

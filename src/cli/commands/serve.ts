@@ -3,6 +3,7 @@
  * 127.0.0.1 unless told otherwise, and on SIGTERM or SIGINT stops taking connections, finishes the requests in
  * progress and exits 0.
  */
+import cluster from 'node:cluster';
 import { createChecker, type Checker, type CheckerOptions } from '../../checker.ts';
 import { formatProblem, GlossaryError } from '../../glossary/errors.ts';
 import { t } from '../../i18n/index.ts';
@@ -18,6 +19,7 @@ export interface ServeCommandOptions extends CommonOptions {
   maxBody: string;
   maxConcurrent: string;
   timeout: string;
+  workers: string;
   web?: boolean;
 }
 
@@ -64,9 +66,43 @@ export function loadChecker(options: CheckerOptions): Checker {
   }
 }
 
+/**
+ * --workers N: N processes (node:cluster) share the port, each with the glossary loaded; the primary only starts
+ * them, starts a new one when one dies, and on SIGTERM passes the signal on and waits for all of them.
+ */
+function runPrimary(workers: number, host: string, port: number): Promise<number> {
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    let announced = false;
+    const fork = () => {
+      const worker = cluster.fork();
+      worker.on('message', (m: { canonym?: string; url?: string; version?: string; entities?: number }) => {
+        if (m?.canonym !== 'listening' || announced) return;
+        announced = true;
+        process.stderr.write(`${t('cli.serve.listening', { url: m.url ?? `http://${host}:${port}`, version: m.version ?? '', entities: m.entities ?? 0 })} ×${workers}\n`);
+      });
+    };
+    cluster.on('exit', () => {
+      if (!stopping) fork();
+      else if (!Object.keys(cluster.workers ?? {}).length) resolve(0);
+    });
+    for (let i = 0; i < workers; i++) fork();
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) return;
+      stopping = true;
+      process.stderr.write(`${t('cli.serve.stopping', { signal })}\n`);
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+  });
+}
+
 export async function runServe(ws: Workspace, options: ServeCommandOptions): Promise<number> {
   const port = parseCount('--port', options.port, 0);
   if (port > 65535) throw new UserError(t('cli.serve.error.number', { option: '--port', value: options.port }));
+  const workers = parseCount('--workers', options.workers);
+  if (workers > 1 && cluster.isPrimary) return runPrimary(workers, options.host, port);
   const bodyLimit = parseBytes('--max-body', options.maxBody);
   const maxConcurrent = parseCount('--max-concurrent', options.maxConcurrent);
   const timeoutMs = parseCount('--timeout', options.timeout);
@@ -81,7 +117,8 @@ export async function runServe(ws: Workspace, options: ServeCommandOptions): Pro
   const glossaryVersion = indexKey(source).slice(0, 16);
   const app = await buildApp(checker, { glossaryVersion, bodyLimit, maxConcurrent, timeoutMs, web: options.web !== false, engine: lazyEngine() });
   const address = await app.listen({ host: options.host, port });
-  process.stderr.write(`${t('cli.serve.listening', { url: address, version: glossaryVersion, entities: checker.glossary.entities.size })}\n`);
+  if (cluster.isPrimary) process.stderr.write(`${t('cli.serve.listening', { url: address, version: glossaryVersion, entities: checker.glossary.entities.size })}\n`);
+  else process.send?.({ canonym: 'listening', url: address, version: glossaryVersion, entities: checker.glossary.entities.size });
 
   return new Promise<number>((resolve) => {
     let stopping = false;
