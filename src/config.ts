@@ -2,11 +2,15 @@
  * canonym.config.json / .yaml, found upward from the working directory (or named with --config).
  * Paths inside it are relative to the file. Errors name the file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { UserError } from './io/errors.ts';
+import { t } from './i18n/index.ts';
+import { ParseError, UserError } from './io/errors.ts';
+import { readTextFile } from './io/read.ts';
+import { MAX_YAML_ALIASES, protoKeys, yamlToJS } from './io/yaml.ts';
+
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -33,6 +37,10 @@ const configSchema = z.strictObject({
     allow: z.array(z.string()).optional(),
     /** Names written on purpose in a foreign form: under `key` (a glob), these names (all when omitted). */
     keepNames: z.array(z.strictObject({ key: z.string(), names: z.array(z.string()).optional() })).optional(),
+    /** What "" means in this project: fallback (the app shows the base), warning (default) or error. */
+    empty: z.enum(['fallback', 'warning', 'error']).optional(),
+    /** Placeholder patterns of the project's own: regular expressions; group 1, when there is one, names it. */
+    placeholders: z.array(z.string()).optional(),
   }).optional(),
 });
 
@@ -49,12 +57,8 @@ export function findConfig(from = process.cwd()): string | undefined {
 
 export function loadConfig(path: string | undefined): Config {
   if (!path) return {};
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`${path}: cannot read the config file`);
-  }
+  // Strict decoding and a size limit, as for any input; an unreadable file names its cause.
+  const source = readTextFile(path, 1024 * 1024).text;
   // YAML is a superset of JSON, so one parser gives positions for both.
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
@@ -63,7 +67,16 @@ export function loadConfig(path: string | undefined): Config {
     return `${path}:${line}:${col}`;
   };
   if (doc.errors.length) throw new UserError(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`).join('\n'));
-  const parsed = configSchema.safeParse(doc.toJS() ?? {});
+  const proto = protoKeys(doc);
+  if (proto.length) {
+    throw new ParseError(proto.map((offset) => {
+      const { line, col } = lines.linePos(offset);
+      return `${path}:${line}:${col}: ${t('cli.io.yaml-proto')}`;
+    }).join('\n'));
+  }
+  const js = yamlToJS(doc);
+  if (!js) throw new ParseError(`${path}: ${t('cli.io.yaml-aliases', { max: MAX_YAML_ALIASES })}`);
+  const parsed = configSchema.safeParse(js.value ?? {});
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((issue) => {
       let node = doc.getIn(issue.path as unknown[], true) as Node | undefined;

@@ -115,6 +115,12 @@ async function run(argv: string[]): Promise<number> {
     .option('-b, --base <lng>', t('cli.locales.option.base'))
     .addOption(new Option('--syntax <syntax>', t('cli.locales.option.syntax')).choices(['auto', 'i18next', 'icu']))
     .option('-a, --allow <word>', t('cli.locales.option.allow'), collect)
+    .addOption(new Option('--empty <convention>', t('locales.option.empty')).choices(['fallback', 'warning', 'error']))
+    .option('--placeholder <regex>', t('locales.option.placeholder'), collect)
+    .option('--unused-keys <glob>', t('locales.option.unused-keys'), collect)
+    .option('--baseline <file>', t('locales.option.baseline'))
+    .option('--write-baseline [file]', t('locales.option.write-baseline'))
+    .option('--max-warnings <n>', t('locales.option.max-warnings'))
     .addOption(formatOption())
     .addHelpText('after', `\n${t('cli.locales.help-after')}\n${exitCodes()}`)
     .action(async (dir: string, opts: CommonOptions & LocalesCommandOptions) => {

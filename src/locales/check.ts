@@ -7,6 +7,7 @@ import { checkText, type CheckResult } from '../check.ts';
 import { compareDiagnostics, type Diagnostic, type SeveritySetting } from '../diagnostic.ts';
 import { t } from '../i18n/index.ts';
 import type { NameIndex } from '../match/name-index.ts';
+import type { UsedKeys } from './unused.ts';
 import type { FileReport } from '../report/types.ts';
 import { LineIndex } from '../text/lines.ts';
 import { allowList } from './allow-list.ts';
@@ -46,6 +47,8 @@ export interface LocaleCheckOptions {
   empty?: EmptyConvention;
   /** Extra placeholder patterns (config `locales.placeholders`), each a regular expression's source. */
   placeholders?: readonly string[];
+  /** The keys the source code uses (`--unused-keys`): base keys it does not use are reported. */
+  used?: UsedKeys;
   /** Called after each file with how many of how many are done: the CLI's progress line. */
   progress?: (done: number, total: number) => void;
 }
@@ -94,6 +97,7 @@ interface NamespaceRun {
   names: Map<Entry, CheckResult>;
   keepName: NonNullable<LocaleCheckOptions['keepName']>;
   ordinaryWord: LocaleCheckOptions['ordinaryWord'];
+  used: UsedKeys | undefined;
 }
 
 /**
@@ -120,7 +124,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);
   const context: LocaleRuleContext = {
     file, base, baseLocale: run.baseLocale, syntax: run.syntax, pairing, message: run.message,
-    mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow,
+    mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow, ...(run.used ? { used: run.used } : {}),
   };
   const diagnostics: Diagnostic[] = [];
   for (const rule of run.rules) {
@@ -153,7 +157,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   const keepName = options.keepName ?? (() => false);
   const shared = {
     baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
-    ordinaryWord: options.ordinaryWord, placeholders: compilePatterns(options.placeholders),
+    ordinaryWord: options.ordinaryWord, placeholders: compilePatterns(options.placeholders), used: options.used,
   };
 
   const byNamespace = new Map<string, Catalogue[]>();
@@ -166,6 +170,8 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   const reports: FileReport[] = [];
   const notes: SkippedFile[] = [];
 
+  const total = tree.catalogues.length;
+  let done = 0;
   for (const [namespace, catalogues] of byNamespace) {
     const syntax = options.syntax ?? detectSyntax(catalogues) ?? treeSyntax;
     const baseFile = catalogues.find((c) => c.locale === baseLocale);
@@ -186,6 +192,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
       summary.keys += baseUnits;
       summary.translated += file === baseFile ? baseUnits : translated;
       countDiagnostics(summary, diagnostics);
+      options.progress?.(++done, total);
     }
     if (base) reports.push(...missingFiles(tree, namespace, base, baseUnits, locales.filter((l) => !catalogues.some((c) => c.locale === l)), severities, summaries));
   }

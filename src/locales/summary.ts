@@ -60,3 +60,29 @@ export function formatLocaleSummary(summaries: readonly LocaleSummary[], color =
   }
   return lines.join('\n') + '\n';
 }
+
+/** A table of the problems by rule: how many, of which severity, in how many locales; most frequent first. */
+export function formatRuleSummary(reports: readonly { locale?: string; diagnostics: readonly Diagnostic[] }[], color = colorEnabled(process.stdout)): string {
+  const c = pc.createColors(color);
+  const rows = new Map<string, { count: number; severity: string; locales: Set<string> }>();
+  for (const r of reports) {
+    for (const d of r.diagnostics) {
+      let row = rows.get(d.ruleId);
+      if (!row) rows.set(d.ruleId, (row = { count: 0, severity: d.severity, locales: new Set() }));
+      row.count++;
+      if (d.severity === 'error') row.severity = 'error';
+      if (r.locale) row.locales.add(r.locale);
+    }
+  }
+  if (!rows.size) return '';
+  const head = { rule: t('locales.summary.rule'), count: t('locales.summary.count'), locales: t('locales.summary.locales') };
+  const sorted = [...rows].sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]));
+  const ruleWidth = Math.max(head.rule.length, ...sorted.map(([id]) => id.length));
+  const countWidth = Math.max(head.count.length, ...sorted.map(([, r]) => String(r.count).length));
+  const lines = [c.bold(`${head.rule.padEnd(ruleWidth)}  ${head.count.padStart(countWidth)}  ${head.locales}`)];
+  for (const [id, r] of sorted) {
+    const count = String(r.count).padStart(countWidth);
+    lines.push(`${id.padEnd(ruleWidth)}  ${r.severity === 'error' ? c.red(count) : c.yellow(count)}  ${r.locales.size}`);
+  }
+  return lines.join('\n') + '\n';
+}

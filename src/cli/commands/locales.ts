@@ -1,9 +1,18 @@
-/** `canonym locales <dir>`: check an i18next or ICU locale tree the way CI needs it; exit 1 on any error. */
+/**
+ * `canonym locales <dir>`: check an i18next or ICU locale tree the way CI needs it; exit 1 on any error, or on
+ * more warnings than --max-warnings. With --baseline, only problems the baseline file does not list count.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { Config } from '../../config.ts';
 import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { checkLocaleTree, defaultBaseLocale, formatLocaleSummary, loadLocaleTree } from '../../locales/index.ts';
+import { applyBaseline, parseBaseline, writeBaseline } from '../../locales/baseline.ts';
+import type { EmptyConvention } from '../../locales/check.ts';
+import { isValidTag, usableTag } from '../../locales/locale-tag.ts';
+import { countDiagnostics, formatRuleSummary } from '../../locales/summary.ts';
+import { findUsedKeys } from '../../locales/unused.ts';
 import { localeCode } from '../../locales/layout.ts';
 import { formatReports, type OutputFormat } from '../../report/index.ts';
 import { foldPhrase } from '../../text/fold.ts';
@@ -15,6 +24,36 @@ export interface LocalesCommandOptions {
   format: OutputFormat;
   /** Words that may stay as in the base (untranslated), on top of the built-in list and the config's. */
   allow?: string[];
+  empty?: EmptyConvention;
+  /** Placeholder patterns of the project's own, on top of the config's. */
+  placeholder?: string[];
+  /** Globs of source files: base keys none of them uses are reported. */
+  unusedKeys?: string[];
+  baseline?: string;
+  /** `true` for the default file name. */
+  writeBaseline?: string | boolean;
+  maxWarnings?: string;
+}
+
+const DEFAULT_BASELINE = '.canonym-locales-baseline.json';
+
+/** A line on stderr that rewrites itself, on a terminal only (CI logs and pipes get nothing). */
+function progressLine(): { update(done: number, total: number): void; clear(): void } {
+  const tty = process.stderr.isTTY === true;
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      if (!tty || (now - last < 100 && done < total)) return;
+      last = now;
+      shown = true;
+      process.stderr.write(`\r${t('locales.progress', { done, total })}\x1b[K`);
+    },
+    clear() {
+      if (shown) process.stderr.write('\r\x1b[K');
+    },
+  };
 }
 
 type LocalesConfig = NonNullable<Config['locales']>;
@@ -56,6 +95,23 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
     if (!base) throw new UserError(t('cli.locales.error.no-base', { dir, locales: locales.join(', ') }));
   }
   const allow = [...(config.allow ?? []), ...(options.allow ?? [])];
+  let maxWarnings: number | undefined;
+  if (options.maxWarnings !== undefined) {
+    maxWarnings = Number(options.maxWarnings);
+    if (!/^\d+$/.test(options.maxWarnings.trim())) throw new UserError(t('locales.error.max-warnings', { value: options.maxWarnings }));
+  }
+  const empty = options.empty ?? config.empty;
+  if (empty !== undefined && empty !== 'fallback' && empty !== 'warning' && empty !== 'error') throw new UserError(t('locales.error.empty', { value: String(empty) }));
+  const placeholders = [...(config.placeholders ?? []), ...(options.placeholder ?? [])];
+  for (const pattern of placeholders) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (e) {
+      throw new UserError(t('locales.error.placeholder', { pattern, reason: (e as Error).message }));
+    }
+  }
+  const used = options.unusedKeys?.length ? findUsedKeys(options.unusedKeys) : undefined;
+  const progress = progressLine();
   const keepName = keepNameRule(config);
   const result = checkLocaleTree(tree, {
     baseLocale: base,
@@ -65,11 +121,60 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
     ...(allow.length ? { allow } : {}),
     ...(config.ignoreKeys?.length ? { ignoreKey: keyMatcher(config.ignoreKeys) } : {}),
     ...(keepName ? { keepName } : {}),
+    ...(empty ? { empty } : {}),
+    ...(placeholders.length ? { placeholders } : {}),
+    ...(used ? { used } : {}),
+    progress: progress.update,
   });
+  progress.clear();
+  // A tag that is not BCP 47 (excalidraw's kab-KAB), once per locale: its files are checked as its valid prefix.
+  for (const locale of locales) {
+    if (isValidTag(locale)) continue;
+    const usable = usableTag(locale);
+    const reason = usable ? t('locales.note.invalid-tag', { locale, usable }) : t('locales.note.invalid-tag-unusable', { locale });
+    process.stderr.write(`${t('cli.locales.note', { path: tree.dir, reason })}\n`);
+  }
+  // Crowdin's "" for what is not translated yet: say once how to tell canonym, rather than fail thousands of times.
+  const empties = empty ? 0 : result.summaries.reduce((n, s) => n + (s.problems['empty-value'] ?? 0), 0);
+  if (empties >= 20) process.stderr.write(`${t('cli.locales.note', { path: tree.dir, reason: t('locales.note.empty-fallback', { count: empties, base }) })}\n`);
   // Notes go to stderr so that json, sarif and github output stays machine-readable.
   for (const note of [...tree.skipped, ...result.notes]) process.stderr.write(`${t('cli.locales.note', { path: note.path, reason: note.reason })}\n`);
-  let out = formatReports(result.reports, options.format, version);
-  if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries);
+  if (options.writeBaseline) {
+    const file = options.writeBaseline === true ? DEFAULT_BASELINE : options.writeBaseline;
+    writeFileSync(file, writeBaseline(tree.dir, result.reports));
+    const count = result.reports.reduce((n, r) => n + r.diagnostics.length, 0);
+    process.stderr.write(`${t('cli.locales.note', { path: file, reason: t('locales.baseline.written', { count, file }) })}\n`);
+    return 0;
+  }
+  let reports = result.reports;
+  const baselineFile = options.baseline;
+  if (baselineFile !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(baselineFile, 'utf8');
+    } catch {
+      throw new UserError(t('locales.baseline.unreadable', { file: baselineFile }));
+    }
+    const baseline = parseBaseline(text);
+    if (!baseline) throw new UserError(t('locales.baseline.unreadable', { file: baselineFile }));
+    const applied = applyBaseline(tree.dir, reports, baseline);
+    reports = applied.reports;
+    // The table per locale counts what is left.
+    for (const summary of result.summaries) Object.assign(summary, { problems: {}, errors: 0, warnings: 0 });
+    const byLocale = new Map(result.summaries.map((s) => [s.locale, s]));
+    for (const r of reports) {
+      const summary = byLocale.get(r.locale);
+      if (summary) countDiagnostics(summary, r.diagnostics);
+    }
+    if (applied.hidden) process.stderr.write(`${t('cli.locales.note', { path: baselineFile, reason: t('locales.baseline.hidden', { count: applied.hidden, file: baselineFile }) })}\n`);
+  }
+  let out = formatReports(reports, options.format, version);
+  if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries) + '\n' + formatRuleSummary(reports);
   process.stdout.write(out);
-  return result.reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    process.stderr.write(`${t('cli.locales.note', { path: tree.dir, reason: t('locales.max-warnings', { count: warnings, max: maxWarnings }) })}\n`);
+    return 1;
+  }
+  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -14,12 +14,13 @@ import { brackets, endPunctuation } from './punctuation.ts';
 import type { LocaleRule } from './rule.ts';
 import { tagMismatch } from './tag-mismatch.ts';
 import { untranslated } from './untranslated.ts';
+import { unusedKey } from './unused-key.ts';
 import { whitespace } from './whitespace.ts';
 import { wrongLanguage } from './wrong-language.ts';
 
 export const LOCALE_RULES: readonly LocaleRule[] = [
   jsonSyntax, missingKey, extraKey, emptyValue, untranslated, placeholderMismatch, tagMismatch, icuSyntax, icuKeyword,
-  pluralCategoriesRule, pluralStructure, keptToken, brackets, endPunctuation, whitespace, invisibleCharacter, wrongLanguage,
+  pluralCategoriesRule, pluralStructure, keptToken, brackets, endPunctuation, whitespace, invisibleCharacter, wrongLanguage, unusedKey,
 ];
 
 export function localeRuleById(id: string): LocaleRule | undefined {

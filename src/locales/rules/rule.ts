@@ -8,6 +8,7 @@ import type { LanguageDetector } from '../detect-language.ts';
 import type { Message } from '../message.ts';
 import type { Catalogue, Entry, Range, Syntax } from '../model.ts';
 import type { Pairing } from '../pair.ts';
+import type { UsedKeys } from '../unused.ts';
 
 export interface LocaleRuleContext {
   file: Catalogue;
@@ -23,6 +24,8 @@ export interface LocaleRuleContext {
   detector: LanguageDetector;
   /** Lower-cased words that may stay as in the base (untranslated). */
   allow: ReadonlySet<string>;
+  /** The keys the source code uses, when `--unused-keys` names it. */
+  used?: UsedKeys;
 }
 
 export interface LocaleFinding extends Range {
