@@ -2,11 +2,14 @@
  * canonym.config.json / .yaml, found upward from the working directory (or named with --config).
  * Paths inside it are relative to the file. Errors name the file, line and column.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
-import { UserError } from './io/errors.ts';
+import { ParseError, UserError } from './io/errors.ts';
+import { readTextFile } from './io/read.ts';
+import { aliasBombMessage, protoKeyMessage, protoKeys, yamlToJS } from './io/yaml.ts';
+
 
 const severity = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -53,12 +56,8 @@ export function findConfig(from = process.cwd()): string | undefined {
 
 export function loadConfig(path: string | undefined): Config {
   if (!path) return {};
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch {
-    throw new UserError(`${path}: cannot read the config file`);
-  }
+  // Strict decoding and a size limit, as for any input; an unreadable file names its cause.
+  const source = readTextFile(path, 1024 * 1024).text;
   // YAML is a superset of JSON, so one parser gives positions for both.
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
@@ -67,7 +66,16 @@ export function loadConfig(path: string | undefined): Config {
     return `${path}:${line}:${col}`;
   };
   if (doc.errors.length) throw new UserError(doc.errors.map((e) => `${at(e.pos[0])}: ${e.message.split('\n')[0]}`).join('\n'));
-  const parsed = configSchema.safeParse(doc.toJS() ?? {});
+  const proto = protoKeys(doc);
+  if (proto.length) {
+    throw new ParseError(proto.map((offset) => {
+      const { line, col } = lines.linePos(offset);
+      return `${path}:${line}:${col}: ${protoKeyMessage()}`;
+    }).join('\n'));
+  }
+  const js = yamlToJS(doc);
+  if (!js) throw new ParseError(`${path}: ${aliasBombMessage()}`);
+  const parsed = configSchema.safeParse(js.value ?? {});
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((issue) => {
       let node = doc.getIn(issue.path as unknown[], true) as Node | undefined;

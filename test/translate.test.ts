@@ -58,11 +58,12 @@ describe('placeholders and marks (pure)', () => {
     expect([toEngineCode('uk'), toLocale('ukr'), toLocale('xyz')]).toEqual(['ukr', 'uk', 'xyz']);
   });
 
-  it('lists a name whose placeholder the engine dropped', async () => {
+  it('keeps a passage untranslated when the engine drops a placeholder, instead of losing the name', async () => {
     const engine = fakeEngine((t) => t.replace('{{2}}', '').replace('met', 'cumplió'));
     const result = await translate('Josep Borrell met Kaja Kallas.', { from: 'en', to: 'es', engine, index: index() });
-    expect(result.text).toBe('Josep Borrell cumplió .');
-    expect(result.lost.map((n) => n.found)).toEqual(['Kaja Kallas']);
+    expect(result.text).toBe('Josep Borrell met Kaja Kallas.');
+    expect(result.untranslated).toMatchObject([{ start: 0, end: 30, audit: { missing: [2], repeated: [], invented: [] } }]);
+    expect(result.lost).toEqual([]);
   });
 
   it('refuses an unknown engine and an APy engine without a URL', () => {

@@ -1,44 +1,55 @@
 /** Command-line inputs → text files: files as given, directories walked for .txt and Markdown, '-' for stdin. */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { extname } from 'node:path';
 import { CHECKABLE_EXTENSIONS } from '../formats/index.ts';
 import { t } from '../i18n/index.ts';
-import { UserError } from '../io/errors.ts';
+import { fileError, isSystemError, UserError } from '../io/errors.ts';
 import { readStdin, readTextFile, type TextFile } from '../io/read.ts';
+import { walkFiles, type WalkNote } from '../io/walk.ts';
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build']);
 
-export function expandPaths(inputs: readonly string[]): string[] {
-  const out: string[] = [];
+export interface ExpandedInputs {
+  paths: string[];
+  /** Entries of walked folders that were left out (broken links, loops, folders that cannot be listed). */
+  notes: WalkNote[];
+}
+
+/** The files the inputs name; a path that does not exist ends the run (exit 2), a bad entry inside a folder does not. */
+export function expandInputs(inputs: readonly string[]): ExpandedInputs {
+  const paths: string[] = [];
+  const notes: WalkNote[] = [];
   for (const input of inputs) {
     if (input === '-') {
-      out.push(input);
+      paths.push(input);
       continue;
     }
     let stat;
     try {
       stat = statSync(input);
-    } catch {
-      throw new UserError(t('cli.error.no-such-path', { path: input }));
+    } catch (error) {
+      if (isSystemError(error) && error.code === 'ENOENT') throw new UserError(t('cli.error.no-such-path', { path: input }));
+      throw fileError(error, input, 'read');
     }
     if (!stat.isDirectory()) {
-      out.push(input);
+      paths.push(input);
       continue;
     }
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir).sort()) {
-        const path = join(dir, name);
-        const s = statSync(path);
-        if (s.isDirectory()) {
-          if (!SKIPPED_DIRS.has(name) && !name.startsWith('.')) walk(path);
-        } else if (CHECKABLE_EXTENSIONS.has(extname(name).toLowerCase())) out.push(path);
-      }
-    };
-    walk(input);
+    const walked = walkFiles(input, {
+      skipDir: (name) => SKIPPED_DIRS.has(name) || name.startsWith('.'),
+      acceptFile: (name) => CHECKABLE_EXTENSIONS.has(extname(name).toLowerCase()),
+    });
+    paths.push(...walked.files);
+    notes.push(...walked.notes);
   }
-  return out;
+  return { paths, notes };
 }
 
 export async function readInput(path: string, maxBytes?: number): Promise<TextFile> {
   return path === '-' ? readStdin(maxBytes) : readTextFile(path, maxBytes);
+}
+
+/** Notes on stderr, one a line, so that json, sarif and github output stays machine-readable. */
+export function writeNotes(notes: readonly { path: string; reason: string }[]): void {
+  for (const note of notes) process.stderr.write(`${t('cli.io.note', { path: note.path, reason: note.reason })}\n`);
 }

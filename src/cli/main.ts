@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { availableLanguages, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
-import { UserError } from '../io/errors.ts';
+import { fileError, isSystemError, UserError } from '../io/errors.ts';
+import { parseSeconds, parseSize } from './options.ts';
 import { OUTPUT_FORMATS } from '../report/types.ts';
 import { localizeCommander, translateCommanderError } from './commander-i18n.ts';
 import type { CommonOptions } from './workspace.ts';
@@ -29,7 +30,7 @@ function common(cmd: Command, { locale = true } = {}): Command {
     .option('--no-shipped-glossary', t('cli.option.no-shipped-glossary'))
     .option('-c, --config <file>', t('cli.option.config'))
     .option('-r, --rule <id=severity>', t('cli.option.rule'), collect)
-    .option('--max-size <bytes>', t('cli.option.max-size'), (v) => Number.parseInt(v, 10));
+    .option('--max-size <bytes>', t('cli.option.max-size'), parseSize);
 }
 
 function formatOption(choices: readonly string[] = OUTPUT_FORMATS): Option {
@@ -51,11 +52,41 @@ export function langArgument(argv: readonly string[]): string | undefined {
   return value;
 }
 
+/** --debug, read before Commander parses anything: an error in parsing itself must show its stack too. */
+export function debugArgument(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--debug');
+}
+
+export const EXIT_BUG = 3;
+
+/**
+ * The one error boundary. A known failure (a UserError: usage, config, glossary, input, output, engine) prints
+ * its message and exits with its code, 2; a system error that escaped the code that should have named its file
+ * is reported the same way when it carries a path. Anything else is a bug: one line asking for a report, exit 3,
+ * the stack only with --debug. main() never throws and never returns 1 for a failure: 1 means "names are wrong".
+ */
 export async function main(argv: string[]): Promise<number> {
   // One language per run, put back afterwards: main() also runs in-process (tests, other tools).
   const previousLanguage = setLanguage(resolveLanguage(langArgument(argv)));
+  const debug = debugArgument(argv);
   try {
     return await run(argv);
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
+      if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+      return error.exitCode;
+    }
+    if (isSystemError(error) && typeof error.path === 'string') {
+      process.stderr.write(`${t('cli.program.error', { message: fileError(error, error.path, 'read').message })}\n`);
+      if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+      return 2;
+    }
+    const what = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
+    process.stderr.write(`${t('cli.program.bug', { error: what, version: VERSION })}\n`);
+    if (debug) process.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+    return EXIT_BUG;
   } finally {
     setLanguage(previousLanguage);
   }
@@ -70,6 +101,7 @@ async function run(argv: string[]): Promise<number> {
     // Read from process.argv by ../color.ts when the modules load; declared here so that Commander accepts them.
     .option('--color', t('cli.option.color'))
     .option('--no-color', t('cli.option.no-color'))
+    .option('--debug', t('cli.option.debug'))
     .showHelpAfterError(t('cli.program.help-after-error'))
     .addHelpText('after', exitCodes())
     .exitOverride();
@@ -171,8 +203,9 @@ async function run(argv: string[]): Promise<number> {
     .requiredOption('-t, --to <lng,…>', t('cli.localize.option.to'), collect)
     .option('--from <lng>', t('cli.localize.option.from'))
     .option('-o, --out <dir>', t('cli.localize.option.out'))
+    .option('--force', t('cli.localize.option.force'))
     .addHelpText('after', `\n${t('cli.localize.help-after')}`)
-    .action(async (input: string, opts: CommonOptions & { to: string[]; from?: string; out?: string }) => {
+    .action(async (input: string, opts: CommonOptions & { to: string[]; from?: string; out?: string; force?: boolean }) => {
       exitCode = await (await import('./commands/localize.ts')).runLocalize(await workspace(opts), input, opts);
     });
 
@@ -183,8 +216,9 @@ async function run(argv: string[]): Promise<number> {
     .requiredOption('--to <lng>', t('cli.translate.option.to'))
     .option('--engine <name>', t('cli.translate.option.engine'))
     .option('--engine-url <url>', t('cli.translate.option.engine-url'))
+    .option('--timeout <seconds>', t('cli.translate.option.timeout'), parseSeconds)
     .addHelpText('after', `\n${t('cli.translate.help-after')}`)
-    .action(async (input: string, opts: CommonOptions & { from: string; to: string; engine?: string; engineUrl?: string }) => {
+    .action(async (input: string, opts: CommonOptions & { from: string; to: string; engine?: string; engineUrl?: string; timeout?: number }) => {
       exitCode = await (await import('./commands/translate.ts')).runTranslate(await workspace(opts), input, opts);
     });
 
@@ -192,7 +226,8 @@ async function run(argv: string[]): Promise<number> {
     .description(t('cli.export.description'))
     .addArgument(new Argument('<kind>', t('cli.export.argument.kind')).choices(EXPORT_KINDS as string[]))
     .option('-o, --out <path>', t('cli.export.option.out'))
-    .action(async (kind: ExportKind, opts: CommonOptions & { out?: string }) => {
+    .option('--force', t('cli.export.option.force'))
+    .action(async (kind: ExportKind, opts: CommonOptions & { out?: string; force?: boolean }) => {
       exitCode = await (await import('./commands/export.ts')).runExport(await workspace(opts), kind, opts);
     });
 
@@ -214,10 +249,6 @@ async function run(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and --version end here with code 0; usage errors with 2.
       return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
-    }
-    if (error instanceof UserError) {
-      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
-      return error.exitCode;
     }
     throw error;
   }

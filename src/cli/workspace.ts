@@ -7,7 +7,7 @@ import { GlossaryError, formatProblem } from '../glossary/errors.ts';
 import { t } from '../i18n/index.ts';
 import type { Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
-import { UserError } from '../io/errors.ts';
+import { naming, UserError } from '../io/errors.ts';
 import type { NameIndex } from '../match/name-index.ts';
 import { loadNameIndex } from '../store/index-store.ts';
 import { localeRuleById } from '../locales/rules/index.ts';
@@ -70,7 +70,7 @@ export class Workspace {
 
   /** Check one input's text with this workspace's glossary, locale and rule settings. */
   analyse(path: string, text: string, severities: Record<string, SeveritySetting> = this.severities): Analysis {
-    return analyse(text, {
+    return naming(path, () => analyse(text, {
       index: this.index,
       format: formatFor(path),
       ...(this.locale ? { locale: this.locale } : {}),
@@ -78,7 +78,7 @@ export class Workspace {
       severities,
       ...(this.config.suspects?.threshold !== undefined ? { suspectThreshold: this.config.suspects.threshold } : {}),
       ...(this.config.suspects?.fixAbove !== undefined ? { fixSuspectsAbove: this.config.suspects.fixAbove } : {}),
-    });
+    }));
   }
 
   /**

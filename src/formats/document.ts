@@ -26,7 +26,12 @@ export function blank(source: string, ranges: ReadonlyArray<readonly [number, nu
   return out + source.slice(cursor);
 }
 
-const URL_LIKE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/**
+ * The local part of an e-mail address starts only where a run of its characters starts (the lookbehind): without
+ * it the engine would try every position of a long word or a run of hyphens and scan the rest of it from each,
+ * which is quadratic (a 128 KB word took 20 s). Each run is now scanned once.
+ */
+const URL_LIKE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /** Ranges of URLs and e-mail addresses: never names, whatever letters they contain. */
 export function urlRanges(text: string): Array<[number, number]> {

@@ -1,28 +1,27 @@
 /** Reading glossary layers from disk: every *.yaml / *.yml under each directory, in a stable order. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlossaryError, type GlossaryProblem } from './errors.ts';
 import { mergeLayers, type Layer } from './merge.ts';
 import type { Glossary } from './model.ts';
 import { parseGlossaryFile } from './parse.ts';
 import { validateGlossary } from './validate.ts';
+import { UserError } from '../io/errors.ts';
+import { readTextFile } from '../io/read.ts';
+import { walkFiles, type WalkNote } from '../io/walk.ts';
 
 /** The glossary that ships with canonym. */
 export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary', import.meta.url));
 
 /** The YAML files of one layer directory, recursively, in a stable order. */
 export function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (/\.ya?ml$/i.test(name)) out.push(path);
-    }
-  };
-  walk(dir);
-  return out;
+  return yamlWalk(dir).files;
+}
+
+/** The YAML files of a layer, and the entries that could not be looked at (broken links, loops, no permission). */
+function yamlWalk(dir: string): { files: string[]; notes: WalkNote[] } {
+  return walkFiles(dir, { acceptFile: (name) => /\.ya?ml$/i.test(name) });
 }
 
 function displayPath(path: string): string {
@@ -38,10 +37,20 @@ export function readLayer(dir: string): { layer: Layer; problems: GlossaryProble
   } catch {
     return { layer: { dir, entities: [] }, problems: [{ place: { file: dir, line: 1, column: 1 }, message: 'glossary directory not found' }] };
   }
-  const files = stat.isDirectory() ? yamlFiles(dir) : [dir];
+  const walked = stat.isDirectory() ? yamlWalk(dir) : { files: [dir], notes: [] };
+  for (const note of walked.notes) problems.push({ place: { file: displayPath(note.path), line: 1, column: 1 }, message: note.reason });
   const entities = [];
-  for (const path of files) {
-    const parsed = parseGlossaryFile(displayPath(path), readFileSync(path, 'utf8'));
+  for (const path of walked.files) {
+    let source: string;
+    try {
+      // Strict decoding: invalid UTF-8 is a problem with its offset, never read as U+FFFD.
+      source = readTextFile(path).text;
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      problems.push({ place: { file: displayPath(path), line: 1, column: 1 }, message: error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message });
+      continue;
+    }
+    const parsed = parseGlossaryFile(displayPath(path), source);
     problems.push(...parsed.problems);
     entities.push(...parsed.entities);
   }

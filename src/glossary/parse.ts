@@ -1,6 +1,7 @@
 /** One YAML glossary file → entity inputs, each with the place of every field, or problems with places. */
 import { isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { aliasBombMessage, protoKeyMessage, protoKeys, yamlToJS } from '../io/yaml.ts';
 import type { GlossaryProblem } from './errors.ts';
 import type { SourcePlace } from './model.ts';
 import { glossaryFileSchema, type EntityInput } from './schema.ts';
@@ -51,7 +52,17 @@ export function parseGlossaryFile(file: string, source: string): ParsedFile {
     problems.push({ place: placeOf([]), message: 'a glossary file is a YAML list of entities (each item starts with "- id: …")' });
     return { entities: [], problems };
   }
-  const data: unknown = doc.toJS();
+  for (const offset of protoKeys(doc)) {
+    const pos = lines.linePos(offset);
+    problems.push({ place: { file, line: pos.line, column: pos.col }, message: protoKeyMessage() });
+  }
+  if (problems.length) return { entities: [], problems };
+  const js = yamlToJS(doc);
+  if (!js) {
+    problems.push({ place: { file, line: 1, column: 1 }, message: aliasBombMessage() });
+    return { entities: [], problems };
+  }
+  const data: unknown = js.value;
   const result = glossaryFileSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ place: placeOf(issue.path), message: describeIssue(issue) });

@@ -1,24 +1,16 @@
 /** The I/O edge: a directory → a LocaleTree. Every file is read strictly (src/io/read.ts) and never written. */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { t } from '../i18n/index.ts';
 import { UserError } from '../io/errors.ts';
 import { readTextFile } from '../io/read.ts';
+import { walkFiles } from '../io/walk.ts';
 import { placeFile } from './layout.ts';
 import type { Catalogue, LocaleTree, SkippedFile } from './model.ts';
 import { readCatalogue } from './read-catalogue.ts';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build']);
 
-function walk(dir: string, out: string[]): void {
-  for (const name of readdirSync(dir).sort()) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (!SKIPPED_DIRS.has(name)) walk(path, out);
-    } else out.push(path);
-  }
-}
 
 /** Pure: one file's text → a catalogue, a broken catalogue, or a reason to skip it. */
 export function catalogueFromText(path: string, text: string, locale: string, namespace: string): Catalogue | SkippedFile {
@@ -26,7 +18,7 @@ export function catalogueFromText(path: string, text: string, locale: string, na
   if (read.kind === 'not-catalogue') return { path, reason: t('locales.file.not-catalogue', { reason: read.reason }) };
   const base = { path, locale, namespace, text };
   if (read.kind === 'syntax-error') return { ...base, entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: read.range, message: read.message } };
-  return { ...base, entries: read.entries, byKey: read.byKey, objects: read.objects };
+  return { ...base, entries: read.entries, byKey: read.byKey, objects: read.objects, ...(read.duplicates.length ? { duplicateKeys: read.duplicates } : {}) };
 }
 
 /** `accept` sees each file's path relative to `dir`, with '/' (config `locales.include` / `exclude`). */
@@ -38,10 +30,11 @@ export function loadLocaleTree(dir: string, maxBytes?: number, accept: (relative
     throw new UserError(t('locales.dir.missing', { dir }));
   }
   if (!isDir) throw new UserError(t('locales.dir.not-directory', { dir }));
-  const files: string[] = [];
-  walk(dir, files);
+  // A broken link, a loop or a folder that cannot be listed is a note; the rest of the tree is still checked.
+  const walked = walkFiles(dir, { skipDir: (name) => name.startsWith('.') || SKIPPED_DIRS.has(name), acceptFile: (name) => !name.startsWith('.') });
+  const files = walked.files;
   const catalogues: Catalogue[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: SkippedFile[] = walked.notes.map((n) => ({ path: n.path, reason: n.reason }));
   const segments = new Map<string, string>();
   for (const path of files) {
     const relativePath = relative(dir, path).split(sep).join('/');

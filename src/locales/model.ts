@@ -32,6 +32,8 @@ export interface Catalogue {
   objects: ReadonlyMap<string, Range>;
   /** Set when the file is not valid JSON; it then has no entries. */
   syntaxError?: { range: Range; message: string };
+  /** Keys written twice in one object (the last value wins, as in JSON.parse): reported by json-syntax. */
+  duplicateKeys?: Array<{ key: string; range: Range }>;
 }
 
 /** A file under the tree that is not a catalogue, and why (printed as a note, not a diagnostic). */

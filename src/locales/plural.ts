@@ -8,13 +8,25 @@ export const isCategory = (word: string): word is PluralCategory => (CATEGORIES 
 
 const cache = new Map<string, PluralCategory[]>();
 
+/** Intl.PluralRules for `locale`, or undefined when the runtime has none or the tag is not valid BCP 47 (`kab-KAB`). */
+function pluralRules(locale: string, type: PluralType): Intl.PluralRules | undefined {
+  try {
+    if (!Intl.PluralRules.supportedLocalesOf(locale).length) return undefined;
+    return new Intl.PluralRules(locale, { type });
+  } catch {
+    // RangeError: Incorrect locale information provided
+    return undefined;
+  }
+}
+
 /** The categories `locale` can select, in CLDR order; undefined when the runtime has no rules for it. */
 export function pluralCategories(locale: string, type: PluralType = 'cardinal'): readonly PluralCategory[] | undefined {
   const id = `${locale}|${type}`;
   let categories = cache.get(id);
   if (!categories) {
-    if (!Intl.PluralRules.supportedLocalesOf(locale).length) return undefined;
-    const found = new Intl.PluralRules(locale, { type }).resolvedOptions().pluralCategories as string[];
+    const rules = pluralRules(locale, type);
+    if (!rules) return undefined;
+    const found = rules.resolvedOptions().pluralCategories as string[];
     categories = CATEGORIES.filter((c) => found.includes(c));
     cache.set(id, categories);
   }
@@ -31,7 +43,8 @@ export function singleNumber(locale: string, category: PluralCategory, type: Plu
   const id = `${locale}|${type}|${category}`;
   let single = singleCache.get(id);
   if (single === undefined) {
-    const rules = new Intl.PluralRules(locale, { type });
+    const rules = pluralRules(locale, type);
+    if (!rules) return undefined;
     const found: number[] = [];
     for (let n = 0; n <= 1000 && found.length < 2; n++) if (rules.select(n) === category) found.push(n);
     single = found.length === 1 ? found[0]! : null;

@@ -8,7 +8,7 @@ import { JsonStringLiteral } from './json-string.ts';
 import type { Entry, Range } from './model.ts';
 
 export type ReadResult =
-  | { kind: 'catalogue'; entries: Entry[]; byKey: Map<string, Entry>; objects: Map<string, Range> }
+  | { kind: 'catalogue'; entries: Entry[]; byKey: Map<string, Entry>; objects: Map<string, Range>; duplicates: Array<{ key: string; range: Range }> }
   | { kind: 'syntax-error'; range: Range; message: string }
   | { kind: 'not-catalogue'; reason: string };
 
@@ -59,7 +59,31 @@ function messageDescriptor(node: Node): Node | undefined {
   return message;
 }
 
+/** Objects and arrays nested deeper than this are refused: the parser recurses once per level. */
+export const MAX_JSON_DEPTH = 256;
+
+/** The offset where nesting first goes deeper than `max`, outside strings; one pass. */
+export function excessiveJsonDepth(text: string, max = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: skip to its closing quote, past escapes
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return undefined;
+}
+
 export function readCatalogue(text: string): ReadResult {
+  const deep = excessiveJsonDepth(text);
+  if (deep !== undefined) return { kind: 'syntax-error', range: { start: deep, end: deep + 1 }, message: t('locales.json.too-deep', { max: MAX_JSON_DEPTH }) };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors[0]) return { kind: 'syntax-error', ...describe(errors[0], text) };
@@ -68,6 +92,7 @@ export function readCatalogue(text: string): ReadResult {
 
   const byKey = new Map<string, Entry>();
   const objects = new Map<string, Range>();
+  const duplicates: Array<{ key: string; range: Range }> = [];
   let refusal: string | undefined;
   const walk = (node: Node, path: string, keyRange: Range) => {
     if (refusal) return;
@@ -80,9 +105,13 @@ export function readCatalogue(text: string): ReadResult {
     }
     if (node.type === 'object') {
       if (path) objects.set(path, keyRange);
+      const names = new Set<string>();
       for (const property of node.children ?? []) {
         const [name, value] = property.children ?? [];
         if (!name || !value) continue;
+        // JSON.parse keeps the last of two equal keys and drops the first without a word: reported here.
+        if (names.has(name.value as string)) duplicates.push({ key: path ? `${path}.${name.value as string}` : (name.value as string), range: { start: name.offset, end: name.offset + name.length } });
+        names.add(name.value as string);
         walk(value, path ? `${path}.${name.value as string}` : (name.value as string), { start: name.offset, end: name.offset + name.length });
       }
     } else if (node.type === 'array') {
@@ -95,5 +124,5 @@ export function readCatalogue(text: string): ReadResult {
   walk(root, '', { start: root.offset, end: root.offset + 1 });
   if (refusal) return { kind: 'not-catalogue', reason: refusal };
   const entries = [...byKey.values()].sort((a, b) => a.literal.offset - b.literal.offset);
-  return { kind: 'catalogue', entries, byKey, objects };
+  return { kind: 'catalogue', entries, byKey, objects, duplicates };
 }

@@ -31,15 +31,23 @@ export const inconsistentName: Rule = {
   },
   check(context) {
     const byEntity = new Map<string, Mention[]>();
-    // Suspects have their own rule; a guess should not make a second report here.
-    for (const m of context.mentions.filter((x) => x.kind !== 'suspect')) byEntity.set(m.entity.id, [...(byEntity.get(m.entity.id) ?? []), m]);
+    // Suspects have their own rule; a guess should not make a second report here. Lists grow in place: copying
+    // one for every mention made a text that names one entity n times take n² steps.
+    for (const m of context.mentions) {
+      if (m.kind === 'suspect') continue;
+      const list = byEntity.get(m.entity.id);
+      if (list) list.push(m);
+      else byEntity.set(m.entity.id, [m]);
+    }
     const lines = new LineIndex(context.text);
     const findings: Finding[] = [];
     for (const mentions of byEntity.values()) {
       const groups = new Map<string, Mention[]>();
       for (const m of mentions) {
         const key = spellingOf(m, context.locale, context);
-        groups.set(key, [...(groups.get(key) ?? []), m]);
+        const group = groups.get(key);
+        if (group) group.push(m);
+        else groups.set(key, [m]);
       }
       if (groups.size < 2) continue;
       // The main spelling: the one the locale's canonical form uses, else the most frequent, else the first.

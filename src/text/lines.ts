@@ -2,8 +2,9 @@
 export class LineIndex {
   private readonly starts: number[] = [0];
 
+  /** Lines end at LF, CRLF, or a lone CR (classic Mac OS), as editors count them. */
   constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (const m of text.matchAll(/\r\n?|\n/g)) this.starts.push(m.index + m[0].length);
   }
 
   position(offset: number): { line: number; column: number } {

@@ -2,7 +2,8 @@
  * Apertium's HTTP server, apertium-apy: `GET /listPairs` and `POST /translate` (form fields langpair=eng|spa,
  * q, markUnknown, format). `format=txt` because APy's default deformatter is HTML, which would eat `<` and `&`.
  */
-import { UserError } from '../io/errors.ts';
+import { t } from '../i18n/index.ts';
+import { EngineError as UserError } from '../io/errors.ts';
 import { UnsupportedPairError, type TranslationEngine } from './engine.ts';
 import { toEngineCode, toLocale } from './languages.ts';
 
@@ -38,9 +39,13 @@ export class ApertiumApy implements TranslationEngine {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (error) {
+      if ((error as Error).name === 'TimeoutError') throw new UserError(t('cli.translate.error.timeout', { engine: `apertium-apy at ${this.base}`, seconds: Math.round(this.timeoutMs / 100) / 10 }));
       throw new UserError(`apertium-apy at ${this.base} cannot be reached: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
     }
-    const data = (await response.json().catch(() => undefined)) as unknown;
+    const data = (await response.json().catch((error: Error) => {
+      if (error.name === 'TimeoutError') throw new UserError(t('cli.translate.error.timeout', { engine: `apertium-apy at ${this.base}`, seconds: Math.round(this.timeoutMs / 100) / 10 }));
+      return undefined;
+    })) as unknown;
     if (!response.ok) {
       const e = (data ?? {}) as ApyError;
       throw new UserError(`apertium-apy at ${this.base}${path.split('?')[0]}: HTTP ${response.status}${e.explanation || e.message ? `: ${e.explanation ?? e.message}` : ''}`);

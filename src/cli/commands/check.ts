@@ -1,5 +1,7 @@
+import { t } from '../../i18n/index.ts';
+import { UserError } from '../../io/errors.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
-import { expandPaths, readInput } from '../inputs.ts';
+import { expandInputs, readInput, writeNotes } from '../inputs.ts';
 import { progress } from '../progress.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
@@ -7,17 +9,33 @@ export interface CheckCommandOptions extends CommonOptions {
   format: OutputFormat;
 }
 
+/**
+ * Exit 1 when a checked file has an error; 2 when an input could not be read (the others are still checked and
+ * reported): a check that could not look at everything must not pass.
+ */
 export async function runCheck(ws: Workspace, inputs: string[], options: CheckCommandOptions, version: string): Promise<number> {
-  const paths = expandPaths(inputs);
+  const { paths, notes } = expandInputs(inputs);
+  writeNotes(notes);
+  let unread = notes.some((n) => n.unread);
   const reports: FileReport[] = [];
   const bar = progress(paths.length);
   for (const path of paths) {
-    const file = await readInput(path, options.maxSize);
+    let file;
+    try {
+      file = await readInput(path, options.maxSize);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
+      unread = true;
+      bar.tick(path);
+      continue;
+    }
     const result = ws.analyse(path, file.text);
     reports.push({ path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
     bar.tick(path);
   }
   bar.done();
   process.stdout.write(formatReports(reports, options.format, version));
+  if (unread) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
 }

@@ -3,7 +3,7 @@ import { applyFixes } from '../../fix/apply.ts';
 import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { encode } from '../../io/read.ts';
-import { writeFileAtomic } from '../../io/write.ts';
+import { writeFileSafely } from '../../io/write.ts';
 import { readInput } from '../inputs.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
@@ -18,7 +18,7 @@ export async function runFix(ws: Workspace, input: string, options: FixCommandOp
   const result = ws.analyse(input, file.text);
   const fixed = applyFixes(file.text, result.diagnostics);
   if (options.write) {
-    if (fixed.output !== file.text) writeFileAtomic(input, encode(fixed.output, file.encoding));
+    if (fixed.output !== file.text) writeFileSafely(input, encode(fixed.output, file.encoding), file.identity ? { expect: file.identity } : {});
   } else if (options.diff) {
     process.stdout.write(createTwoFilesPatch(file.path, file.path, file.text, fixed.output, '', '', { context: 2 }));
   } else {

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CONFIG_NAMES } from '../../config.ts';
 import { t } from '../../i18n/index.ts';
-import { UserError } from '../../io/errors.ts';
+import { fileError, UserError } from '../../io/errors.ts';
 
 /** Every field of the config schema, each with a sensible value or commented out; parsed by a test. */
 export const STARTER_CONFIG = `# canonym configuration: found by every command from the working directory upward.
@@ -51,7 +51,11 @@ export function runInit(options: { force?: boolean; cwd?: string }): number {
   const existing = CONFIG_NAMES.map((n) => resolve(cwd, n)).find((p) => existsSync(p));
   if (existing && !options.force) throw new UserError(t('cli.init.error.exists', { path: existing }));
   const path = resolve(cwd, 'canonym.config.yaml');
-  writeFileSync(path, STARTER_CONFIG);
+  try {
+    writeFileSync(path, STARTER_CONFIG);
+  } catch (error) {
+    throw fileError(error, path, 'write');
+  }
   process.stdout.write(`${t('cli.init.written', { path })}\n`);
   return 0;
 }

@@ -1,14 +1,14 @@
 /** `canonym localize`: one version of a text per target locale, names written as each locale writes them. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { stderrColors as pc } from '../color.ts';
 import { detectLocale } from '../../detect/language.ts';
 import { formatFor, readDocument } from '../../formats/index.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
 import { languageName, t } from '../../i18n/index.ts';
-import { UserError } from '../../io/errors.ts';
+import { fileError, naming, UserError } from '../../io/errors.ts';
 import { encode } from '../../io/read.ts';
-import { writeFileAtomic } from '../../io/write.ts';
+import { writeOutputFile } from '../../io/write.ts';
 import { localizeMentions, mentionsOf, type LocalizedText } from '../../localize/localize.ts';
 import type { NominativeReason } from '../../localize/target-form.ts';
 import { LineIndex } from '../../text/lines.ts';
@@ -19,6 +19,8 @@ export interface LocalizeCommandOptions extends CommonOptions {
   to: string[];
   from?: string;
   out?: string;
+  /** Replace an output file that exists with other content (a hand edit is otherwise never overwritten). */
+  force?: boolean;
 }
 
 /** Target locales from repeated and comma-separated --to values (`--to de,fr --to pl`). */
@@ -37,17 +39,11 @@ export function outputName(input: string, from: string, to: string): string {
   return `${stem}.${to}${ext}`;
 }
 
-function writeNew(path: string, data: Uint8Array): void {
-  // An existing file is replaced atomically (mode kept); a new one is simply written.
-  if (existsSync(path)) writeFileAtomic(path, data);
-  else writeFileSync(path, data);
-}
-
 /** The row labels of the localize and translate reports ("kept", "case", "lost"), padded to one width. */
-export function rowLabels(): { kept: string; case: string; lost: string } {
-  const labels = { kept: t('cli.names-report.label.kept'), case: t('cli.names-report.label.case'), lost: t('cli.names-report.label.lost') };
+export function rowLabels(): { kept: string; case: string; lost: string; untranslated: string } {
+  const labels = { kept: t('cli.names-report.label.kept'), case: t('cli.names-report.label.case'), lost: t('cli.names-report.label.lost'), untranslated: t('cli.names-report.label.untranslated') };
   const width = Math.max(7, ...Object.values(labels).map((l) => l.length));
-  return { kept: labels.kept.padEnd(width), case: labels.case.padEnd(width), lost: labels.lost.padEnd(width) };
+  return { kept: labels.kept.padEnd(width), case: labels.case.padEnd(width), lost: labels.lost.padEnd(width), untranslated: labels.untranslated.padEnd(width) };
 }
 
 function nominativeNote(reason: NominativeReason, from: string): string {
@@ -84,14 +80,20 @@ export async function runLocalize(ws: Workspace, input: string, options: Localiz
   let assumed = false;
   if (from && !isKnownLocale(from)) throw new UserError(t('cli.error.unknown-locale', { locale: from }));
   if (!from) {
-    from = detectLocale(readDocument(file.text, format).prose, ws.glossaryLocales);
+    from = detectLocale(naming(file.path, () => readDocument(file.text, format)).prose, ws.glossaryLocales);
     assumed = from === undefined;
     from ??= 'en';
   }
-  const mentions = mentionsOf(file.text, from, ws.index, format);
+  const mentions = naming(file.path, () => mentionsOf(file.text, from, ws.index, format));
   const lines = new LineIndex(file.text);
   const toStdout = targets.length === 1 && !options.out;
-  if (options.out) mkdirSync(options.out, { recursive: true });
+  if (options.out) {
+    try {
+      mkdirSync(options.out, { recursive: true });
+    } catch (error) {
+      throw fileError(error, options.out, 'write');
+    }
+  }
   let kept = 0;
   const how = options.from || ws.locale ? 'report.file.locale' : assumed ? 'report.file.locale-assumed' : 'report.file.locale-detected';
   process.stderr.write(pc.dim(`${file.path} ${t(how, { locale: from })}\n`));
@@ -104,7 +106,7 @@ export async function runLocalize(ws: Workspace, input: string, options: Localiz
     } else {
       const path = join(options.out ?? dirname(input), outputName(input, from, to));
       if (input !== '-' && resolve(path) === resolve(input)) throw new UserError(t('cli.localize.error.overwrite', { path }));
-      writeNew(path, encode(result.text, file.encoding));
+      writeOutputFile(path, encode(result.text, file.encoding), { force: options.force ?? false });
       label = path;
     }
     process.stderr.write(report(label, result, from, lines));

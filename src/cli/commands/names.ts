@@ -2,7 +2,7 @@ import { stdoutColors as pc } from '../color.ts';
 import { t } from '../../i18n/index.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
-import { expandPaths, readInput } from '../inputs.ts';
+import { expandInputs, readInput, writeNotes } from '../inputs.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
 export interface NamesCommandOptions extends CommonOptions {
@@ -11,7 +11,9 @@ export interface NamesCommandOptions extends CommonOptions {
 
 export async function runNames(ws: Workspace, inputs: string[], options: NamesCommandOptions): Promise<number> {
   const out = [];
-  for (const path of expandPaths(inputs)) {
+  const { paths, notes } = expandInputs(inputs);
+  writeNotes(notes);
+  for (const path of paths) {
     const file = await readInput(path, options.maxSize);
     // Mentions only: no rule needs to run.
     const result = ws.analyse(path, file.text, Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])));

@@ -3,11 +3,12 @@ import { colorEnabled, stderrColors as pc } from '../color.ts';
 import { formatFor } from '../../formats/index.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
 import { t } from '../../i18n/index.ts';
-import { UserError } from '../../io/errors.ts';
+import { NestingError, UserError } from '../../io/errors.ts';
 import { formatStylish } from '../../report/stylish.ts';
 import { LineIndex } from '../../text/lines.ts';
 import { createEngine } from '../../translate/engines.ts';
-import { translate, type TranslatedName, type TranslationResult } from '../../translate/translate.ts';
+import { chooseStyle } from '../../translate/placeholders.ts';
+import { translate, type TranslatedName, type TranslationResult, type UntranslatedSegment } from '../../translate/translate.ts';
 import { readInput } from '../inputs.ts';
 import { rowLabels } from './localize.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
@@ -17,15 +18,26 @@ export interface TranslateCommandOptions extends CommonOptions {
   to: string;
   engine?: string;
   engineUrl?: string;
+  /** Seconds the engine may take for one request before it is stopped. */
+  timeout?: number;
 }
 
-function report(path: string, result: TranslationResult, lines: LineIndex): string {
+function untranslatedReason(u: UntranslatedSegment, style: (n: number) => string): string {
+  const reasons: string[] = [];
+  if (u.audit.missing.length) reasons.push(t('cli.translate.reason.missing', { placeholders: u.audit.missing.map(style).join(', ') }));
+  if (u.audit.repeated.length) reasons.push(t('cli.translate.reason.repeated', { placeholders: u.audit.repeated.map(style).join(', ') }));
+  if (u.audit.invented.length) reasons.push(t('cli.translate.reason.invented', { placeholders: [...new Set(u.audit.invented)].join(', ') }));
+  return reasons.join('; ');
+}
+
+function report(path: string, result: TranslationResult, lines: LineIndex, source: string): string {
   const out: string[] = [];
   const nominative = result.names.filter((n) => n.nominative);
   const parts = [t('cli.translate.summary.names', { count: result.names.length, to: result.to })];
   if (nominative.length) parts.push(t('cli.names-report.nominative-count', { count: nominative.length }));
   if (result.kept.length) parts.push(pc.red(t('cli.translate.summary.kept', { count: result.kept.length, to: result.to, from: result.from })));
   if (result.lost.length) parts.push(pc.red(t('cli.translate.summary.lost', { count: result.lost.length })));
+  if (result.untranslated.length) parts.push(pc.red(t('cli.translate.summary.untranslated', { count: result.untranslated.length })));
   out.push(t('cli.translate.summary', { path, from: result.from, to: result.to, engine: result.engine, parts: parts.join(', ') }));
   const labels = rowLabels();
   const row = (n: TranslatedName, text: string) => {
@@ -40,6 +52,11 @@ function report(path: string, result: TranslationResult, lines: LineIndex): stri
       written: n.written,
       note: n.nominative === 'case-unknown' ? t('cli.translate.nominative.case-unknown', { from: result.from }) : t('cli.names-report.nominative.no-paradigm'),
     })}`)),
+    ...result.untranslated.map((u) => {
+      const { line, column } = lines.position(u.start);
+      const style = chooseStyle(source);
+      return { at: u.start, text: `  ${pc.dim(`${line}:${column}`.padEnd(8))} ${pc.red(labels.untranslated)} ${t('cli.translate.untranslated', { reason: untranslatedReason(u, (n) => style.make(n)) })}` };
+    }),
   ].sort((a, b) => a.at - b.at);
   for (const r of rows) out.push(r.text);
   // The engine's unknown words: what it could not translate, often a name the glossary lacks.
@@ -58,14 +75,20 @@ export async function runTranslate(ws: Workspace, input: string, options: Transl
   for (const l of [options.from, options.to]) {
     if (!l || !isKnownLocale(l)) throw new UserError(t('cli.translate.error.locales', { value: l ?? '' }));
   }
-  const engine = createEngine(options.engine, options.engineUrl);
+  const engine = createEngine(options.engine, options.engineUrl, options.timeout !== undefined ? options.timeout * 1000 : undefined);
   const file = await readInput(input, options.maxSize);
-  const result = await translate(file.text, { from: options.from, to: options.to, engine, index: ws.index, format: formatFor(input) });
+  let result: TranslationResult;
+  try {
+    result = await translate(file.text, { from: options.from, to: options.to, engine, index: ws.index, format: formatFor(input) });
+  } catch (error) {
+    if (error instanceof NestingError) throw error.at(file.path);
+    throw error;
+  }
   process.stdout.write(result.text);
-  process.stderr.write(report(file.path, result, new LineIndex(file.text)));
+  process.stderr.write(report(file.path, result, new LineIndex(file.text), file.text));
   if (result.diagnostics.length) {
     process.stderr.write(formatStylish([{ path: t('cli.translate.translation-path', { path: file.path }), locale: result.to, diagnostics: result.diagnostics }], colorEnabled(process.stderr)));
   }
   const errors = result.diagnostics.some((d) => d.severity === 'error');
-  return result.kept.length || result.lost.length || errors ? 1 : 0;
+  return result.kept.length || result.lost.length || result.untranslated.length || errors ? 1 : 0;
 }

@@ -6,6 +6,7 @@ export const jsonSyntax: LocaleRule = {
   meta: { id: 'json-syntax', description: 'A locale file that is not valid JSON (or not UTF-8).', defaultSeverity: 'error' },
   check({ file }) {
     const e = file.syntaxError;
-    return e ? [{ ...e.range, message: t('locales.json-syntax.message', { error: e.message }) }] : [];
+    if (e) return [{ ...e.range, message: t('locales.json-syntax.message', { error: e.message }) }];
+    return (file.duplicateKeys ?? []).map((d) => ({ ...d.range, message: t('locales.json-syntax.message', { error: t('locales.json.duplicate-key', { key: d.key }) }) }));
   },
 };
