@@ -110,3 +110,90 @@ describe('placeholders beyond the syntax', () => {
     expect(rules(run(files, { severities: { 'wrong-language': 'off' } }).seen)).toEqual([]);
   });
 });
+
+describe('the peers\' checks', () => {
+  const only = (seen: string[], rule: string) => seen.filter((s) => s.startsWith(`${rule} `));
+
+  it('plural-structure: a plural the translation dropped (mattermost sv), not in languages that need none', () => {
+    const en = { hrs: 'Sessions expire every {n, number} {n, plural, one {hour} other {hours}}.' };
+    const files = {
+      'en.json': en,
+      'sv.json': { hrs: 'Sessionen måste förnyas var {n, number} timme.' },
+      'hu.json': { hrs: 'A munkamenet {n, number} óránként lejár.' },
+      'ja.json': { hrs: 'セッションは {n, number} 時間ごとに期限切れになります。' },
+      'de.json': { hrs: 'Sitzungen laufen alle {n, number} {n, plural, one {Stunde} other {Stunden}} ab.' },
+    };
+    expect(only(run(files, { syntax: 'icu' }).seen, 'plural-structure')).toEqual([expect.stringMatching(/^plural-structure sv\.json hrs: en chooses a form by n \(plural\)/)]);
+    // i18next: the base's family written as one plain key (frigate nb-NO deleteModel.desc).
+    const i18next = { 'en.json': { desc_one: 'Delete {{count}} model?', desc_other: 'Delete {{count}} models?' }, 'nb.json': { desc: 'Slette {{count}} modell(er)?' } };
+    const seen = run(i18next).seen;
+    expect(only(seen, 'plural-structure')).toEqual(['plural-structure nb.json desc: one form for every number; en has the plural forms desc_one, desc_other']);
+    expect(only(seen, 'extra-key')).toEqual([]);
+  });
+
+  it('kept-token: URLs by host, e-mails by domain, numbers in any digits; example hosts and one digit left alone', () => {
+    const files = {
+      'en.json': { a: 'See https://docs.frigate.video/setup for details', b: 'Write to help@frigate.video today', c: 'At least 12 characters, at most 1,000 words', d: 'Link to http://example.com here', e: 'Pick 2 of them now' },
+      'de.json': { a: 'Siehe https://docs.frigate.video/de/setup für Details', b: 'Schreib an hilfe@frigate.video heute', c: 'Mindestens 12 Zeichen, höchstens 1.000 Wörter', d: 'Link zu http://beispiel.de hier', e: 'Wähle zwei davon jetzt' },
+      'fa.json': { a: 'ببینید https://github.com/frigate برای جزئیات', b: 'بنویسید به help@other.org امروز', c: 'حداقل ۸ کاراکتر، حداکثر ۱٬۰۰۰ کلمه', d: 'پیوند به http://example.com اینجا', e: 'دو تا را انتخاب کنید' },
+    };
+    const seen = only(run(files, { severities: { 'wrong-language': 'off' } }).seen, 'kept-token');
+    expect(seen).toEqual([
+      'kept-token fa.json a: https://docs.frigate.video/setup is not kept (en has it)',
+      'kept-token fa.json b: help@frigate.video is not kept (en has it)',
+      // Persian digits are fine (۱٬۰۰۰ is 1,000); the 8 for 12 is a stale translation.
+      'kept-token fa.json c: 12 is not kept (en has it)',
+    ]);
+  });
+
+  it('brackets: one lost, not smileys or list markers', () => {
+    const files = {
+      'en.json': { a: 'Server {version} (Build {build})', b: 'Done (all files) :)', c: 'Choose:\n1) this\n2) that' },
+      'de.json': { a: 'Server {version} (Build {build}', b: 'Fertig (alle Dateien) :)', c: 'Wähle:\n1) dies\n2) das' },
+    };
+    expect(only(run(files, { syntax: 'icu' }).seen, 'brackets')).toEqual(['brackets de.json a: the brackets () do not pair up (in en they do)']);
+  });
+
+  it('end-punctuation: by script (CJK and Devanagari stops count), Thai without a full stop, a lost question mark', () => {
+    const files = {
+      'en.json': { a: 'The file could not be saved.', b: 'Do you want to delete this file?', c: 'Could not copy to the clipboard.', d: 'Shown next to the name ({count} files)' },
+      'zh.json': { a: '无法保存该文件。', b: '您要删除此文件吗？', c: '无法复制到剪贴板', d: '显示在名称旁边（{count} 个文件）' },
+      'hi.json': { a: 'फ़ाइल सहेजी नहीं जा सकी।', b: 'क्या आप यह फ़ाइल हटाना चाहते हैं', c: 'क्लिपबोर्ड पर कॉपी नहीं हो सका।', d: 'नाम के पास दिखाया गया ({count} फ़ाइलें)' },
+      'th.json': { a: 'ไม่สามารถบันทึกไฟล์ได้', b: 'คุณต้องการลบไฟล์นี้หรือไม่?', c: 'ไม่สามารถคัดลอกไปยังคลิปบอร์ดได้', d: 'แสดงข้างชื่อ ({count} ไฟล์)' },
+    };
+    expect(only(run(files, { syntax: 'icu', severities: { 'wrong-language': 'off' } }).seen, 'end-punctuation')).toEqual([
+      'end-punctuation hi.json b: en ends with a question mark; this does not',
+      'end-punctuation zh.json c: en ends with a full stop; this ends otherwise',
+    ]);
+  });
+});
+
+describe('unused keys and the baseline', () => {
+  it('--unused-keys reads t(), formatjs ids and keys built at run time', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { findUsedKeys } = await import('../src/locales/unused.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-unused-'));
+    mkdirSync(join(dir, 'src'));
+    writeFileSync(join(dir, 'src', 'app.tsx'), "t('common:save'); <FormattedMessage id=\"cart.title\" />; t(`menu.language.${code}`); t('item', { count });");
+    const used = findUsedKeys(['src/**/*.tsx'], dir);
+    expect(used.files).toBe(1);
+    expect(['save', 'cart.title', 'menu.language.nl', 'item_one', 'item_other', 'cart.empty', 'menu.theme'].filter((k) => used.isUsed(k))).toEqual(['save', 'cart.title', 'menu.language.nl', 'item_one', 'item_other']);
+    const seen = run({ 'en.json': { save: 'Save', cart: { title: 'Cart', empty: 'Empty' } }, 'de.json': { save: 'Speichern', cart: { title: 'Warenkorb', empty: 'Leer' } } }, { used }).seen;
+    expect(seen).toEqual(['unused-key en.json cart.empty: not used in the source code (searched 1 file)']);
+  });
+
+  it('hides the problems a baseline lists, by file, rule, key and text, whatever their line', async () => {
+    const { applyBaseline, parseBaseline, writeBaseline } = await import('../src/locales/baseline.ts');
+    const before = run({ 'en.json': { a: 'Save', b: 'Open {{x}}' }, 'de.json': { a: '', b: 'Öffnen' } });
+    const baseline = parseBaseline(writeBaseline('.', before.reports))!;
+    expect(baseline.problems).toHaveLength(2);
+    // The same problems on other lines, and one new one.
+    const after = run({ 'en.json': { z: 'New', a: 'Save', b: 'Open {{x}}' }, 'de.json': { z: 'Neu {{y}}', a: '', b: 'Öffnen' } });
+    const applied = applyBaseline('.', after.reports, baseline);
+    expect(applied.hidden).toBe(2);
+    expect(applied.reports.flatMap((r) => r.diagnostics.map((d) => d.ruleId))).toEqual(['placeholder-mismatch']);
+    expect(parseBaseline('{"version":2}')).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ import { valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
 const URL = /\b(?:https?:\/\/|www\.)[\p{L}\p{N}][^\s<>"'`)\]}]*/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // A run of digits of any script, with the separators numbers are written with between them.
-const NUMBER = /\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
+const NUMBER = /\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 \u066b\u066c]\p{Nd}+)*/gu;
 
 const trimUrl = (u: string) => u.replace(/[.,;:!?…]+$/u, '');
 function host(url: string): string {

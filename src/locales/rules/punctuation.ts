@@ -51,7 +51,7 @@ function endOf(prose: string): End | undefined {
   // Markup (blanked in the prose) right before the closing bracket: `({count} files)` ends in a placeholder.
   if (!text || /\s$/u.test(text)) return undefined;
   for (const [end, re] of Object.entries(END_MARKS) as Array<[Exclude<End, 'none'>, RegExp]>) if (re.test(text)) return end;
-  return /[\p{L}\p{N}]$/u.test(text) ? 'none' : undefined;
+  return /[\p{L}\p{M}\p{N}]$/u.test(text) ? 'none' : undefined;
 }
 
 const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
