@@ -5,7 +5,9 @@
  * French "Si", German "Tore", Czech "Ruská" are words, not names.
  *
  * A word counts as ordinary only as a lower-case entry or one of its affixed forms: a capitalised-only entry
- * ("Milan", "Trump", "Keňa") is a name. German capitalises every noun, so there a capitalised entry is a word too.
+ * ("Milan", "Trump", "Keňa") is a name. German capitalises every noun, so there a capitalised entry is a word too
+ * when it inflects or compounds as a noun does (de_DE marks plurals and compound parts: "Tor/EPSmij",
+ * "Euro/Smij"); one with no more than the genitive -s and the compound-end flag is a name ("Erdogan/S", "Kiew/Sm").
  *
  * The dictionary is read directly, not through nspell, which spends seconds (French, Czech, Polish: 20–45 s) and
  * hundreds of MB expanding every affixed form: here the .dic stems go into one hash table over the file's bytes, the .aff suffix and prefix
@@ -97,6 +99,9 @@ export function readLexicon(language: string, files: DictionaryFiles): Lexicon |
 
 type FlagType = 'char' | 'long' | 'num' | 'utf8';
 
+/** de_DE's flags that names carry too: the genitive -s (S) and the compound end (m). */
+const NAME_FLAGS = 'Sm';
+
 interface Affix {
   flag: string;
   cross: boolean;
@@ -157,6 +162,8 @@ class HunspellLexicon implements Lexicon {
   private readonly memo = new Map<string, boolean>();
   /** While set, the only stem a lookup may end on (isFormOf). */
   private only: string | undefined;
+  /** While set, a homonym counts only when it carries a flag outside these (German nouns among names). */
+  private beyond: string | undefined;
 
   constructor(readonly language: string, aff: string, dic: Uint8Array) {
     this.capitalNouns = language === 'de' || language === 'lb';
@@ -241,6 +248,7 @@ class HunspellLexicon implements Lexicon {
     for (const flags of this.stems.flagsOf(stem)) {
       if (this.has(flags, this.forbidden) || this.has(flags, this.onlyInCompound)) continue;
       if (bare && this.has(flags, this.needAffix)) continue;
+      if (this.beyond !== undefined && this.flagsOf(flags).every((f) => this.beyond!.includes(f))) continue;
       if (need.every((f) => this.has(flags, f))) return true;
     }
     return false;
@@ -281,6 +289,11 @@ class HunspellLexicon implements Lexicon {
     return this.circumfix !== '' && affix.cont.includes(this.circumfix);
   }
 
+  /** The word is an entry marked forbidden: no affix makes it right (Hunspell's FORBIDDENWORD). */
+  private forbids(word: string): boolean {
+    return this.forbidden !== '' && this.stems.flagsOf(word).some((flags) => this.has(flags, this.forbidden));
+  }
+
   /** `word` is a stem with one prefix, and maybe a suffix too. */
   private prefixed(word: string): boolean {
     for (let n = 1; n <= Math.min(this.longestPrefix, word.length - 1); n++) {
@@ -300,7 +313,7 @@ class HunspellLexicon implements Lexicon {
   private accepts(word: string): boolean {
     let known = this.memo.get(word);
     if (known !== undefined) return known;
-    known = this.suffixed(word, [], true) || this.prefixed(word);
+    known = !this.forbids(word) && (this.suffixed(word, [], true) || this.prefixed(word));
     if (this.memo.size > 50_000) this.memo.clear();
     this.memo.set(word, known);
     return known;
@@ -313,7 +326,13 @@ class HunspellLexicon implements Lexicon {
     if (this.accepts(lower)) return true;
     if (!this.capitalNouns) return false;
     const capitalised = lower.charAt(0).toLocaleUpperCase(this.language) + lower.slice(1);
-    return this.accepts(capitalised);
+    if (this.forbids(capitalised)) return false;
+    this.beyond = NAME_FLAGS;
+    try {
+      return this.suffixed(capitalised, [], true) || this.prefixed(capitalised);
+    } finally {
+      this.beyond = undefined;
+    }
   }
 
   isEntry(word: string): boolean {

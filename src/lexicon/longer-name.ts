@@ -36,15 +36,17 @@ function isFunctionWord(word: string, language: string): boolean {
  * is German); or, in a language other than English, an English function word that is none of the text's language joins
  * it to a capitalised word before that is no name of its own in English ("Trust of India", "Brewers of Europe"; not
  * "Victoria of Sweden", a person's title).
- * Where the text's language has no dictionary, only the first test is made.
+ * Where the text's language has no dictionary, only the first test is made. `known(start)` tells whether a word
+ * starting there is a known name: a known name before it makes no longer name of it ("FC Bayern Münich" is Bayern,
+ * then a garbled München).
  */
-export function insideLongerName(text: string, start: number, end: number, locale: string): boolean {
+export function insideLongerName(text: string, start: number, end: number, locale: string, known?: (wordStart: number) => boolean): boolean {
   if (nameFollows(text, end)) return true;
   const here = lexiconFor(locale);
   if (!here) return false;
   const before = wordBefore(text, start);
   if (!before) return false;
-  if (capitalised(before.text)) return !here.isWord(before.text) && namePrecedes(text, start, locale, undefined, true);
+  if (capitalised(before.text)) return !here.isWord(before.text) && namePrecedes(text, start, locale, known, true);
   const language = primaryLanguage(locale);
   if (language === 'en' || !isFunctionWord(before.text, 'en') || isFunctionWord(before.text, language)) return false;
   const head = wordBefore(text, before.start);

@@ -36,7 +36,7 @@ export const localeForm: Rule = {
       // since a dictionary lists foreign spellings of places too (Kijev, Beijing).
       const person = m.entity.type === 'person';
       if (wordNotName(m, context.mentions, context.locale, { names: person })) continue;
-      if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale)) continue;
+      if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       if (!expected) continue;
       const elsewhere = m.surface.canonicalIn.join(', ');
