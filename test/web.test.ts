@@ -84,6 +84,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the editors\' page in chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: new URL('web-page.png', ARTIFACTS).pathname, fullPage: true });
     if (process.env.CANONYM_DOCS_SCREENSHOT) {
+      await page.locator('#source').evaluate((el) => el.scrollTo(0, 0));
       await page.screenshot({ path: new URL('../docs/editors-page.png', import.meta.url).pathname, fullPage: false });
     }
   }, 60_000);
