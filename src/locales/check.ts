@@ -116,12 +116,19 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   const isBase = file.locale === run.baseLocale;
   const base = isBase ? undefined : run.base;
   const lines = new LineIndex(file.text);
-  const nameResult = (entry: Entry) => {
+  // Each entry is name-checked once, in its own file's locale (a base entry in the base locale).
+  const checked = (entry: Entry, locale: string) => {
     let r = run.names.get(entry);
-    if (!r) run.names.set(entry, (r = checkText(run.message(entry).prose, { locale: file.locale, index: run.index, severities: run.severities })));
+    if (!r) run.names.set(entry, (r = checkText(run.message(entry).prose, { locale, index: run.index, severities: run.severities })));
     return r;
   };
   const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);
+  const baseOf = new Map(pairing.items.map((i) => [i.entry, i.base]));
+  // A value left as the base's has the base's names: it is read once, as the base entry (and reports nothing here).
+  const nameResult = (entry: Entry) => {
+    const b = baseOf.get(entry);
+    return b && b.value === entry.value ? checked(b, run.baseLocale) : checked(entry, file.locale);
+  };
   const context: LocaleRuleContext = {
     file, base, baseLocale: run.baseLocale, syntax: run.syntax, pairing, message: run.message,
     mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow, ...(run.used ? { used: run.used } : {}),
@@ -132,8 +139,9 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     const severity = (run.severities[rule.meta.id] ?? rule.meta.defaultSeverity) as Diagnostic['severity'];
     for (const f of rule.check(context)) diagnostics.push(toDiagnostic(file, lines, rule.meta.id, severity, f));
   }
-  const baseOf = new Map(pairing.items.map((i) => [i.entry, i.base]));
   for (const entry of file.entries) {
+    const b = baseOf.get(entry);
+    if (b && b.value === entry.value) continue;
     const found = nameResult(entry).diagnostics;
     if (!found.length) continue;
     for (const d of found) {
