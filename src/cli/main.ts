@@ -231,6 +231,26 @@ async function run(argv: string[]): Promise<number> {
       exitCode = await (await import('./commands/export.ts')).runExport(await workspace(opts), kind, opts);
     });
 
+  common(program.command('serve'), { locale: false })
+    .description(t('cli.serve.description'))
+    .option('--host <address>', t('cli.serve.option.host'), '127.0.0.1')
+    .option('-p, --port <port>', t('cli.serve.option.port'), '7300')
+    .option('--max-body <bytes>', t('cli.serve.option.max-body'), '1MiB')
+    .option('--max-concurrent <n>', t('cli.serve.option.max-concurrent'), '64')
+    .option('--timeout <ms>', t('cli.serve.option.timeout'), '10000')
+    .option('--workers <n>', t('cli.serve.option.workers'), '1')
+    .option('--no-web', t('cli.serve.option.no-web'))
+    .action(async (opts: import('./commands/serve.ts').ServeCommandOptions) => {
+      exitCode = await (await import('./commands/serve.ts')).runServe(await workspace(opts), opts);
+    });
+
+  common(program.command('lsp'), { locale: false })
+    .description(t('cli.lsp.description'))
+    .option('--stdio', t('cli.lsp.option.stdio'))
+    .action(async (opts: CommonOptions) => {
+      exitCode = await (await import('./commands/lsp.ts')).runLsp(await workspace(opts), opts);
+    });
+
   program.command('rules').description(t('cli.rules.description')).action(async () => {
     const [{ RULES }, { LOCALE_RULES }] = await Promise.all([import('../rules/index.ts'), import('../locales/index.ts')]);
     const fixable = t('cli.rules.fixable');
