@@ -98,7 +98,19 @@ async function startServer(): Promise<void> {
   process.once('SIGTERM', () => void app.close().then(() => process.exit(0)));
 }
 
-function spawnServer(): Promise<{ url: string; stop: () => void }> {
+/** CPU seconds (user + system) used so far by a process and its children (the cluster's workers), from /proc. */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    return ticks / 100 + children.reduce((sum, child) => sum + cpuSeconds(child), 0);
+  } catch {
+    return NaN;
+  }
+}
+
+function spawnServer(): Promise<{ url: string; pid: number; stop: () => void }> {
   const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url));
   const child = spawn(process.execPath, ['--import', tsx, fileURLToPath(import.meta.url), '--server', '--workers', args.workers], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
@@ -106,7 +118,7 @@ function spawnServer(): Promise<{ url: string; stop: () => void }> {
     child.stdout.on('data', (c: Buffer) => {
       out += c.toString();
       const m = /^(http:\/\/127\.0\.0\.1:\d+)$/m.exec(out);
-      if (m) resolve({ url: m[1]!, stop: () => child.kill('SIGTERM') });
+      if (m) resolve({ url: m[1]!, pid: child.pid!, stop: () => child.kill('SIGTERM') });
     });
     child.once('exit', (code) => reject(new Error(`the server exited (${code})`)));
   });
@@ -116,8 +128,14 @@ function bodies(texts: readonly string[]): string[] {
   return texts.map((text, i) => JSON.stringify({ text, ...(args.detect ? {} : { locale: SOURCES[i]![1] }) }));
 }
 
-async function run(url: string, title: string, options: Record<string, unknown>): Promise<AutocannonResult> {
+/**
+ * One autocannon run. Besides req/s and latency, the server's CPU time per request: on a machine shared with
+ * other work, 1000 / (CPU ms per request) is what one core of the server can answer when it has the core to itself.
+ */
+async function run(url: string, title: string, options: Record<string, unknown>, pid?: number): Promise<AutocannonResult> {
+  const cpuBefore = pid ? cpuSeconds(pid) : NaN;
   const result = await autocannon({ url, connections: Number(args.connections), duration: Number(args.duration), ...options });
+  const cpuMs = ((cpuSeconds(pid ?? 0) - cpuBefore) * 1000) / result.requests.total;
   const line = [
     title.padEnd(34),
     `${result.requests.average.toFixed(0).padStart(6)} req/s`,
@@ -125,6 +143,7 @@ async function run(url: string, title: string, options: Record<string, unknown>)
     `p99 ${String(result.latency.p99).padStart(4)} ms`,
     `max ${String(result.latency.max).padStart(5)} ms`,
     `errors ${result.errors + result.timeouts}, non-2xx ${result.non2xx}`,
+    Number.isFinite(cpuMs) ? `server CPU ${cpuMs.toFixed(2)} ms/request (${(1000 / cpuMs).toFixed(0)} req/s per core)` : '',
   ].join('  ');
   process.stdout.write(`${line}\n`);
   return result;
@@ -138,7 +157,7 @@ async function throughput(): Promise<void> {
     process.stdout.write(`canonym serve on ${server.url}: ${args.connections} clients, ${args.duration} s each; articles of ${Math.min(...sizes)}–${Math.max(...sizes)} bytes${args.detect ? ', locale detected' : ', locale given'}, ${args.workers} worker(s)\n`);
     // Warm-up: every article once, so the first measured requests do not pay for lazy loading.
     for (const body of payloads) await fetch(`${server.url}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    await run(`${server.url}/healthz`, 'GET /healthz (floor)', {});
+    await run(`${server.url}/healthz`, 'GET /healthz (floor)', {}, server.pid);
     let i = 0;
     const post = (path: string) => ({
       method: 'POST',
@@ -146,8 +165,8 @@ async function throughput(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       setupRequest: (req: Record<string, unknown>) => ({ ...req, body: payloads[i++ % payloads.length] }),
     });
-    await run(server.url, 'POST /v1/check (2 KB articles)', { requests: [post('/v1/check')] });
-    await run(server.url, 'POST /v1/annotate (2 KB articles)', { requests: [post('/v1/annotate')] });
+    await run(server.url, 'POST /v1/check (2 KB articles)', { requests: [post('/v1/check')] }, server.pid);
+    await run(server.url, 'POST /v1/annotate (2 KB articles)', { requests: [post('/v1/annotate')] }, server.pid);
   } finally {
     server.stop();
   }
