@@ -5,7 +5,7 @@
  * the names as the target locale does. A screenshot goes to test-artifacts/ (gitignored); with
  * CANONYM_DOCS_SCREENSHOT=1 the README's docs/editors-page.png is written as well.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -130,5 +130,24 @@ describe.skipIf(!existsSync(CHROMIUM))('the editors\' page in chromium', () => {
     await page.selectOption('#lang', 'de');
     await expect.poll(() => page.textContent('#h-marked')).toBe('Namen im Text');
     expect(await page.getAttribute('html', 'lang')).toBe('de');
+  }, 60_000);
+
+  it('opens a Markdown file (names in code are left alone) and checks in the locale chosen', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-page-'));
+    const file = join(dir, 'notes.md');
+    writeFileSync(file, '# Talks in Brussels\n\nVice-President Vera Yurova met the foreign ministers of the member states on Monday; the code `Vera Yurova` stays as it is.\n');
+    await page.setInputFiles('#file', file);
+    await expect.poll(() => page.inputValue('#format')).toBe('markdown');
+    await expect.poll(() => marked('wrong', 'Vera Yurova').count()).toBe(1);
+    // The interface is German since the test before: the status names the language in German.
+    expect(await page.textContent('#status')).toBe('Geprüft als Englisch (erkannt).');
+    // The same text checked as German: still wrong (the German form is Věra Jourová too), and the status says so.
+    await page.selectOption('#locale', 'de');
+    await expect.poll(() => page.textContent('#status')).toBe('Geprüft als Deutsch.');
+    expect(await marked('wrong', 'Vera Yurova').count()).toBe(1);
+    // Download keeps the name of the file opened.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
+    expect(download.suggestedFilename()).toBe('notes.md');
+    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
