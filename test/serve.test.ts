@@ -185,10 +185,10 @@ describe('limits', () => {
 });
 
 describe('canonym serve as a process', () => {
-  it('listens on 127.0.0.1, and on SIGTERM finishes the request in progress and exits 0', async () => {
-    const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
-    const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url));
-    const child = spawn(process.execPath, ['--import', tsx, main, 'serve', '--port', '0', '--no-shipped-glossary', '--glossary', fixture('glossary'), '--timeout', '5000']);
+  const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
+  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url));
+  async function start(...extra: string[]) {
+    const child = spawn(process.execPath, ['--import', tsx, main, 'serve', '--port', '0', '--no-shipped-glossary', '--glossary', fixture('glossary'), ...extra]);
     let stderr = '';
     const url = await new Promise<string>((resolve, reject) => {
       child.stderr.on('data', (c: Buffer) => {
@@ -199,6 +199,22 @@ describe('canonym serve as a process', () => {
       child.once('exit', () => reject(new Error(stderr)));
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, url, exited, stderr: () => stderr };
+  }
+
+  it('runs --workers 2 on one port, and stops them all on SIGTERM', async () => {
+    const { child, url, exited, stderr } = await start('--workers', '2');
+    expect(stderr()).toMatch(/×2/);
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(url, '/v1/check', { text: 'Kiev', locale: 'en' }).then(json)));
+    for (const a of answers) expect(a.diagnostics.map((d: any) => d.expected)).toEqual(['Kyiv']);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr().match(/SIGTERM/g)).toHaveLength(1);
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  }, 60_000);
+
+  it('listens on 127.0.0.1, and on SIGTERM finishes the request in progress and exits 0', async () => {
+    const { child, url, exited } = await start('--timeout', '5000');
     // A request whose body is not all there yet when SIGTERM comes: it is still answered.
     const [first, rest] = ['{"text":"Kiev"', ',"locale":"en"}'];
     const { socket, received } = await stuckClient(url, `POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: ${first.length + rest.length}\r\n\r\n${first}`);

@@ -125,9 +125,14 @@ export async function runServe(ws: Workspace, options: ServeCommandOptions): Pro
     const stop = (signal: NodeJS.Signals) => {
       if (stopping) return;
       stopping = true;
-      process.stderr.write(`${t('cli.serve.stopping', { signal })}\n`);
+      if (cluster.isPrimary) process.stderr.write(`${t('cli.serve.stopping', { signal })}\n`);
       // Requests in progress are finished; idle keep-alive connections are closed; new ones are refused.
-      app.close().then(() => resolve(0), () => resolve(2));
+      // A cluster worker's IPC channel would keep it alive: it is let go once the server has closed.
+      const done = (code: number) => {
+        if (cluster.isWorker) cluster.worker?.disconnect();
+        resolve(code);
+      };
+      app.close().then(() => done(0), () => done(2));
     };
     process.once('SIGTERM', stop);
     process.once('SIGINT', stop);
