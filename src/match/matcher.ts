@@ -7,6 +7,7 @@ import { elisionStart, formKeys, isInsideWord, readToken, startsUpper, type Toke
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
+import { isOrdinaryWord } from '../lexicon/dictionary.ts';
 import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
@@ -234,6 +235,10 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       if (twin) best = twin;
       else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale)) continue;
     }
+    // A word of this language that only folds like a name is that word: Czech "Ruská", "Česká" (adjectives) beside
+    // Ruska, Česka (genitives), "Téměř" beside Temer. The dictionary is asked only for a one-word span spelt otherwise.
+    const exact = isExact(best, span.tokens, text);
+    if (!exact && span.tokens.length === 1 && isOrdinaryWord(found, locale)) continue;
     named.add(best.entity.id);
     mentions.push({
       entity: best.entity,
@@ -242,7 +247,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       text: found,
       kind: kindIn(best, locale),
       surface: best,
-      exact: isExact(best, span.tokens, text),
+      exact,
       ...(best.grammaticalCase ? { grammaticalCase: best.grammaticalCase } : {}),
       ...(best.generated?.kind === 'spacing' ? { score: SPACING_SCORE } : {}),
     });
