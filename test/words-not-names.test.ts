@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { dictionaryFiles } from '../src/lexicon/dictionary.ts';
+import { findMentions } from '../src/match/matcher.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 
 // Issue 10: words of the text's language are not names, and a name inside a longer name is not reported alone.
@@ -59,6 +60,10 @@ describe('words and derived adjectives that fold like a name (exact-form)', () =
   withDictionary('cs')('Czech adjectives are not Česko, Rusko, Španělsko without diacritics', () => {
     expect(reports('Česká banka i Ruská federace to potvrdily.', 'cs', 'exact-form')).toEqual([]);
     expect(reports('Španělská vláda zavedla karanténu.', 'cs', 'exact-form')).toEqual([]);
+  });
+  withDictionary('cs')('derived adjectives are no mentions at all: nothing for names or localize to rewrite', () => {
+    const mentions = findMentions('Ruská delegace odjela a Česká spořitelna mlčí. Rusko to popřelo.', index, { locale: 'cs' });
+    expect(mentions.map((m) => `${m.text}:${m.entity.id}`)).toEqual(['Rusko:russia']);
   });
   withDictionary('cs')('the Czech locative "v Keni" is right', () => {
     expect(reports('Při nehodě v Keni zemřeli tři lidé.', 'cs', 'exact-form')).toEqual([]);
