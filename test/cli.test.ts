@@ -151,6 +151,24 @@ describe('canonym glossary', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/duplicate-id\.yaml:5:7: duplicate id "kyiv"/);
   });
+  it('builds the stored index on purpose, and says so when it cannot be stored', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-build-'));
+    const previous = process.env.CANONYM_CACHE_DIR;
+    try {
+      process.env.CANONYM_CACHE_DIR = join(dir, 'cache');
+      const built = await runCli(['glossary', 'build', ...testGlossary]);
+      expect(built.code).toBe(0);
+      expect(built.stdout).toMatch(/stored index of \d+ entities built in \d+ ms: .*cache.index-[0-9a-f]+\.bin/);
+      expect(readdirSync(join(dir, 'cache')).some((n) => n.endsWith('.bin'))).toBe(true);
+      writeFileSync(join(dir, 'file'), 'a file where the cache folder would be');
+      process.env.CANONYM_CACHE_DIR = join(dir, 'file', 'cache');
+      const unstored = await runCli(['glossary', 'build', ...testGlossary]);
+      expect(unstored.code).toBe(2);
+      expect(unstored.stdout).toMatch(/could not be stored/);
+    } finally {
+      process.env.CANONYM_CACHE_DIR = previous;
+    }
+  });
   it('runs the specs inside entries', async () => {
     const run = await runCli(['glossary', 'test', ...testGlossary]);
     expect(run.stdout).toMatch(/1 of 1 specs passed/);

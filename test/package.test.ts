@@ -67,4 +67,23 @@ export const first: string | undefined = found[0]?.ruleId;
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/Vera Yurova.*Věra Jourová/);
   });
+
+  it('checks a folder on worker threads with the same report, in the same order, as on one thread', () => {
+    const folder = join(project, 'articles');
+    mkdirSync(folder);
+    const texts = ['Vice-President Vera Yurova met Josep Borrell.', 'Nothing to see here.', 'Later Borel and Philip Deventer spoke in Kyiv.'];
+    texts.forEach((text, i) => writeFileSync(join(folder, `a${i}.txt`), `${text}\n`.repeat(50)));
+    writeFileSync(join(folder, 'broken.txt'), Buffer.from([0x66, 0xff, 0x66]));
+    const run = (jobs: number) => spawnSync(process.execPath, [join(ROOT, 'bin', 'canonym.js'), 'check', '--locale', 'en', '--format', 'json', '--jobs', String(jobs), folder], { encoding: 'utf8' });
+    const one = run(1);
+    const two = run(2);
+    expect(two.status).toBe(2); // the undecodable file: reported, the rest still checked
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    const reports = JSON.parse(two.stdout) as Array<{ path: string; diagnostics: unknown[] }>;
+    expect(reports.map((r) => r.path.split('/').pop())).toEqual(['a0.txt', 'a1.txt', 'a2.txt']);
+    expect(reports[0]!.diagnostics.length).toBeGreaterThan(0);
+    expect(two.stderr).toMatch(/broken\.txt/);
+  });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { availableLanguages, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
 import { fileError, isSystemError, UserError } from '../io/errors.ts';
-import { parseSeconds, parseSize } from './options.ts';
+import { parseJobs, parseSeconds, parseSize } from './options.ts';
 import { OUTPUT_FORMATS } from '../report/types.ts';
 import { localizeCommander, translateCommanderError } from './commander-i18n.ts';
 import type { CommonOptions } from './workspace.ts';
@@ -115,8 +115,9 @@ async function run(argv: string[]): Promise<number> {
     .description(t('cli.check.description'))
     .argument('<inputs...>', t('cli.check.argument.inputs'))
     .addOption(formatOption())
+    .option('-j, --jobs <n>', t('cli.check.option.jobs'), parseJobs)
     .addHelpText('after', `\n${t('cli.check.help-after')}\n${exitCodes()}`)
-    .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish' }) => {
+    .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish'; jobs?: number }) => {
       const { runCheck } = await import('./commands/check.ts');
       exitCode = await runCheck(await workspace(opts), inputs, opts, VERSION);
     });
@@ -172,6 +173,9 @@ async function run(argv: string[]): Promise<number> {
   common(glossary.command('test'))
     .description(t('cli.glossary.test.description'))
     .action(async (opts: CommonOptions) => { exitCode = (await import('./commands/glossary.ts')).runGlossaryTest(await workspace(opts)); });
+  common(glossary.command('build'))
+    .description(t('cli.glossary.build.description'))
+    .action(async (opts: CommonOptions) => { exitCode = (await import('./commands/glossary.ts')).runGlossaryBuild(await workspace(opts)); });
   common(glossary.command('show'))
     .description(t('cli.glossary.show.description'))
     .argument('<id>', t('cli.glossary.show.argument.id'))

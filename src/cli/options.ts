@@ -10,3 +10,10 @@ export function parseSeconds(value: string): number {
   if (!(seconds > 0) || seconds > 2_000_000) throw new UserError(t('cli.translate.error.bad-timeout', { value }));
   return seconds;
 }
+
+/** `--jobs`: a whole number of worker threads from 1 to 256. */
+export function parseJobs(value: string): number {
+  const jobs = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= 256)) throw new UserError(t('cli.check.error.bad-jobs', { value }));
+  return jobs;
+}

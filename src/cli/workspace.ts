@@ -9,7 +9,7 @@ import type { Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
 import { naming, UserError } from '../io/errors.ts';
 import type { NameIndex } from '../match/name-index.ts';
-import { loadNameIndex } from '../store/index-store.ts';
+import { loadNameIndex, type LoadedIndex } from '../store/index-store.ts';
 import { localeRuleById } from '../locales/rules/index.ts';
 import { ruleById } from '../rules/index.ts';
 
@@ -50,17 +50,25 @@ export class Workspace {
   }
 
   get index(): NameIndex {
-    if (!this.cachedIndex) {
-      try {
-        this.cachedIndex = loadNameIndex({ layers: this.layers, withoutShipped: this.withoutShipped }).index;
-      } catch (error) {
-        if (error instanceof GlossaryError) {
-          throw new UserError(t('cli.error.glossary-problems', { count: error.problems.length, problems: error.problems.map(formatProblem).join('\n') }));
-        }
-        throw error;
+    return (this.cachedIndex ??= this.loadIndex().index);
+  }
+
+  /** Builds and stores the index even when a stored one matches (`canonym glossary build`). */
+  buildIndex(): LoadedIndex {
+    const loaded = this.loadIndex({ rebuild: true });
+    this.cachedIndex = loaded.index;
+    return loaded;
+  }
+
+  private loadIndex(options: { rebuild?: boolean } = {}): LoadedIndex {
+    try {
+      return loadNameIndex({ layers: this.layers, withoutShipped: this.withoutShipped }, options);
+    } catch (error) {
+      if (error instanceof GlossaryError) {
+        throw new UserError(t('cli.error.glossary-problems', { count: error.problems.length, problems: error.problems.map(formatProblem).join('\n') }));
       }
+      throw error;
     }
-    return this.cachedIndex;
   }
 
   /** Locales the glossary has forms for: the candidates for language detection. */

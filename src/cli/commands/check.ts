@@ -1,12 +1,16 @@
+import { statSync } from 'node:fs';
 import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
 import { expandInputs, readInput, writeNotes } from '../inputs.ts';
+import { workerCount } from '../parallel/count.ts';
 import { progress } from '../progress.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
 export interface CheckCommandOptions extends CommonOptions {
   format: OutputFormat;
+  /** Worker threads for a folder; default: every core when the files are worth it (see parallel/pool.ts). */
+  jobs?: number;
 }
 
 /**
@@ -19,23 +23,49 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
   let unread = notes.some((n) => n.unread);
   const reports: FileReport[] = [];
   const bar = progress(paths.length);
-  for (const path of paths) {
-    let file;
-    try {
-      file = await readInput(path, options.maxSize);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
-      unread = true;
-      bar.tick(path);
-      continue;
+  const unreadable = (message: string) => {
+    process.stderr.write(`${t('cli.program.error', { message })}\n`);
+    unread = true;
+  };
+  const threads = workerCount(options.jobs, paths.length, totalBytes(paths));
+  if (threads > 1) {
+    void ws.index; // built and stored here, once, so that every worker reads it instead of building it
+    const { checkInParallel } = await import('../parallel/pool.ts');
+    for (const outcome of await checkInParallel(paths, ws.options, threads, (path) => bar.tick(path))) {
+      if ('report' in outcome) reports.push(outcome.report);
+      else unreadable(outcome.unreadable);
     }
-    const result = ws.analyse(path, file.text);
-    reports.push({ path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
-    bar.tick(path);
+  } else {
+    for (const path of paths) {
+      let file;
+      try {
+        file = await readInput(path, options.maxSize);
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        unreadable(error.message);
+        bar.tick(path);
+        continue;
+      }
+      const result = ws.analyse(path, file.text);
+      reports.push({ path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
+      bar.tick(path);
+    }
   }
   bar.done();
   process.stdout.write(formatReports(reports, options.format, version));
   if (unread) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+/** The bytes the files hold, as far as stat can tell (stdin and devices count as nothing). */
+function totalBytes(paths: readonly string[]): number {
+  let sum = 0;
+  for (const path of paths) {
+    try {
+      if (path !== '-') sum += statSync(path).size;
+    } catch {
+      // reported when it is read
+    }
+  }
+  return sum;
 }

@@ -6,6 +6,7 @@ import { runSpecs } from '../../specs.ts';
 import { t } from '../../i18n/index.ts';
 import { buildNameIndex } from '../../match/name-index.ts';
 import { UserError } from '../../io/errors.ts';
+import { cacheDirectory } from '../../store/index-store.ts';
 import type { Workspace } from '../workspace.ts';
 
 export function runGlossaryValidate(ws: Workspace): number {
@@ -38,6 +39,19 @@ export function runGlossaryTest(ws: Workspace): number {
   const total = passed + failures.length;
   process.stdout.write((failures.length ? pc.red : pc.green)(`${t('cli.glossary.test.summary', { passed, total })}\n`));
   return failures.length ? 1 : 0;
+}
+
+/** Builds the stored index of the workspace's layers on purpose (CI, a Docker image, after editing the glossary). */
+export function runGlossaryBuild(ws: Workspace): number {
+  const started = performance.now();
+  const built = ws.buildIndex();
+  const values = { entities: built.index.glossary.entities.size, ms: Math.round(performance.now() - started), dir: cacheDirectory() };
+  if (!built.path) {
+    process.stdout.write(pc.red(`${t('cli.glossary.build.not-stored', values)}\n`));
+    return 2;
+  }
+  process.stdout.write(pc.green(`${t('cli.glossary.build.done', { ...values, path: built.path })}\n`));
+  return 0;
 }
 
 export function runGlossaryShow(ws: Workspace, id: string): number {

@@ -3,23 +3,12 @@
  * whatever order the workers finish in. The main thread loads the stored index first, so that the workers read
  * it rather than each building it.
  */
-import { availableParallelism } from 'node:os';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { CommonOptions } from '../workspace.ts';
 import { language } from '../../i18n/index.ts';
 import type { CheckOutcome, WorkerSetup } from './check-worker.ts';
-
-/** Below this much text, starting workers costs more than it saves (each loads the CLI's modules once). */
-const MIN_PARALLEL_BYTES = 512 * 1024;
-
-/** How many workers to use: `requested` when given, else every core when the files are worth it, else none. */
-export function workerCount(requested: number | undefined, files: number, totalBytes: number): number {
-  if (requested !== undefined) return Math.max(1, Math.min(requested, files));
-  if (files < 2 || totalBytes < MIN_PARALLEL_BYTES) return 1;
-  return Math.max(1, Math.min(availableParallelism(), files));
-}
 
 /** Checks `paths` on `threads` workers; `onDone` is called as each file finishes (for the progress line). */
 export async function checkInParallel(paths: readonly string[], options: CommonOptions, threads: number, onDone: (path: string) => void): Promise<CheckOutcome[]> {
