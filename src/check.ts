@@ -52,7 +52,7 @@ export interface CheckResult {
 export function checkText(text: string, options: CheckOptions): CheckResult {
   const rules = (options.rules ?? RULES).filter((r) => (options.severities?.[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
   let mentions = findMentions(text, options.index, { locale: options.locale });
-  if (rules.some((r) => r.meta.id === 'suspected-variant')) mentions = withSuspects(text, mentions, options);
+  if (rules.some((r) => r.meta.needs?.includes('suspects'))) mentions = withSuspects(text, mentions, options);
   const context = { text, locale: options.locale, mentions, index: options.index, ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}) };
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];

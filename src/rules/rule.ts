@@ -33,12 +33,20 @@ export interface RuleExample {
   reports: Array<{ found: string; expected?: string }>;
 }
 
+/**
+ * What a rule needs beyond the matcher's mentions, computed once by the kernel for every rule that asks:
+ * `suspects` adds the fuzzy matcher's suspected variants to the mentions (a costly pass, run only when a rule on
+ * asks for it).
+ */
+export type RuleNeed = 'suspects';
+
 export interface RuleMeta {
   id: string;
   description: string;
   defaultSeverity: SeveritySetting;
   fixable: boolean;
   examples: RuleExample[];
+  needs?: readonly RuleNeed[];
 }
 
 export interface Rule {

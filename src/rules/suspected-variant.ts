@@ -14,6 +14,7 @@ export const suspectedVariant: Rule = {
     description: 'A spelling close to a known name that no listed or generated variant explains, with the canonical form as a suggestion.',
     defaultSeverity: 'warning',
     fixable: true,
+    needs: ['suspects'],
     examples: [
       { locale: 'en', text: 'Vlaams Belang MP Phillip Dewinterr posted a photo.', reports: [{ found: 'Phillip Dewinterr', expected: 'Filip Dewinter' }] },
       { locale: 'en', text: 'Josep Borrell arrived. Borrelll said the EU would respond.', reports: [{ found: 'Borrelll', expected: 'Borrell' }] },
