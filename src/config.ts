@@ -4,46 +4,53 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
-import { z } from 'zod';
+import type { Node } from 'yaml';
+import type { z } from 'zod';
+import { yaml, zod } from './io/lazy-deps.ts';
 import { ParseError, UserError } from './io/errors.ts';
 import { readTextFile } from './io/read.ts';
 import { aliasBombMessage, protoKeyMessage, protoKeys, yamlToJS } from './io/yaml.ts';
 
+/** The config's shape, built on first use: zod loads only when there is a config file. */
+function makeConfigSchema() {
+  const z = zod();
+  const severity = z.enum(['error', 'warning', 'info', 'off']);
 
-const severity = z.enum(['error', 'warning', 'info', 'off']);
+  const configSchema = z.strictObject({
+    glossary: z.array(z.string()).optional(),
+    shippedGlossary: z.boolean().optional(),
+    locale: z.string().optional(),
+    rules: z.record(z.string(), severity).optional(),
+    /** Suspected variants: the score from which one is reported, and from which `fix` applies it (default: never). */
+    suspects: z.strictObject({
+      threshold: z.number().min(0).max(1).optional(),
+      fixAbove: z.number().min(0).max(1).optional(),
+    }).optional(),
+    /** `canonym locales`: the base locale, which files, which keys, and what may stay as written. */
+    locales: z.strictObject({
+      base: z.string().optional(),
+      syntax: z.enum(['auto', 'i18next', 'icu']).optional(),
+      /** Globs over paths relative to the locale folder ("**\/*.json"); exclude wins. */
+      include: z.array(z.string()).optional(),
+      exclude: z.array(z.string()).optional(),
+      /** Globs over key paths, segments joined with '.' ("legal.**", "*.brand"). */
+      ignoreKeys: z.array(z.string()).optional(),
+      /** Words that may stay as in the base (the `untranslated` rule). */
+      allow: z.array(z.string()).optional(),
+      /** Names written on purpose in a foreign form: under `key` (a glob), these names (all when omitted). */
+      keepNames: z.array(z.strictObject({ key: z.string(), names: z.array(z.string()).optional() })).optional(),
+      /** What "" means in this project: fallback (the app shows the base), warning (default) or error. */
+      empty: z.enum(['fallback', 'warning', 'error']).optional(),
+      /** Placeholder patterns of the project's own: regular expressions; group 1, when there is one, names it. */
+      placeholders: z.array(z.string()).optional(),
+    }).optional(),
+  });
+  return configSchema;
+}
 
-const configSchema = z.strictObject({
-  glossary: z.array(z.string()).optional(),
-  shippedGlossary: z.boolean().optional(),
-  locale: z.string().optional(),
-  rules: z.record(z.string(), severity).optional(),
-  /** Suspected variants: the score from which one is reported, and from which `fix` applies it (default: never). */
-  suspects: z.strictObject({
-    threshold: z.number().min(0).max(1).optional(),
-    fixAbove: z.number().min(0).max(1).optional(),
-  }).optional(),
-  /** `canonym locales`: the base locale, which files, which keys, and what may stay as written. */
-  locales: z.strictObject({
-    base: z.string().optional(),
-    syntax: z.enum(['auto', 'i18next', 'icu']).optional(),
-    /** Globs over paths relative to the locale folder ("**\/*.json"); exclude wins. */
-    include: z.array(z.string()).optional(),
-    exclude: z.array(z.string()).optional(),
-    /** Globs over key paths, segments joined with '.' ("legal.**", "*.brand"). */
-    ignoreKeys: z.array(z.string()).optional(),
-    /** Words that may stay as in the base (the `untranslated` rule). */
-    allow: z.array(z.string()).optional(),
-    /** Names written on purpose in a foreign form: under `key` (a glob), these names (all when omitted). */
-    keepNames: z.array(z.strictObject({ key: z.string(), names: z.array(z.string()).optional() })).optional(),
-    /** What "" means in this project: fallback (the app shows the base), warning (default) or error. */
-    empty: z.enum(['fallback', 'warning', 'error']).optional(),
-    /** Placeholder patterns of the project's own: regular expressions; group 1, when there is one, names it. */
-    placeholders: z.array(z.string()).optional(),
-  }).optional(),
-});
+let schema: ReturnType<typeof makeConfigSchema> | undefined;
 
-export type Config = z.infer<typeof configSchema> & { path?: string };
+export type Config = z.infer<ReturnType<typeof makeConfigSchema>> & { path?: string };
 
 export const CONFIG_NAMES = ['canonym.config.json', 'canonym.config.yaml', 'canonym.config.yml'];
 
@@ -59,6 +66,8 @@ export function loadConfig(path: string | undefined): Config {
   // Strict decoding and a size limit, as for any input; an unreadable file names its cause.
   const source = readTextFile(path, 1024 * 1024).text;
   // YAML is a superset of JSON, so one parser gives positions for both.
+  // yaml and zod load here, only when there is a config file.
+  const { isMap, isScalar, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   const at = (offset: number) => {
@@ -75,7 +84,7 @@ export function loadConfig(path: string | undefined): Config {
   }
   const js = yamlToJS(doc);
   if (!js) throw new ParseError(`${path}: ${aliasBombMessage()}`);
-  const parsed = configSchema.safeParse(js.value ?? {});
+  const parsed = (schema ??= makeConfigSchema()).safeParse(js.value ?? {});
   if (!parsed.success) {
     throw new UserError(parsed.error.issues.map((issue) => {
       let node = doc.getIn(issue.path as unknown[], true) as Node | undefined;

@@ -1,10 +1,11 @@
 /** One YAML glossary file → entity inputs, each with the place of every field, or problems with places. */
-import { isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
+import { yaml } from '../io/lazy-deps.ts';
 import { aliasBombMessage, protoKeyMessage, protoKeys, yamlToJS } from '../io/yaml.ts';
 import type { GlossaryProblem } from './errors.ts';
 import type { SourcePlace } from './model.ts';
-import { glossaryFileSchema, type EntityInput } from './schema.ts';
+import { glossarySchemas, type EntityInput } from './schema.ts';
 
 export interface ParsedEntity {
   input: EntityInput;
@@ -38,6 +39,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 export function parseGlossaryFile(file: string, source: string): ParsedFile {
+  const { isSeq, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const placeOf = placeFinder(file, doc, lines);
@@ -63,7 +65,7 @@ export function parseGlossaryFile(file: string, source: string): ParsedFile {
     return { entities: [], problems };
   }
   const data: unknown = js.value;
-  const result = glossaryFileSchema.safeParse(data);
+  const result = glossarySchemas().glossaryFileSchema.safeParse(data);
   if (!result.success) {
     for (const issue of result.error.issues) problems.push({ place: placeOf(issue.path), message: describeIssue(issue) });
     return { entities: [], problems };

@@ -1,6 +1,7 @@
 /** Limits for reading YAML that canonym did not write (config, glossary layers): alias bombs and `__proto__` keys. */
-import { isScalar, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { t } from '../i18n/index.ts';
+import { yaml } from './lazy-deps.ts';
 
 /** How many times YAML aliases may be expanded in one file (yaml's own default): more is an alias bomb. */
 export const MAX_YAML_ALIASES = 100;
@@ -8,6 +9,7 @@ export const MAX_YAML_ALIASES = 100;
 /** Offsets of `__proto__` keys: refused, since a JavaScript object cannot hold one as an ordinary key. */
 export function protoKeys(doc: Document): number[] {
   const found: number[] = [];
+  const { isScalar, visit } = yaml();
   visit(doc, {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) found.push(pair.key.range[0]);
