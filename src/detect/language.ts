@@ -2,7 +2,7 @@
  * The language of a document when the user does not say it. franc is good on paragraphs (a whole article)
  * and weak on short strings, so short texts get no guess rather than a wrong one.
  */
-import { franc } from 'franc';
+import { franc } from '../io/lazy-deps.ts';
 
 /** ISO 639-3 (franc) ↔ the locale codes canonym uses. */
 const TO_LOCALE: Record<string, string> = {
@@ -18,6 +18,6 @@ export const MIN_DETECTABLE_LENGTH = 40;
 export function detectLocale(text: string, candidates: readonly string[]): string | undefined {
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   const only = candidates.map((c) => FROM_LOCALE[c]).filter((c): c is string => c !== undefined);
-  const code = franc(sample, { minLength: MIN_DETECTABLE_LENGTH, only });
+  const code = franc().franc(sample, { minLength: MIN_DETECTABLE_LENGTH, only });
   return code === 'und' ? undefined : TO_LOCALE[code];
 }
