@@ -10,8 +10,15 @@ import { mentionFinding } from './mention-finding.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext } from './rule.ts';
 
+/** The key of every form that is right in the text's locale. */
+const RIGHT = '\u0000right';
+
 function spellingOf(m: Mention, locale: string, context: RuleContext): string {
-  // Inflected forms are compared through their nominative, so a case ending is not a second spelling.
+  // Every form right in this locale is one spelling: the full name, its short form or acronym, and each case
+  // form ("the European Union … the EU", "Соединённые Штаты … США", "Северная Корея … Северной Кореи"). One
+  // written without its diacritics is exact-form's to report, not a second spelling here.
+  if (m.kind === 'canonical' || m.kind === 'short' || m.kind === 'inflected') return RIGHT;
+  // Other inflected forms are compared through their nominative, so a case ending is not a second spelling.
   const nominative = m.surface.grammaticalCase ? context.index.formFor(m.entity, m.surface.paradigm ?? locale, m.surface.short) ?? m.text : m.text;
   const base = m.surface.variant && m.surface.grammaticalCase ? m.surface.variant.form : nominative;
   const words = base.trim().split(/[\s-]+/u);
@@ -27,6 +34,8 @@ export const inconsistentName: Rule = {
     examples: [
       { locale: 'en', text: 'Josep Borrell spoke first. Later Borel said more.', reports: [{ found: 'Borel', expected: 'Borrell' }] },
       { locale: 'en', text: 'Josep Borrell spoke first. Later Borrell said more.', reports: [] },
+      { locale: 'en', text: 'The European Union agreed on Monday. The EU will pay half.', reports: [] },
+      { locale: 'ru', text: 'Северная Корея провела испытание. Власти Северной Кореи не комментируют.', reports: [] },
     ],
   },
   check(context) {
@@ -50,8 +59,8 @@ export const inconsistentName: Rule = {
         else groups.set(key, [m]);
       }
       if (groups.size < 2) continue;
-      // The main spelling: the one the locale's canonical form uses, else the most frequent, else the first.
-      const right = [...groups.entries()].find(([, ms]) => ms.some((m) => m.kind === 'canonical' || m.kind === 'short' || m.kind === 'inflected'));
+      // The main spelling: the locale's right forms, else the most frequent, else the first.
+      const right = [...groups.entries()].find(([key]) => key === RIGHT);
       const main = right ?? [...groups.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
       const anchor = main[1][0]!;
       const at = lines.position(anchor.start);
