@@ -44,9 +44,12 @@ describe('stored index', () => {
     const source = { withoutShipped: true, layers: [layer] };
     const built = loadNameIndex(source, { cacheDir });
     const keyBefore = indexKey(source);
+    expect(indexKey(source, cacheDir)).toBe(keyBefore); // remembered file hashes give the same key
+    expect(existsSync(join(cacheDir, 'file-hashes.json'))).toBe(true);
     const file = join(layer, readdirSync(layer).find((n) => n.endsWith('.yaml'))!);
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n# an edit\n`);
     expect(indexKey(source)).not.toBe(keyBefore);
+    expect(indexKey(source, cacheDir)).toBe(indexKey(source));
     expect(loadNameIndex(source, { cacheDir }).origin).toBe('built');
 
     const path = loadNameIndex(source, { cacheDir }).path!;

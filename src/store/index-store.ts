@@ -82,26 +82,80 @@ function layerDirs(source: GlossarySource): string[] {
   return [...(source.withoutShipped ? [] : [SHIPPED_GLOSSARY_DIR]), ...(source.layers ?? [])];
 }
 
-/** The cache key: the format, the code, and the content of every glossary file in layer order. */
-export function indexKey(source: GlossarySource): string {
-  const hash = createHash('sha256').update(`${FORMAT}\0${fingerprintOfCode()}\0${source.withoutShipped ? 1 : 0}\n`);
-  for (const dir of layerDirs(source)) {
-    let files: string[];
+/** What the key remembers of each glossary file: its content's hash, and the stat that says it has not changed. */
+type FileHashes = Record<string, { size: number; mtimeMs: number; ino: number; hash: string }>;
+const FILE_HASHES = 'file-hashes.json';
+
+/**
+ * The content hash of each file, read again only when its size, modification time or inode changed since the
+ * last run (the way make and git's index decide): a run with an unchanged glossary reads no YAML at all.
+ */
+function fileHashes(files: readonly string[], cacheDir: string | false): Map<string, string> {
+  let known: FileHashes = {};
+  const manifest = cacheDir ? join(cacheDir, FILE_HASHES) : undefined;
+  if (manifest) {
     try {
-      files = statSync(dir).isDirectory() ? yamlFiles(dir) : [dir];
+      known = JSON.parse(readFileSync(manifest, 'utf8')) as FileHashes;
     } catch {
-      files = []; // a missing layer: loadGlossary reports it; the key only has to differ from a present one
+      known = {};
     }
-    hash.update(`layer\0${dir}\0${files.length}\n`);
-    for (const file of files) {
-      hash.update(`${relative(dir, file)}\0`);
+  }
+  const out = new Map<string, string>();
+  let changed = false;
+  for (const file of files) {
+    let stat;
+    try {
+      stat = statSync(file);
+    } catch {
+      out.set(file, 'unreadable');
+      continue;
+    }
+    const seen = known[file];
+    if (seen && seen.size === stat.size && seen.mtimeMs === stat.mtimeMs && seen.ino === stat.ino) {
+      out.set(file, seen.hash);
+      continue;
+    }
+    let hash: string;
+    try {
+      hash = createHash('sha256').update(readFileSync(file)).digest('hex');
+    } catch {
+      hash = 'unreadable';
+    }
+    out.set(file, hash);
+    known[file] = { size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino, hash };
+    changed = true;
+  }
+  if (manifest && changed) {
+    const temp = `${manifest}.${process.pid}.tmp`;
+    try {
+      mkdirSync(cacheDir as string, { recursive: true });
+      writeFileSync(temp, JSON.stringify(known));
+      renameSync(temp, manifest);
+    } catch {
       try {
-        hash.update(readFileSync(file));
+        rmSync(temp, { force: true });
       } catch {
-        hash.update('\0unreadable');
+        // no usable cache folder: the hashes are worked out again next time
       }
-      hash.update('\n');
     }
+  }
+  return out;
+}
+
+/** The cache key: the format, the code, and the content of every glossary file in layer order. */
+export function indexKey(source: GlossarySource, cacheDir: string | false = false): string {
+  const hash = createHash('sha256').update(`${FORMAT}\0${fingerprintOfCode()}\0${source.withoutShipped ? 1 : 0}\n`);
+  const layers = layerDirs(source).map((dir) => {
+    try {
+      return { dir, files: statSync(dir).isDirectory() ? yamlFiles(dir) : [dir] };
+    } catch {
+      return { dir, files: [] }; // a missing layer: loadGlossary reports it; the key only has to differ from a present one
+    }
+  });
+  const hashes = fileHashes(layers.flatMap((l) => l.files), cacheDir);
+  for (const { dir, files } of layers) {
+    hash.update(`layer\0${dir}\0${files.length}\n`);
+    for (const file of files) hash.update(`${relative(dir, file)}\0${hashes.get(file)}\n`);
   }
   return hash.digest('hex');
 }
@@ -342,7 +396,7 @@ function writeStored(dir: string, path: string, key: string, data: NameIndexData
 export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions = {}): LoadedIndex {
   const dir = options.cacheDir ?? cacheDirectory();
   if (dir === false) return { index: nameIndexFrom(buildData(source)), origin: 'built' };
-  const key = indexKey(source);
+  const key = indexKey(source, dir);
   const path = join(dir, `index-${key.slice(0, 32)}.bin`);
   const stored = options.rebuild ? undefined : readStored(path, key, () => buildData(source));
   if (stored) return { index: stored, origin: 'cache', path };
