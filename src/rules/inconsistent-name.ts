@@ -13,12 +13,12 @@ import type { Finding, Rule, RuleContext } from './rule.ts';
 /** The key of every form that is right in the text's locale. */
 const RIGHT = '\u0000right';
 
+/** Right in the text's locale: the full name, its short form or acronym, and each case form. */
+const isRight = (m: Mention) => m.kind === 'canonical' || m.kind === 'short' || m.kind === 'inflected';
+
+/** The spelling of a mention's last word in the nominative ("Josep Borrell", "Borrell", "Borrella" → borrell). */
 function spellingOf(m: Mention, locale: string, context: RuleContext): string {
-  // Every form right in this locale is one spelling: the full name, its short form or acronym, and each case
-  // form ("the European Union … the EU", "Соединённые Штаты … США", "Северная Корея … Северной Кореи"). One
-  // written without its diacritics is exact-form's to report, not a second spelling here.
-  if (m.kind === 'canonical' || m.kind === 'short' || m.kind === 'inflected') return RIGHT;
-  // Other inflected forms are compared through their nominative, so a case ending is not a second spelling.
+  // Inflected forms are compared through their nominative, so a case ending is not a second spelling.
   const nominative = m.surface.grammaticalCase ? context.index.formFor(m.entity, m.surface.paradigm ?? locale, m.surface.short) ?? m.text : m.text;
   const base = m.surface.variant && m.surface.grammaticalCase ? m.surface.variant.form : nominative;
   const words = base.trim().split(/[\s-]+/u);
@@ -51,9 +51,14 @@ export const inconsistentName: Rule = {
     const lines = new LineIndex(context.text);
     const findings: Finding[] = [];
     for (const mentions of byEntity.values()) {
+      // Every form right in this locale is one spelling ("the European Union … the EU", "Северная Корея …
+      // Северной Кореи"), and so is any other form that ends in the same word as one of them ("Sergei Lavrov" beside
+      // "Lavrov"). One written without its diacritics is exact-form's to report, not a second spelling here.
+      const rightWords = new Set(mentions.filter(isRight).map((m) => spellingOf(m, context.locale, context)));
       const groups = new Map<string, Mention[]>();
       for (const m of mentions) {
-        const key = spellingOf(m, context.locale, context);
+        const spelling = spellingOf(m, context.locale, context);
+        const key = isRight(m) || rightWords.has(spelling) ? RIGHT : spelling;
         const group = groups.get(key);
         if (group) group.push(m);
         else groups.set(key, [m]);
