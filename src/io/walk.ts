@@ -20,6 +20,8 @@ export interface WalkOptions {
   skipDir?: (name: string) => boolean;
   /** Files to take, by name. */
   acceptFile?: (name: string) => boolean;
+  /** Lists a folder (tests inject failures that root, who can list anything, would never see). */
+  readdir?: (dir: string) => string[];
 }
 
 export interface WalkResult {
@@ -56,7 +58,7 @@ export function walkFiles(root: string, options: WalkOptions = {}): WalkResult {
         continue;
       }
       seen.add(real);
-      names = readdirSync(dir).sort();
+      names = (options.readdir ?? readdirSync)(dir).sort();
     } catch (error) {
       const note = statNote(dir, error);
       notes.push(note.unread ? { ...note, reason: t('cli.io.walk.cannot-list', { reason: note.reason }) } : note);
