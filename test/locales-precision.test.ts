@@ -197,3 +197,39 @@ describe('unused keys and the baseline', () => {
     expect(parseBaseline('{"version":2}')).toBeUndefined();
   });
 });
+
+describe('what the labelled samples showed to be false alarms', () => {
+  const only = (seen: string[], rule: string) => seen.filter((s) => s.startsWith(`${rule} `));
+
+  it('untranslated: a cognate (Catalan "Document", German "Details") and title-case names are no untranslated text', () => {
+    const en = { a: 'Document', b: 'Details: {{error}}', c: 'Microsoft Word', d: 'Almost there', e: 'Settings' };
+    const seen = only(run({ 'en.json': en, 'ca.json': en, 'de.json': en }).seen, 'untranslated');
+    // Catalan has no dictionary here, so its one-word strings are left alone; German's says "Document" and
+    // "Settings" are no German words, and "Details" is one.
+    expect(seen.map((s) => s.split(':')[0])).toEqual(['untranslated ca.json d', 'untranslated de.json a', 'untranslated de.json d', 'untranslated de.json e']);
+  });
+
+  it('invisible-character: Khmer word breaks, line breaks, a no-break space after a count', () => {
+    const files = {
+      'en.json': { a: 'Copy as PNG', b: 'Line one', c: '{{ count }} changes' },
+      'km.json': { a: 'ចម្លង\u200bជា PNG', b: 'ជួរ\nមួយ', c: '{{ count }} ការ' },
+      'fr.json': { a: 'Copier en PNG', b: 'Ligne\nun', c: '{{ count }}\u00a0modifications' },
+    };
+    expect(only(run(files).seen, 'invisible-character')).toEqual([]);
+  });
+
+  it('tag-mismatch: basic HTML an i18next app renders may be added; a lost tag is still reported', () => {
+    const files = { 'en.json': { a: '{{name}} left the group.', b: 'Read the <1>docs</1>.' }, 'sr.json': { a: '<b>{{name}}</b> је напустио групу.', b: 'Прочитајте документацију.' } };
+    expect(only(run(files).seen, 'tag-mismatch').map((s) => s.split(':')[0])).toEqual(['tag-mismatch sr.json b']);
+  });
+
+  it('skips translatewiki\'s @metadata and ARB @descriptions', () => {
+    const files = { 'en.json': { '@metadata': { authors: ['A'] }, a: 'Save' }, 'ru.json': { '@metadata': { authors: ['Lvova', 'B'] }, a: 'Сохранить' } };
+    expect(run(files).seen).toEqual([]);
+  });
+
+  it('plural-categories: French, Spanish and Italian `many` (a million and more) is not required', () => {
+    const files = { 'en.json': { n_one: '{{count}} file', n_other: '{{count}} files' }, 'fr.json': { n_one: '{{count}} fichier', n_other: '{{count}} fichiers' }, 'pl.json': { n_one: '{{count}} plik', n_other: '{{count}} plików' } };
+    expect(only(run(files).seen, 'plural-categories').map((s) => s.split(' ')[1])).toEqual(['pl.json']);
+  });
+});

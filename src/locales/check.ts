@@ -9,6 +9,8 @@ import { t } from '../i18n/index.ts';
 import type { NameIndex } from '../match/name-index.ts';
 import type { UsedKeys } from './unused.ts';
 import type { FileReport } from '../report/types.ts';
+import { lexiconFor } from '../lexicon/dictionary.ts';
+import { primaryLanguage } from '../text/locale.ts';
 import { LineIndex } from '../text/lines.ts';
 import { allowList } from './allow-list.ts';
 import { createLanguageDetector, type LanguageDetector } from './detect-language.ts';
@@ -39,10 +41,12 @@ export interface LocaleCheckOptions {
   /** A name written on purpose in a foreign form under this key (config `locales.keepNames`): no name rule reports it. */
   keepName?: (key: string, found: string, entity: string | null) => boolean;
   /**
-   * Whether `word` is an ordinary word of `locale` (a dictionary knows it: German "Kamera", Spanish "si"): a name
-   * rule's finding that is one such word is dropped. Without it, every finding of the name rules is kept.
+   * Whether `word` is an ordinary word of `locale` (a dictionary knows it: German "Kamera", Spanish "si"), undefined
+   * when no dictionary says: a name rule's finding that is one such word is dropped, and a one-word string left as
+   * the base is untranslated only when it is no word of the target language. By default the Hunspell lexicon
+   * (src/lexicon).
    */
-  ordinaryWord?: (word: string, locale: string) => boolean;
+  ordinaryWord?: (word: string, locale: string) => boolean | undefined;
   /** The project's convention for "": `fallback` (the app shows the base; not reported), `warning`, `error`. */
   empty?: EmptyConvention;
   /** Extra placeholder patterns (config `locales.placeholders`), each a regular expression's source. */
@@ -105,9 +109,15 @@ interface NamespaceRun {
  * `untranslated` rule speaks for it, and the name is right in the base language), it is a language or country
  * menu entry, the finding is the locale's own name of a language or country (CLDR), or an ordinary word.
  */
-function notAName(entry: Entry, base: Entry | undefined, found: string, locale: string, run: NamespaceRun): boolean {
+const CYRILLIC_WITH_LATIN: Record<string, RegExp> = { os: /^[\p{Script=Cyrillic}æÆ\p{M}'’-]+$/u };
+
+function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: string, locale: string, run: NamespaceRun): boolean {
   if (base && base.value === entry.value) return true;
   if (isLanguageMenuKey(entry.key) || isLanguageOrCountryName(found, locale)) return true;
+  // A product name in mixed case (GenAI, iPhone) is no misspelling of a person's name.
+  if (ruleId === 'suspected-variant' && /\p{Ll}\p{Lu}/u.test(found)) return true;
+  // Latin letters a Cyrillic orthography has: Ossetian æ.
+  if (ruleId === 'mixed-script' && CYRILLIC_WITH_LATIN[primaryLanguage(locale)]?.test(found)) return true;
   return Boolean(run.ordinaryWord && !/\s/u.test(found.trim()) && run.ordinaryWord(found, locale));
 }
 
@@ -132,6 +142,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   const context: LocaleRuleContext = {
     file, base, baseLocale: run.baseLocale, syntax: run.syntax, pairing, message: run.message,
     mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow, ...(run.used ? { used: run.used } : {}),
+    ...(run.ordinaryWord ? { ordinaryWord: run.ordinaryWord } : {}),
   };
   const diagnostics: Diagnostic[] = [];
   for (const rule of run.rules) {
@@ -145,7 +156,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     const found = nameResult(entry).diagnostics;
     if (!found.length) continue;
     for (const d of found) {
-      if (run.keepName(entry.key, d.found, d.entity) || notAName(entry, baseOf.get(entry), d.found, file.locale, run)) continue;
+      if (run.keepName(entry.key, d.found, d.entity) || notAName(entry, baseOf.get(entry), d.found, d.ruleId, file.locale, run)) continue;
       const range = entry.literal.range(d.offset, d.offset + d.length);
       diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: t('locales.name-rule', { key: entry.key, message: d.message }), ...(d.expected ? { expected: d.expected } : {}) }));
     }
@@ -160,12 +171,14 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   const severities = { ...options.severities };
   if (options.empty) severities['empty-value'] = EMPTY_SEVERITY[options.empty];
   const rules = (options.rules ?? LOCALE_RULES).filter((r) => (severities[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
-  if (options.ignoreKey) tree = { ...tree, catalogues: tree.catalogues.map((c) => withoutKeys(c, options.ignoreKey!)) };
+  // translatewiki's "@metadata" (authors, message documentation) and ARB's "@key" descriptions are not messages.
+  const ignore = (key: string) => key.startsWith('@') || (options.ignoreKey?.(key) ?? false);
+  tree = { ...tree, catalogues: tree.catalogues.map((c) => withoutKeys(c, ignore)) };
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
   const keepName = options.keepName ?? (() => false);
   const shared = {
     baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
-    ordinaryWord: options.ordinaryWord, placeholders: compilePatterns(options.placeholders), used: options.used,
+    ordinaryWord: options.ordinaryWord ?? ((word: string, locale: string) => lexiconFor(locale)?.isWord(word)), placeholders: compilePatterns(options.placeholders), used: options.used,
   };
 
   const byNamespace = new Map<string, Catalogue[]>();

@@ -18,7 +18,7 @@ const FRANC: Record<string, string> = {
   fi: 'fin', fr: 'fra', ga: 'gle', gl: 'glg', gu: 'guj', ha: 'hau', he: 'heb', hi: 'hin', hr: 'hrv', ht: 'hat',
   hu: 'hun', hy: 'hye', id: 'ind', ig: 'ibo', it: 'ita', ja: 'jpn', jv: 'jav', ka: 'kat', kk: 'kaz', km: 'khm',
   kn: 'kan', ko: 'kor', ky: 'kir', lo: 'lao', lt: 'lit', lv: 'lvs', mk: 'mkd', ml: 'mal', mn: 'khk', mr: 'mar',
-  ms: 'zlm', my: 'mya', nb: 'nob', ne: 'npi', nl: 'nld', nn: 'nno', no: 'nob', pa: 'pan', pl: 'pol', ps: 'pbu',
+  ms: 'zlm', my: 'mya', fil: 'tgl', nb: 'nob', ne: 'npi', nl: 'nld', nn: 'nno', no: 'nob', pa: 'pan', pl: 'pol', ps: 'pbu',
   pt: 'por', ro: 'ron', ru: 'rus', rw: 'kin', si: 'sin', sk: 'slk', sl: 'slv', so: 'som', sq: 'als', sr: 'srp',
   sv: 'swe', sw: 'swh', ta: 'tam', te: 'tel', tg: 'tgk', th: 'tha', tl: 'tgl', tk: 'tuk', tr: 'tur', ug: 'uig',
   uk: 'ukr', ur: 'urd', uz: 'uzn', vi: 'vie', xh: 'xho', yi: 'ydd', yo: 'yor', zh: 'cmn', zu: 'zul',
@@ -40,8 +40,8 @@ const DISTINCTIVE: Record<string, RegExp> = {
  */
 const CONFUSABLE: readonly (readonly string[])[] = [
   ['nb', 'nn', 'no', 'da', 'sv'], ['bs', 'hr', 'sr', 'sh', 'cnr', 'sl'], ['sr', 'bg', 'mk'], ['az', 'tr', 'tk'],
-  ['cs', 'sk'], ['ms', 'id'], ['es', 'pt', 'gl', 'ca', 'ast', 'oc'], ['hi', 'mr', 'ne'], ['nl', 'af', 'fy', 'li'],
-  ['ro', 'mo'], ['zu', 'xh'], ['uz', 'kaa'],
+  ['cs', 'sk'], ['ms', 'id', 'fil', 'tl'], ['es', 'pt', 'gl', 'ca', 'ast', 'oc'], ['hi', 'mr', 'ne', 'awa', 'bho', 'mai'],
+  ['nl', 'af', 'fy', 'li'], ['ro', 'mo'], ['zu', 'xh'], ['uz', 'kaa'], ['fa', 'ur', 'ps', 'ckb', 'ku', 'bcc'], ['zh', 'yue', 'wuu'],
 ];
 
 /** Whether a report of `b` in a file of `a` is one the detector cannot be trusted with. */
@@ -114,7 +114,8 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
         const score = n + (code ? scores.get(code)! : 0);
         if (score > bestScore) [best, bestScore] = [l, score];
       }
-      if (!best) return undefined;
+      // franc must be able to weigh both the file's language and the one detected (it knows no Breton, Awadhi…).
+      if (!best || !FRANC[best] || !FRANC[lang]) return undefined;
       // Confident only when franc ranks it first (or a language that reads like it), well ahead of the file's own.
       const top = ranked[0]?.[0];
       const code = FRANC[best];

@@ -13,7 +13,9 @@ export type Placement = { locale: string; segment: string; namespace: string } |
 export function localeCode(segment: string): string | undefined {
   const code = segment.replace(/_/g, '-');
   const [language, ...rest] = code.split('-');
-  const normal = [language!.toLowerCase(), ...rest].join('-');
+  // Canonical case (BCP 47): jellyfin's en-us.json is en-US, zh_hant is zh-Hant.
+  const subtags = rest.map((p) => (/^[a-z]{2}$/i.test(p) ? p.toUpperCase() : /^[a-z]{4}$/i.test(p) ? p[0]!.toUpperCase() + p.slice(1).toLowerCase() : p));
+  const normal = [language!.toLowerCase(), ...subtags].join('-');
   return isKnownLocale(normal) ? normal : undefined;
 }
 

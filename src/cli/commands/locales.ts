@@ -13,7 +13,6 @@ import type { EmptyConvention } from '../../locales/check.ts';
 import { isValidTag, usableTag } from '../../locales/locale-tag.ts';
 import { countDiagnostics, formatRuleSummary } from '../../locales/summary.ts';
 import { findUsedKeys } from '../../locales/unused.ts';
-import { isOrdinaryWord } from '../../lexicon/dictionary.ts';
 import { localeCode } from '../../locales/layout.ts';
 import { formatReports, type OutputFormat } from '../../report/index.ts';
 import { foldPhrase } from '../../text/fold.ts';
@@ -125,8 +124,6 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
     ...(empty ? { empty } : {}),
     ...(placeholders.length ? { placeholders } : {}),
     ...(used ? { used } : {}),
-    // The locale's Hunspell dictionary (src/lexicon): German "Kamera", Spanish "si" are words, not names.
-    ordinaryWord: isOrdinaryWord,
     progress: progress.update,
   });
   progress.clear();

@@ -23,6 +23,8 @@ const NAMES: Record<number, string> = {
 };
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'ckb', 'dv', 'sd', 'ug']);
+const NO_SPACES = new Set(['km', 'lo', 'th', 'my', 'bo', 'dz']);
+const SOUTHEAST_ASIAN = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u0f00-\u0fff]/u;
 const SIMPLE_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u052f]/;
 
 type Kind = 'control' | 'bidi' | 'mark' | 'zero-width' | 'joiner' | 'space';
@@ -33,6 +35,8 @@ function kindOf(code: number): Kind | undefined {
   if (code === 0x200e || code === 0x200f || code === 0x061c) return 'mark';
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return 'bidi';
   if (code === 0x200b || code === 0x2060 || code === 0xfeff || code === 0x180e) return 'zero-width';
+  // Line breaks and tabs are visible layout (the whitespace rule has the edges).
+  if (code === 0x0a || code === 0x0d || code === 0x09) return undefined;
   if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029) return 'control';
   return undefined;
 }
@@ -42,7 +46,9 @@ function typographic(value: string, at: number): boolean {
   const before = value[at - 1] ?? '';
   const after = value[at + 1] ?? '';
   if (/[:;!?»›%‰€$–—]/.test(after) || /[«‹–—]/.test(before)) return true;
-  if (/\d/.test(before) && /\d/.test(after)) return true;
+  // A number, or a placeholder that stands for one ("{{ count }}\u00a0modifications").
+  if (/[\d}]/.test(before) && /[\d{]/.test(after)) return true;
+  if (before === '}' || after === '{') return true;
   return /\p{L}/u.test(before) && !/\p{L}/u.test(value[at - 2] ?? '');
 }
 
@@ -53,6 +59,8 @@ function allowed(kind: Kind, value: string, at: number, base: string | undefined
     case 'control': return false;
     case 'mark': return RTL.has(primaryLanguage(locale));
     case 'joiner': return !(SIMPLE_LETTER.test(value[at - 1] ?? '') && SIMPLE_LETTER.test(value[at + 1] ?? ''));
+    // Khmer, Lao, Thai, Burmese and Tibetan mark word breaks with a zero-width space.
+    case 'zero-width': return ch === '\u200b' && (NO_SPACES.has(primaryLanguage(locale)) || SOUTHEAST_ASIAN.test(value[at - 1] ?? '') || SOUTHEAST_ASIAN.test(value[at + 1] ?? ''));
     case 'space': return base === undefined || typographic(value, at);
     default: return false;
   }

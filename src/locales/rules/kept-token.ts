@@ -13,7 +13,8 @@ import { valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
 const URL = /\b(?:https?:\/\/|www\.)[\p{L}\p{N}][^\s<>"'`)\]}]*/giu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 // A run of digits of any script, with the separators numbers are written with between them.
-const NUMBER = /\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 \u066b\u066c]\p{Nd}+)*/gu;
+// A space groups thousands only before exactly three digits: "1 000" is one number, "H.264 10-bit" two.
+const NUMBER = /\p{Nd}+(?:[.,'’\u066b\u066c]\p{Nd}+|[\u00a0\u202f\u2009 ]\p{Nd}{3}(?!\p{Nd}))*/gu;
 
 const trimUrl = (u: string) => u.replace(/[.,;:!?…]+$/u, '');
 function host(url: string): string {

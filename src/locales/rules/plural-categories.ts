@@ -12,6 +12,23 @@ import { isCategory, pluralCategories, singleNumber, type PluralCategory, type P
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 import { usableTag } from '../locale-tag.ts';
 
+/**
+ * A category no whole number up to 1,000 selects: French, Spanish, Italian, Portuguese and Catalan `many` is for
+ * a million and more (CLDR 42, compact numbers), where the `other` text reads right too ("1 000 000 fichiers").
+ * Not required, though a form written for it is fine.
+ */
+function onlyForMillions(locale: string, category: PluralCategory, type: PluralType): boolean {
+  if (category === 'other') return false;
+  let rules: Intl.PluralRules;
+  try {
+    rules = new Intl.PluralRules(locale, { type });
+  } catch {
+    return false;
+  }
+  for (let n = 0; n <= 1000; n++) if (rules.select(n) === category) return false;
+  return true;
+}
+
 function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFinding[] {
   const type: PluralType = choice.type === 'selectordinal' ? 'ordinal' : 'cardinal';
   const needed = pluralCategories(locale, type);
@@ -23,7 +40,7 @@ function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFin
     const id = o.key === 'zero' ? 'locales.plural-categories.never-selects-zero' : 'locales.plural-categories.never-selects';
     findings.push({ ...rangeIn(entry, o.start, o.end), message: t(id, { key: entry.key, locale, category: o.key, categories: needed.join(', ') }) });
   }
-  const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`));
+  const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`) && !onlyForMillions(locale, c, type));
   if (missing.length) {
     const message = t('locales.plural-categories.lacks', { key: entry.key, choice: `{${choice.argument}, ${choice.type}}`, missing: missing.join(', '), locale, needed: needed.join(', ') });
     findings.push({ ...rangeIn(entry, choice.start, choice.end), message });
@@ -52,7 +69,7 @@ export const pluralCategoriesRule: LocaleRule = {
         if (needed.includes(category) || (category === 'zero' && type === 'cardinal')) continue;
         findings.push({ ...entry.keyRange, message: t('locales.plural-categories.i18next-never-selects', { key: entry.key, locale, category, categories: needed.join(', ') }) });
       }
-      const missing = needed.filter((c) => !group.forms.has(c));
+      const missing = needed.filter((c) => !group.forms.has(c) && !onlyForMillions(locale, c, type));
       if (!missing.length) continue;
       const anchor = group.forms.get('other') ?? [...group.forms.values()][0]!;
       const keys = missing.map((c: PluralCategory) => `${group.id}_${c}`).join(', ');

@@ -15,8 +15,8 @@ import { rangeIn, valueRange, type LocaleFinding, type LocaleRule, type LocaleRu
 
 const PAIRS: Array<[string, string]> = [['(', ')'], ['[', ']'], ['{', '}'], ['（', '）'], ['［', '］'], ['【', '】']];
 
-// Smileys and list markers close what nothing opened: ":)", "1)", "a)".
-const NOT_BRACKET = /[:;]-?[()\]]|(?<=^|\n)\s*(?:\p{N}{1,2}|\p{Ll})\)/gu;
+// Smileys and list markers close what nothing opened: ":)", "1)", "a)"; "(;)" names a semicolon.
+const NOT_BRACKET = /(?<!\()[:;]-?[()\]]|(?<=^|\n)\s*(?:\p{N}{1,2}|\p{Ll})\)/gu;
 
 function balance(text: string, open: string, close: string): number {
   let depth = 0;

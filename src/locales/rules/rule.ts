@@ -24,6 +24,8 @@ export interface LocaleRuleContext {
   detector: LanguageDetector;
   /** Lower-cased words that may stay as in the base (untranslated). */
   allow: ReadonlySet<string>;
+  /** Whether a word is an ordinary word of a locale's language (src/lexicon); undefined when no dictionary says. */
+  ordinaryWord?: (word: string, locale: string) => boolean | undefined;
   /** The keys the source code uses, when `--unused-keys` names it. */
   used?: UsedKeys;
 }

@@ -13,20 +13,56 @@ const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g;
 // A capital after a small letter: iPhone, GitHub, macOS are names, not words to translate.
 const BRAND = /\p{Ll}\p{Lu}/u;
 
-type Context = Pick<LocaleRuleContext, 'file' | 'baseLocale' | 'message' | 'mentions' | 'allow'>;
+type Context = Pick<LocaleRuleContext, 'file' | 'baseLocale' | 'message' | 'mentions' | 'allow' | 'ordinaryWord'>;
+
+const LATIN = /\p{Script=Latin}/u;
+const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
+const TITLE = /^\p{Lu}/u;
+
+/**
+ * Whether the target language could well write these words as the base does: one word of Latin script in a
+ * language written in Latin script (Catalan "Document", Afrikaans "Albums", Danish "Auto", German "Details"), unless
+ * the language's dictionary says it is no word of it; or words that are all capitalised, a title or product name
+ * ("Microsoft Word", "Rock and Roll", "App Platform"). A sentence left in the base language is still reported.
+ */
+function mayReadTheSame(words: readonly string[], context: Context): boolean {
+  if (!words.length) return true;
+  const latinTarget = !NON_LATIN_LETTER.test(context.file.locale === context.baseLocale ? '' : sampleOf(context.file.locale));
+  if (!latinTarget || !words.every((w) => LATIN.test(w))) return false;
+  if (words.length === 1) {
+    const known = context.ordinaryWord?.(words[0]!, context.file.locale);
+    return known !== false;
+  }
+  const content = words.filter((w) => w.length > 3);
+  return content.length > 0 && content.every((w) => TITLE.test(w));
+}
+
+/** A letter of the script a locale is written in, from CLDR's likely subtags (ja → Jpan, sr → Cyrl). */
+function sampleOf(locale: string): string {
+  let script = 'Latn';
+  try {
+    script = new Intl.Locale(locale).maximize().script ?? 'Latn';
+  } catch {
+    // an invalid tag: take Latin, the most lenient
+  }
+  return script === 'Latn' ? 'a' : 'ж';
+}
 
 export function isLeftUntranslated(context: Context, entry: Entry, base: Entry): boolean {
   if (entry.value !== base.value || primaryLanguage(context.file.locale) === primaryLanguage(context.baseLocale)) return false;
   const prose = context.message(entry).prose.replace(URL_OR_EMAIL, (s) => ' '.repeat(s.length));
   let names: readonly { start: number; end: number }[] | undefined;
-  for (const m of prose.matchAll(WORD)) {
+  const words = [...prose.matchAll(WORD)];
+  const left: string[] = [];
+  for (const m of words) {
     const word = m[0];
     if (word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || context.allow.has(word.toLowerCase())) continue;
     names ??= context.mentions(entry);
     if (names.some((n) => m.index >= n.start && m.index < n.end)) continue;
-    return true;
+    left.push(word);
   }
-  return false;
+  if (!left.length) return false;
+  return !mayReadTheSame(words.map((m) => m[0]), context);
 }
 
 export const untranslated: LocaleRule = {
