@@ -51,6 +51,11 @@ export function confusable(a: string, b: string): boolean {
   return x === y || CONFUSABLE.some((g) => g.includes(x) && g.includes(y));
 }
 
+const UNSPACED_SCRIPT: Record<string, RegExp> = {
+  zh: /\p{Script=Han}/u, yue: /\p{Script=Han}/u, ja: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  th: /\p{Script=Thai}/u, lo: /\p{Script=Lao}/u, km: /\p{Script=Khmer}/u, my: /\p{Script=Myanmar}/u, bo: /\p{Script=Tibetan}/u,
+};
+
 // Quoted text names something (a button, a product: "Made with Excalidraw") and may stay in its own language.
 const QUOTED = /"[^"]*"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|»[^«]*«|‘[^’]*’|‚[^‘’]*[‘’]|「[^」]*」|『[^』]*』/g;
 
@@ -93,6 +98,8 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
     otherLanguage(raw, locale) {
       const lang = primaryLanguage(locale);
       if (wordCount(raw) <= 3 || DISTINCTIVE[lang]?.test(raw)) return undefined;
+      // Chinese, Japanese, Thai… with words of their own script: a translation that keeps a product name in English.
+      if (UNSPACED_SCRIPT[lang]?.test(raw)) return undefined;
       const text = withoutQuotes(raw);
       if (wordCount(text) <= 3) return undefined;
       const hits = new Map<string, number>();

@@ -49,6 +49,8 @@ function typographic(value: string, at: number): boolean {
   // A number, or a placeholder that stands for one ("{{ count }}\u00a0modifications").
   if (/[\d}]/.test(before) && /[\d{]/.test(after)) return true;
   if (before === '}' || after === '{') return true;
+  // Between a number and its unit or noun: "24\u00a0heures", "10\u00a0Mo".
+  if (/\d/.test(before) && /\p{L}/u.test(after)) return true;
   return /\p{L}/u.test(before) && !/\p{L}/u.test(value[at - 2] ?? '');
 }
 

@@ -78,7 +78,8 @@ export const keptToken: LocaleRule = {
       const have = tokens(message);
       const lost: string[] = [];
       const hosts = new Set(have.urls.map(host));
-      for (const u of want.urls) if (!have.urls.includes(u) && !hosts.has(host(u)) && !EXAMPLE.test(host(u))) lost.push(u);
+      // A translation with as many URLs as the base may have localised them (https://miservidor.com for myserver.com).
+      if (have.urls.length < want.urls.length) for (const u of want.urls) if (!have.urls.includes(u) && !hosts.has(host(u)) && !EXAMPLE.test(host(u))) lost.push(u);
       const domains = new Set(have.emails.map(domain));
       for (const e of want.emails) if (!domains.has(domain(e)) && !EXAMPLE.test(domain(e))) lost.push(e);
       // Ordinals and the like may join or split digits ("1st" → "1."), so compare the digit strings as a whole too.

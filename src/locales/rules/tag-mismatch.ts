@@ -17,6 +17,21 @@ const named = (t: Tag) => ({ key: t.text, t });
  */
 const BASIC_HTML = new Set(['br', 'strong', 'i', 'p', 'b', 'em']);
 
+const HTML = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'button', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em', 'h1', 'h2', 'h3',
+  'h4', 'hr', 'i', 'img', 'ins', 'kbd', 'label', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'samp', 'small', 'span', 'strong',
+  'sub', 'sup', 'table', 'td', 'th', 'tr', 'u', 'ul', 'var', 'wbr',
+]);
+
+/**
+ * The tags that are markup: an open tag never closed that is no HTML element (jellyfin's "https://example.com/<baseurl>",
+ * "<dir>") is text showing a placeholder to the reader, which a translation may write escaped (&lt;baseurl&gt;).
+ */
+function markup(tags: readonly Tag[]): Tag[] {
+  const open = new Set(unbalancedTags(tags).filter((t) => t.kind === 'open').map((t) => t));
+  return tags.filter((t) => !(open.has(t) && !/^\d+$/.test(t.name) && !HTML.has(t.name.toLowerCase())));
+}
+
 export const tagMismatch: LocaleRule = {
   meta: { id: 'tag-mismatch', description: 'A tag (<0>, <b>, <link/>) missing, added, mistyped or unclosed against the base string.', defaultSeverity: 'error' },
   check(context) {
@@ -29,7 +44,7 @@ export const tagMismatch: LocaleRule = {
       const message = context.message(entry);
       const baseMessage = context.message(item.base);
       if (message.error || baseMessage.error || (!message.tags.length && !baseMessage.tags.length)) continue;
-      const d = difference(baseMessage.tags.map(named), message.tags.map(named), true);
+      const d = difference(markup(baseMessage.tags).map(named), markup(message.tags).map(named), true);
       const before = findings.length;
       for (const { found, expected } of d.renamed) {
         findings.push({ ...rangeIn(entry, found.t.start, found.t.end), message: t('locales.tag-mismatch.renamed', { key: entry.key, found: found.t.text, base, expected: expected.t.text }), expected: expected.t.text });

@@ -20,21 +20,25 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const TITLE = /^\p{Lu}/u;
 
 /**
- * Whether the target language could well write these words as the base does: one word of Latin script in a
- * language written in Latin script (Catalan "Document", Afrikaans "Albums", Danish "Auto", German "Details"), unless
- * the language's dictionary says it is no word of it; or words that are all capitalised, a title or product name
- * ("Microsoft Word", "Rock and Roll", "App Platform"). A sentence left in the base language is still reported.
+ * Whether the words, left as the base writes them, may well be right in the target language. Measured on six real
+ * trees, short identical strings were mostly right: cognates (Catalan "Document", Danish "Auto", German
+ * "Details"), product and title names ("Microsoft Word", "Entra ID", "Excalidraw+"), units ("ms"). So:
+ *   - three words or more (a phrase or sentence) are untranslated unless they are all capitalised (a title);
+ *   - one or two words are untranslated only when each is an ordinary word of the base language (its dictionary
+ *     knows it: "Delete", "Check out", not "Excalidraw") and, in a language written in Latin script, the target's
+ *     dictionary says it is none of its words ("Settings" in German; with no dictionary, nothing is said).
  */
 function mayReadTheSame(words: readonly string[], context: Context): boolean {
   if (!words.length) return true;
-  const latinTarget = !NON_LATIN_LETTER.test(context.file.locale === context.baseLocale ? '' : sampleOf(context.file.locale));
-  if (!latinTarget || !words.every((w) => LATIN.test(w))) return false;
-  if (words.length === 1) {
-    const known = context.ordinaryWord?.(words[0]!, context.file.locale);
-    return known !== false;
-  }
+  const base = context.baseLocale;
   const content = words.filter((w) => w.length > 3);
-  return content.length > 0 && content.every((w) => TITLE.test(w));
+  if (words.length >= 3) return content.length > 0 && content.every((w) => TITLE.test(w));
+  const latinTarget = !NON_LATIN_LETTER.test(sampleOf(context.file.locale));
+  for (const w of words) {
+    if (context.ordinaryWord?.(w.toLowerCase(), base) !== true) return true;
+    if (latinTarget && LATIN.test(w) && context.ordinaryWord?.(w, context.file.locale) !== false) return true;
+  }
+  return false;
 }
 
 /** A letter of the script a locale is written in, from CLDR's likely subtags (ja → Jpan, sr → Cyrl). */
@@ -62,7 +66,7 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
     left.push(word);
   }
   if (!left.length) return false;
-  return !mayReadTheSame(words.map((m) => m[0]), context);
+  return !mayReadTheSame(left.length >= 3 ? words.map((m) => m[0]) : left, context);
 }
 
 export const untranslated: LocaleRule = {
