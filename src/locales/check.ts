@@ -15,6 +15,7 @@ import { LineIndex } from '../text/lines.ts';
 import { allowList } from './allow-list.ts';
 import { createLanguageDetector, type LanguageDetector } from './detect-language.ts';
 import { isLanguageMenuKey, isLanguageOrCountryName } from './display-names.ts';
+import { usableTag } from './locale-tag.ts';
 import { pathFor } from './layout.ts';
 import { compilePatterns } from './formats.ts';
 import { parseMessage, type Message } from './message.ts';
@@ -109,6 +110,14 @@ interface NamespaceRun {
  * `untranslated` rule speaks for it, and the name is right in the base language), it is a language or country
  * menu entry, the finding is the locale's own name of a language or country (CLDR), or an ordinary word.
  */
+function latinScript(locale: string): boolean {
+  try {
+    return (new Intl.Locale(usableTag(locale) ?? locale).maximize().script ?? 'Latn') === 'Latn';
+  } catch {
+    return true;
+  }
+}
+
 const CYRILLIC_WITH_LATIN: Record<string, RegExp> = { os: /^[\p{Script=Cyrillic}æÆ\p{M}'’-]+$/u };
 
 function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: string, locale: string, run: NamespaceRun): boolean {
@@ -118,7 +127,11 @@ function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: 
   if (ruleId === 'suspected-variant' && /\p{Ll}\p{Lu}/u.test(found)) return true;
   // Latin letters a Cyrillic orthography has: Ossetian æ.
   if (ruleId === 'mixed-script' && CYRILLIC_WITH_LATIN[primaryLanguage(locale)]?.test(found)) return true;
-  return Boolean(run.ordinaryWord && !/\s/u.test(found.trim()) && run.ordinaryWord(found, locale));
+  if (!run.ordinaryWord || /\s/u.test(found.trim())) return false;
+  if (run.ordinaryWord(found, locale)) return true;
+  // A word of the base language left in a language of another script ("[ยังไม่แปล: Turkey]", the bird): untranslated
+  // text, read in the wrong locale by the name rules.
+  return /^\p{Script=Latin}+$/u.test(found) && !latinScript(locale) && run.ordinaryWord(found.toLowerCase(), run.baseLocale) === true;
 }
 
 /** One catalogue: the locale rules, then the name rules on each value; and how many base units it translates. */
