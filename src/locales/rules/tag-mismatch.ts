@@ -13,9 +13,10 @@ const named = (t: Tag) => ({ key: t.text, t });
 /**
  * Plain formatting HTML that an i18next app shows as HTML whatever the base has: react-i18next keeps br, strong, i
  * and p in <Trans> (transKeepBasicHtmlNodesFor), and apps that set innerHTML (etherpad, jellyfin) render b and em
- * too. A translation may add these (Serbian <b>{0}</b> for a name); ICU apps have no such default.
+ * too, and code, kbd, u, small. A translation may add these (Serbian <b>{0}</b> for a name, <code> round a URL);
+ * ICU apps have no such default.
  */
-const BASIC_HTML = new Set(['br', 'strong', 'i', 'p', 'b', 'em']);
+const BASIC_HTML = new Set(['br', 'strong', 'i', 'p', 'b', 'em', 'u', 'code', 'kbd', 'small']);
 
 const HTML = new Set([
   'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'button', 'code', 'dd', 'del', 'div', 'dl', 'dt', 'em', 'h1', 'h2', 'h3',

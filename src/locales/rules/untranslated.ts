@@ -15,42 +15,27 @@ const BRAND = /\p{Ll}\p{Lu}/u;
 
 type Context = Pick<LocaleRuleContext, 'file' | 'baseLocale' | 'message' | 'mentions' | 'allow' | 'ordinaryWord'>;
 
-const LATIN = /\p{Script=Latin}/u;
-const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const TITLE = /^\p{Lu}/u;
 
 /**
- * Whether the words, left as the base writes them, may well be right in the target language. Measured on six real
- * trees, short identical strings were mostly right: cognates (Catalan "Document", Danish "Auto", German
- * "Details"), product and title names ("Microsoft Word", "Entra ID", "Excalidraw+"), units ("ms"). So:
- *   - three words or more (a phrase or sentence) are untranslated unless they are all capitalised (a title);
- *   - one or two words are untranslated only when each is an ordinary word of the base language (its dictionary
- *     knows it: "Delete", "Check out", not "Excalidraw") and, in a language written in Latin script, the target's
- *     dictionary says it is none of its words ("Settings" in German; with no dictionary, nothing is said).
+ * Whether the words, left as the base writes them, may well be right in the target language. On six real trees
+ * (scripts/measure-locales.ts) short identical strings were mostly right: cognates (Catalan "Document", German
+ * "Genre", "Glockenspiel"), product and title names ("Microsoft Word", "Open ID", "Mermaid"), units ("ms", "pm").
+ * So a phrase of three words or more is untranslated unless its words are all capitalised (a title: "Rock and
+ * Roll", also for two: "Open ID"); one or two words only in Chinese, Japanese, Korean or Thai, where a Latin word stands out, and only when
+ * the base's dictionary knows each of them ("Delete", "Check out"; not "Excalidraw").
  */
-function mayReadTheSame(words: readonly string[], context: Context): boolean {
-  if (!words.length) return true;
-  const base = context.baseLocale;
+function mayReadTheSame(words: readonly string[], left: readonly string[], context: Context): boolean {
+  if (!left.length) return true;
   const content = words.filter((w) => w.length > 3);
-  if (words.length >= 3) return content.length > 0 && content.every((w) => TITLE.test(w));
-  const latinTarget = !NON_LATIN_LETTER.test(sampleOf(context.file.locale));
-  for (const w of words) {
-    if (context.ordinaryWord?.(w.toLowerCase(), base) !== true) return true;
-    if (latinTarget && LATIN.test(w) && context.ordinaryWord?.(w, context.file.locale) !== false) return true;
-  }
-  return false;
+  // Two words must both be capitalised ("Open ID", not "Check out"); longer titles keep short words small.
+  const title = words.length === 2 ? words.every((w) => TITLE.test(w)) : words.length > 2 && content.length > 0 && content.every((w) => TITLE.test(w));
+  if (words.length >= 3 || title) return title;
+  if (!OWN_SCRIPT_UI.has(primaryLanguage(context.file.locale))) return true;
+  return !left.every((w) => context.ordinaryWord?.(w.toLowerCase(), context.baseLocale) === true);
 }
 
-/** A letter of the script a locale is written in, from CLDR's likely subtags (ja → Jpan, sr → Cyrl). */
-function sampleOf(locale: string): string {
-  let script = 'Latn';
-  try {
-    script = new Intl.Locale(locale).maximize().script ?? 'Latn';
-  } catch {
-    // an invalid tag: take Latin, the most lenient
-  }
-  return script === 'Latn' ? 'a' : 'ж';
-}
+const OWN_SCRIPT_UI = new Set(['ja', 'zh', 'yue', 'ko', 'th', 'lo', 'km', 'my']);
 
 export function isLeftUntranslated(context: Context, entry: Entry, base: Entry): boolean {
   if (entry.value !== base.value || primaryLanguage(context.file.locale) === primaryLanguage(context.baseLocale)) return false;
@@ -66,7 +51,7 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
     left.push(word);
   }
   if (!left.length) return false;
-  return !mayReadTheSame(left.length >= 3 ? words.map((m) => m[0]) : left, context);
+  return !mayReadTheSame(words.map((m) => m[0]), left, context);
 }
 
 export const untranslated: LocaleRule = {
