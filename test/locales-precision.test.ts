@@ -133,8 +133,8 @@ describe('the peers\' checks', () => {
 
   it('kept-token: URLs by host, e-mails by domain, numbers in any digits; example hosts and one digit left alone', () => {
     const files = {
-      'en.json': { a: 'See https://docs.frigate.video/setup for details', b: 'Write to help@frigate.video today', c: 'At least 12 characters, at most 1,000 words', d: 'Link to http://example.com here', e: 'Pick 2 of them now' },
-      'de.json': { a: 'Siehe https://docs.frigate.video/de/setup für Details', b: 'Schreib an hilfe@frigate.video heute', c: 'Mindestens 12 Zeichen, höchstens 1.000 Wörter', d: 'Link zu http://beispiel.de hier', e: 'Wähle zwei davon jetzt' },
+      'en.json': { a: 'See https://docs.frigate.video/setup for details', b: 'Write to help@frigate.video today', c: 'At least 12 characters, at most 1,000 words', d: 'Link to http://example.com here', e: 'Pick 2 of them now', f: 'For example 192.168.1.100:8096' },
+      'de.json': { a: 'Siehe https://docs.frigate.video/de/setup für Details', b: 'Schreib an hilfe@frigate.video heute', c: 'Mindestens 12 Zeichen, höchstens 1.000 Wörter', d: 'Link zu http://beispiel.de hier', e: 'Wähle zwei davon jetzt', f: 'Zum Beispiel 192.168.1.1:8096' },
       'fa.json': { a: 'ببینید برای جزئیات', b: 'بنویسید به help@other.org امروز', c: 'حداقل ۸ کاراکتر، حداکثر ۱٬۰۰۰ کلمه', d: 'پیوند به http://example.com اینجا', e: 'دو تا را انتخاب کنید' },
     };
     const seen = only(run(files, { severities: { 'wrong-language': 'off' } }).seen, 'kept-token');
@@ -206,7 +206,7 @@ describe('what the labelled samples showed to be false alarms', () => {
     const seen = only(run({ 'en.json': en, 'ca.json': en, 'de.json': en }).seen, 'untranslated');
     // A phrase of three words or more is reported in both; one or two words only in a language of another script.
     expect(seen.map((s) => s.split(':')[0])).toEqual(['untranslated ca.json d', 'untranslated de.json d']);
-    const ja = only(run({ 'en.json': { a: 'Delete', b: 'Excalidraw+', c: 'Open ID' }, 'ja.json': { a: 'Delete', b: 'Excalidraw+', c: 'Open ID' } }).seen, 'untranslated');
+    const ja = only(run({ 'en.json': { a: 'Delete', b: 'Excalidraw+', c: 'Open ID', d: 'MMM d, h:mm:ss aaa' }, 'ja.json': { a: 'Delete', b: 'Excalidraw+', c: 'Open ID', d: 'MMM d, h:mm:ss aaa' } }).seen, 'untranslated');
     expect(ja.map((s) => s.split(':')[0])).toEqual(['untranslated ja.json a']);
   });
 

@@ -57,7 +57,9 @@ function tokens(message: Message): Tokens {
   const rest = urls.length ? text.replace(URL, (u) => ' '.repeat(u.length)) : text;
   const emails = rest.includes('@') ? [...rest.matchAll(EMAIL)].map((m) => m[0].toLowerCase()) : [];
   const plain = emails.length ? rest.replace(EMAIL, (e) => ' '.repeat(e.length)) : rest;
-  const numbers = /\p{Nd}/u.test(plain) ? [...plain.matchAll(NUMBER)].map((m) => ({ digits: digits(m[0]), text: m[0].trim() })) : [];
+  // An IPv4 address is an example a translation may change (192.168.1.100 → 192.168.1.1), like a URL's host.
+  const bare = /\d+\.\d+\.\d+\.\d+/.test(plain) ? plain.replace(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g, (ip) => ' '.repeat(ip.length)) : plain;
+  const numbers = /\p{Nd}/u.test(bare) ? [...bare.matchAll(NUMBER)].map((m) => ({ digits: digits(m[0]), text: m[0].trim() })) : [];
   return { urls, emails, numbers };
 }
 

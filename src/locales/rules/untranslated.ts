@@ -12,6 +12,8 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\S+/g;
 // A capital after a small letter: iPhone, GitHub, macOS are names, not words to translate.
 const BRAND = /\p{Ll}\p{Lu}/u;
+// A field of a date pattern ("MMM d, h:mm:ss aaa", "HH:mm"): one pattern letter repeated.
+const DATE_FIELD = /^([yMLdDHhKkmsSaEeZzXxGuwWQq])\1*$/u;
 
 type Context = Pick<LocaleRuleContext, 'file' | 'baseLocale' | 'message' | 'mentions' | 'allow' | 'ordinaryWord'>;
 
@@ -45,7 +47,7 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
   const left: string[] = [];
   for (const m of words) {
     const word = m[0];
-    if (word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || context.allow.has(word.toLowerCase())) continue;
+    if (word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || context.allow.has(word.toLowerCase()) || DATE_FIELD.test(word)) continue;
     names ??= context.mentions(entry);
     if (names.some((n) => m.index >= n.start && m.index < n.end)) continue;
     left.push(word);
