@@ -35,6 +35,16 @@ function unbalanced(prose: string): string | undefined {
 
 type End = 'stop' | 'question' | 'exclamation' | 'colon' | 'ellipsis' | 'none';
 
+/** The message for each way the base ends, named in full so that the message ids can be checked. */
+const END_MESSAGES: Record<End, string> = {
+  stop: 'locales.end-punctuation.stop',
+  question: 'locales.end-punctuation.question',
+  exclamation: 'locales.end-punctuation.exclamation',
+  colon: 'locales.end-punctuation.colon',
+  ellipsis: 'locales.end-punctuation.ellipsis',
+  none: 'locales.end-punctuation.none',
+};
+
 const END_MARKS: Record<Exclude<End, 'none'>, RegExp> = {
   ellipsis: /(?:…|\.\.\.|⋯|。。。)$/u,
   stop: /[.。．।॥။።։۔]$/u,
@@ -82,7 +92,7 @@ export const brackets: LocaleRule = {
 };
 
 export const endPunctuation: LocaleRule = {
-  meta: { id: 'end-punctuation', description: 'The translation ends with other punctuation than the base string (. ? ! : …, in the forms of its script).', defaultSeverity: 'warning' },
+  meta: { id: 'end-punctuation', description: 'The translation ends with other punctuation than the base string, in the forms of its script.', defaultSeverity: 'warning' },
   check(context) {
     const findings: LocaleFinding[] = [];
     const noStop = NO_STOP.has(primaryLanguage(context.file.locale));
@@ -101,7 +111,7 @@ export const endPunctuation: LocaleRule = {
       if (pair.has('ellipsis') && pair.has('stop')) continue;
       const value = item.entry.value.trimEnd();
       const at = Math.max(0, value.length - 1);
-      findings.push({ ...rangeIn(item.entry, at, value.length), message: t(`locales.end-punctuation.${want}`, { key: item.entry.key, base: context.baseLocale }) });
+      findings.push({ ...rangeIn(item.entry, at, value.length), message: t(END_MESSAGES[want], { key: item.entry.key, base: context.baseLocale }) });
     }
     return findings;
   },
