@@ -6,6 +6,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Entry } from '../model.ts';
 import { primaryLanguage } from '../../text/locale.ts';
+import { withoutCode } from './wrong-language.ts';
 import { excerpt, valueRange, type LocaleRule, type LocaleRuleContext } from './rule.ts';
 
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
@@ -41,7 +42,8 @@ const OWN_SCRIPT_UI = new Set(['ja', 'zh', 'yue', 'ko', 'th', 'lo', 'km', 'my'])
 
 export function isLeftUntranslated(context: Context, entry: Entry, base: Entry): boolean {
   if (entry.value !== base.value || primaryLanguage(context.file.locale) === primaryLanguage(context.baseLocale)) return false;
-  const prose = context.message(entry).prose.replace(URL_OR_EMAIL, (s) => ' '.repeat(s.length));
+  // Code is not words: go2rtc, rtsp://user:password@host/path, a date pattern MM/dd h:mm:ssa.
+  const prose = withoutCode(context.message(entry).prose.replace(URL_OR_EMAIL, (s) => ' '.repeat(s.length)));
   let names: readonly { start: number; end: number }[] | undefined;
   const words = [...prose.matchAll(WORD)];
   const left: string[] = [];
