@@ -3,6 +3,9 @@ import { vi } from 'vitest';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { main } from '../src/cli/main.ts';
+import { catalogueFromText } from '../src/locales/index.ts';
+import { placeFile } from '../src/locales/layout.ts';
+import type { Catalogue, LocaleTree, SkippedFile } from '../src/locales/model.ts';
 import { fixture } from './fixtures.ts';
 
 export { fixture };
@@ -58,4 +61,21 @@ export async function runCli(args: string[], stdin?: string): Promise<CliRun> {
     io.restore();
     restoreStdin?.();
   }
+}
+
+/** A locale tree from file texts (relative path → JSON text or object), without touching the disk. */
+export function localeTreeOf(files: Record<string, string | object>): LocaleTree {
+  const catalogues: Catalogue[] = [];
+  const skipped: SkippedFile[] = [];
+  const segments = new Map<string, string>();
+  for (const [path, content] of Object.entries(files)) {
+    const placement = placeFile(path);
+    if ('skip' in placement) throw new Error(`${path}: ${placement.skip}`);
+    segments.set(placement.locale, placement.segment);
+    const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
+    const result = catalogueFromText(path, text, placement.locale, placement.namespace);
+    if ('reason' in result) skipped.push(result);
+    else catalogues.push(result);
+  }
+  return { dir: '.', catalogues, skipped, segments };
 }

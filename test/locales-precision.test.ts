@@ -5,31 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SeveritySetting } from '../src/diagnostic.ts';
-import { checkLocaleTree, catalogueFromText, type LocaleCheckOptions } from '../src/locales/index.ts';
+import { checkLocaleTree, type LocaleCheckOptions } from '../src/locales/index.ts';
 import { createLanguageDetector } from '../src/locales/detect-language.ts';
-import { placeFile } from '../src/locales/layout.ts';
-import type { Catalogue, LocaleTree } from '../src/locales/model.ts';
-import { fixtureIndex } from './helpers.ts';
-
-export function tree(files: Record<string, string | object>): LocaleTree {
-  const catalogues: Catalogue[] = [];
-  const segments = new Map<string, string>();
-  for (const [path, content] of Object.entries(files)) {
-    const placement = placeFile(path);
-    if ('skip' in placement) throw new Error(`${path}: ${placement.skip}`);
-    segments.set(placement.locale, placement.segment);
-    const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
-    const result = catalogueFromText(path, text, placement.locale, placement.namespace);
-    if ('reason' in result) throw new Error(result.reason);
-    catalogues.push(result);
-  }
-  return { dir: '.', catalogues, skipped: [], segments };
-}
+import { fixtureIndex, localeTreeOf } from './helpers.ts';
 
 type Options = Partial<Omit<LocaleCheckOptions, 'index'>> & { severities?: Record<string, SeveritySetting> };
 
 export function run(files: Record<string, string | object>, options: Options = {}) {
-  const result = checkLocaleTree(tree(files), { baseLocale: 'en', index: fixtureIndex(), ...options });
+  const result = checkLocaleTree(localeTreeOf(files), { baseLocale: 'en', index: fixtureIndex(), ...options });
   return { ...result, seen: result.reports.flatMap((r) => r.diagnostics.map((d) => `${d.ruleId} ${r.path} ${d.message}`)) };
 }
 

@@ -7,37 +7,21 @@ import type { SeveritySetting } from '../src/diagnostic.ts';
 import { createLanguageDetector } from '../src/locales/detect-language.ts';
 import { parseI18next } from '../src/locales/i18next-message.ts';
 import { parseIcu } from '../src/locales/icu-message.ts';
-import { checkLocaleTree, catalogueFromText, defaultBaseLocale, formatLocaleSummary, loadLocaleTree } from '../src/locales/index.ts';
+import { checkLocaleTree, defaultBaseLocale, formatLocaleSummary, loadLocaleTree } from '../src/locales/index.ts';
 import { JsonStringLiteral } from '../src/locales/json-string.ts';
 import { knownContexts, parsePluralSuffix, pluralGroups } from '../src/locales/keys.ts';
 import { placeFile } from '../src/locales/layout.ts';
-import type { Catalogue, LocaleTree, SkippedFile, Syntax } from '../src/locales/model.ts';
+import type { Syntax } from '../src/locales/model.ts';
 import { pluralCategories, singleNumber } from '../src/locales/plural.ts';
 import { readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
 import { detectSyntax } from '../src/locales/syntax.ts';
 import { findTags, unbalancedTags } from '../src/locales/tags.ts';
-import { fixtureIndex } from './helpers.ts';
+import { fixtureIndex, localeTreeOf } from './helpers.ts';
 
-/** A tree from file texts (relative path → JSON), without touching the disk. */
-function tree(files: Record<string, string | object>): LocaleTree {
-  const catalogues: Catalogue[] = [];
-  const skipped: SkippedFile[] = [];
-  const segments = new Map<string, string>();
-  for (const [path, content] of Object.entries(files)) {
-    const placement = placeFile(path);
-    if ('skip' in placement) throw new Error(`${path}: ${placement.skip}`);
-    segments.set(placement.locale, placement.segment);
-    const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
-    const result = catalogueFromText(path, text, placement.locale, placement.namespace);
-    if ('reason' in result) skipped.push(result);
-    else catalogues.push(result);
-  }
-  return { dir: '.', catalogues, skipped, segments };
-}
 
 function run(files: Record<string, string | object>, options: { syntax?: Syntax; severities?: Record<string, SeveritySetting>; allow?: string[]; base?: string } = {}) {
-  const result = checkLocaleTree(tree(files), {
+  const result = checkLocaleTree(localeTreeOf(files), {
     baseLocale: options.base ?? 'en', index: fixtureIndex(),
     ...(options.syntax ? { syntax: options.syntax } : {}),
     ...(options.severities ? { severities: options.severities } : {}),
@@ -124,11 +108,11 @@ describe('locale trees', () => {
   });
 
   it('decides the syntax per namespace from every locale\'s values', () => {
-    const t = tree({ 'en/a.json': { x: 'Hi {{name}}' }, 'en/b.json': { y: 'Hi {name}', n: '{n, plural, one {#} other {#}}' }, 'de/b.json': { y: 'Hallo' } });
+    const t = localeTreeOf({ 'en/a.json': { x: 'Hi {{name}}' }, 'en/b.json': { y: 'Hi {name}', n: '{n, plural, one {#} other {#}}' }, 'de/b.json': { y: 'Hallo' } });
     const ns = (n: string) => t.catalogues.filter((c) => c.namespace === n);
     expect(detectSyntax(ns('{lng}/a.json'))).toBe('i18next');
     expect(detectSyntax(ns('{lng}/b.json'))).toBe('icu');
-    expect(detectSyntax(tree({ 'en/c.json': { z: 'Plain text' } }).catalogues)).toBeUndefined();
+    expect(detectSyntax(localeTreeOf({ 'en/c.json': { z: 'Plain text' } }).catalogues)).toBeUndefined();
   });
 });
 
