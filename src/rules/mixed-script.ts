@@ -52,9 +52,12 @@ export const mixedScript: Rule = {
       while (start > 0 && WORD_UNIT.test(text[start - 1]!)) start--;
       const bounds = nextWordBounds(text, start);
       if (!bounds) break;
+      // The search always moves past the seam: a word that ends before it (a surrogate or mark the word scan stops
+      // at) must not send the regex back to the same seam for ever.
       const end = bounds[1];
-      lastEnd = end;
-      SEAM.lastIndex = end;
+      lastEnd = Math.max(end, seam.index + 1);
+      SEAM.lastIndex = lastEnd;
+      if (end <= seam.index) continue;
       let latin = 0;
       let cyrillic = 0;
       for (let i = start; i < end; i++) {
