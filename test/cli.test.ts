@@ -144,6 +144,20 @@ describe('canonym names', () => {
   });
 });
 
+describe('canonym names over a folder', () => {
+  it('lists the files it can read, reports the one it cannot, and exits 2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-names-'));
+    writeFileSync(join(dir, 'a.txt'), 'Josep Borrell met Dmytro Kuleba in Kyiv.\n');
+    writeFileSync(join(dir, 'b.txt'), Buffer.from([0x4b, 0xff, 0x79]));
+    writeFileSync(join(dir, 'c.txt'), 'Kuleba spoke later.\n');
+    const run = await runCli(['names', '--locale', 'en', '--format', 'json', ...testGlossary, dir]);
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout).map((f: { path: string }) => f.path.split(/[\\/]/).pop())).toEqual(['a.txt', 'c.txt']);
+    expect(run.stderr).toMatch(/b\.txt/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
 describe('canonym glossary', () => {
   it('validates layers and reports problems with file:line:column and exit 1', async () => {
     expect((await runCli(['glossary', 'validate', ...testGlossary])).code).toBe(0);

@@ -1,5 +1,6 @@
 import { stdoutColors as pc } from '../color.ts';
 import { t } from '../../i18n/index.ts';
+import { UserError } from '../../io/errors.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
 import { expandInputs, readInput, writeNotes } from '../inputs.ts';
@@ -9,12 +10,22 @@ export interface NamesCommandOptions extends CommonOptions {
   format: 'stylish' | 'json';
 }
 
+/** Exit 2 when an input could not be read; the others are still listed (as `check` does). */
 export async function runNames(ws: Workspace, inputs: string[], options: NamesCommandOptions): Promise<number> {
   const out = [];
   const { paths, notes } = expandInputs(inputs);
   writeNotes(notes);
+  let unread = notes.some((n) => n.unread);
   for (const path of paths) {
-    const file = await readInput(path, options.maxSize);
+    let file;
+    try {
+      file = await readInput(path, options.maxSize);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
+      unread = true;
+      continue;
+    }
     // Mentions only: no rule needs to run.
     const result = ws.analyse(path, file.text, Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])));
     const lines = new LineIndex(file.text);
@@ -28,7 +39,7 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
   }
   if (options.format === 'json') {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    return 0;
+    return unread ? 2 : 0;
   }
   for (const file of out) {
     process.stdout.write(pc.underline(file.path) + pc.dim(` (${file.locale})`) + '\n');
@@ -37,5 +48,5 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
     }
     if (!file.mentions.length) process.stdout.write(pc.dim(`  ${t('cli.names.none')}\n`));
   }
-  return 0;
+  return unread ? 2 : 0;
 }
