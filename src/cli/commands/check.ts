@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
@@ -9,7 +8,7 @@ import type { CommonOptions, Workspace } from '../workspace.ts';
 
 export interface CheckCommandOptions extends CommonOptions {
   format: OutputFormat;
-  /** Worker threads for a folder; default: every core when the files are worth it (see parallel/pool.ts). */
+  /** Worker threads for a folder (default 1; see parallel/count.ts). */
   jobs?: number;
 }
 
@@ -27,7 +26,7 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
     process.stderr.write(`${t('cli.program.error', { message })}\n`);
     unread = true;
   };
-  const threads = workerCount(options.jobs, paths.length, totalBytes(paths));
+  const threads = workerCount(options.jobs, paths.length);
   if (threads > 1) {
     void ws.index; // built and stored here, once, so that every worker reads it instead of building it
     const { checkInParallel } = await import('../parallel/pool.ts');
@@ -55,17 +54,4 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
   process.stdout.write(formatReports(reports, options.format, version));
   if (unread) return 2;
   return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
-}
-
-/** The bytes the files hold, as far as stat can tell (stdin and devices count as nothing). */
-function totalBytes(paths: readonly string[]): number {
-  let sum = 0;
-  for (const path of paths) {
-    try {
-      if (path !== '-') sum += statSync(path).size;
-    } catch {
-      // reported when it is read
-    }
-  }
-  return sum;
 }
