@@ -49,6 +49,21 @@ export async function readInput(path: string, maxBytes?: number): Promise<TextFi
   return path === '-' ? readStdin(maxBytes) : readTextFile(path, maxBytes);
 }
 
+/** The file, or why it could not be read: a folder's walk reports the one and goes on with the rest. */
+export async function readOrExplain(path: string, maxBytes?: number): Promise<TextFile | { unreadable: string }> {
+  try {
+    return await readInput(path, maxBytes);
+  } catch (error) {
+    if (error instanceof UserError) return { unreadable: error.message };
+    throw error;
+  }
+}
+
+/** An input that could not be read, on stderr like every other error. */
+export function writeUnreadable(message: string): void {
+  process.stderr.write(`${t('cli.program.error', { message })}\n`);
+}
+
 /** Notes on stderr, one a line, so that json, sarif and github output stays machine-readable. */
 export function writeNotes(notes: readonly { path: string; reason: string }[]): void {
   for (const note of notes) process.stderr.write(`${t('cli.io.note', { path: note.path, reason: note.reason })}\n`);

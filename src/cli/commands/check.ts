@@ -1,7 +1,5 @@
-import { t } from '../../i18n/index.ts';
-import { UserError } from '../../io/errors.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
-import { expandInputs, readInput, writeNotes } from '../inputs.ts';
+import { expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
 import { workerCount } from '../parallel/count.ts';
 import { progress } from '../progress.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
@@ -23,7 +21,7 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
   const reports: FileReport[] = [];
   const bar = progress(paths.length);
   const unreadable = (message: string) => {
-    process.stderr.write(`${t('cli.program.error', { message })}\n`);
+    writeUnreadable(message);
     unread = true;
   };
   const threads = workerCount(options.jobs, paths.length);
@@ -36,12 +34,9 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
     }
   } else {
     for (const path of paths) {
-      let file;
-      try {
-        file = await readInput(path, options.maxSize);
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        unreadable(error.message);
+      const file = await readOrExplain(path, options.maxSize);
+      if ('unreadable' in file) {
+        unreadable(file.unreadable);
         bar.tick(path);
         continue;
       }

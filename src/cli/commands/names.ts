@@ -1,9 +1,8 @@
 import { stdoutColors as pc } from '../color.ts';
 import { t } from '../../i18n/index.ts';
-import { UserError } from '../../io/errors.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
-import { expandInputs, readInput, writeNotes } from '../inputs.ts';
+import { expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
 export interface NamesCommandOptions extends CommonOptions {
@@ -17,12 +16,9 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
   writeNotes(notes);
   let unread = notes.some((n) => n.unread);
   for (const path of paths) {
-    let file;
-    try {
-      file = await readInput(path, options.maxSize);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      process.stderr.write(`${t('cli.program.error', { message: error.message })}\n`);
+    const file = await readOrExplain(path, options.maxSize);
+    if ('unreadable' in file) {
+      writeUnreadable(file.unreadable);
       unread = true;
       continue;
     }

@@ -5,9 +5,8 @@
  */
 import { workerData } from 'node:worker_threads';
 import { setLanguage } from '../../i18n/index.ts';
-import { UserError } from '../../io/errors.ts';
 import type { FileReport } from '../../report/index.ts';
-import { readInput } from '../inputs.ts';
+import { readOrExplain } from '../inputs.ts';
 import { Workspace, type CommonOptions } from '../workspace.ts';
 
 export type CheckOutcome = { report: FileReport } | { unreadable: string };
@@ -27,13 +26,8 @@ export default async function checkFile(path: string): Promise<CheckOutcome> {
     setLanguage(setup.language);
     workspace = new Workspace(options);
   }
-  let file;
-  try {
-    file = await readInput(path, options.maxSize);
-  } catch (error) {
-    if (error instanceof UserError) return { unreadable: error.message };
-    throw error;
-  }
+  const file = await readOrExplain(path, options.maxSize);
+  if ('unreadable' in file) return file;
   const result = workspace.analyse(path, file.text);
   return { report: { path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics } };
 }
