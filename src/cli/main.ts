@@ -98,7 +98,7 @@ async function run(argv: string[]): Promise<number> {
     .description(t('cli.program.description'))
     .version(VERSION, '-V, --version', t('cli.option.version'))
     .option('--lang <lng>', t('cli.option.lang', { languages: availableLanguages().join(', ') }))
-    // Read from process.argv by ../color.ts when the modules load; declared here so that Commander accepts them.
+    // Read from process.argv by src/report/color.ts when the modules load; declared here so that Commander accepts them.
     .option('--color', t('cli.option.color'))
     .option('--no-color', t('cli.option.no-color'))
     .option('--debug', t('cli.option.debug'))

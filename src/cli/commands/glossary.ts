@@ -1,4 +1,4 @@
-import { stdoutColors as pc } from '../color.ts';
+import { stdoutColors as pc } from '../../report/color.ts';
 import { stringify } from 'yaml';
 import { GlossaryError, formatProblem } from '../../glossary/errors.ts';
 import { loadGlossary } from '../../glossary/load.ts';

@@ -1,7 +1,7 @@
 /** `canonym localize`: one version of a text per target locale, names written as each locale writes them. */
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { stderrColors as pc } from '../color.ts';
+import { stderrColors as pc } from '../../report/color.ts';
 import { detectLocale } from '../../detect/language.ts';
 import { formatFor, readDocument } from '../../formats/index.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';

@@ -1,4 +1,4 @@
-import { stdoutColors as pc } from '../color.ts';
+import { stdoutColors as pc } from '../../report/color.ts';
 import { t } from '../../i18n/index.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';

@@ -1,5 +1,5 @@
 /** `canonym translate`: machine translation that leaves names alone, then spells them as the target locale does. */
-import { colorEnabled, stderrColors as pc } from '../color.ts';
+import { colorEnabled, stderrColors as pc } from '../../report/color.ts';
 import { formatFor } from '../../formats/index.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
 import { t } from '../../i18n/index.ts';

@@ -1,4 +1,4 @@
-import { stdoutColors as pc } from '../color.ts';
+import { stdoutColors as pc } from '../../report/color.ts';
 import { foldPhrase } from '../../text/fold.ts';
 import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
