@@ -1,4 +1,5 @@
 import { t } from '../i18n/index.ts';
+import { isAdmittedBareForm } from '../lexicon/bare-forms.ts';
 import { insideLongerName } from '../lexicon/longer-name.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import type { Mention } from '../match/mention.ts';
@@ -10,7 +11,9 @@ import type { Finding, Rule, RuleContext } from './rule.ts';
  * Not words of the text's language that fold like a name ("Česká", "Ruská" beside Česka, Ruska; "Téměř" beside Temer);
  * not a form the dictionary derives from the name itself (Czech "Keni" of Keňa); not a spelling
  * with marks of its own that the dictionary knows (Czech "Rámovi", of the god Ráma, beside Edi Rama's Ramovi); not a
- * word inside a longer capitalised name ("der App Store").
+ * word inside a longer capitalised name ("der App Store"); not a foreign name without the marks that the locale's
+ * press does not write ("Erdogan" in English, Spanish, Italian, Polish and French: src/lexicon/bare-forms.ts), which
+ * is admitted and left to `preferred-form`.
  */
 export const exactForm: Rule = {
   meta: {
@@ -19,15 +22,19 @@ export const exactForm: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     examples: [
-      { locale: 'en', text: 'Commissioner Vera Jourova answered.', reports: [{ found: 'Vera Jourova', expected: 'Věra Jourová' }] },
+      { locale: 'de', text: 'Kommissarin Vera Jourova antwortete.', reports: [{ found: 'Vera Jourova', expected: 'Věra Jourová' }] },
       { locale: 'en', text: 'Commissioner Věra Jourová answered.', reports: [] },
+      { locale: 'en', text: 'Commissioner Jean Claude Juncker answered.', reports: [{ found: 'Jean Claude Juncker', expected: 'Jean-Claude Juncker' }] },
       { locale: 'cs', text: 'Ruská delegace odjela ráno.', reports: [] },
+      { locale: 'en', text: 'President Recep Tayyip Erdogan spoke in Ankara.', reports: [] },
+      { locale: 'de', text: 'Präsident Recep Tayyip Erdogan sprach in Ankara.', reports: [{ found: 'Recep Tayyip Erdogan', expected: 'Recep Tayyip Erdoğan' }] },
     ],
   },
   check(context) {
     const findings: Finding[] = [];
     for (const m of context.mentions) {
       if (m.exact || m.kind === 'variant' || m.kind === 'other-locale' || m.kind === 'suspect') continue;
+      if (isAdmittedBareForm(m.text, m.surface.form, context.locale)) continue;
       if (notALoss(m, context)) continue;
       const expected = m.surface.form;
       findings.push(mentionFinding(m, expected, t('rules.exact-form.message', { found: m.text, expected })));
