@@ -6,6 +6,7 @@
 import { t } from '../i18n/index.ts';
 import { LineIndex } from '../text/lines.ts';
 import type { Mention } from '../match/mention.ts';
+import { partOfSameName } from '../lexicon/same-entity.ts';
 import { mentionFinding } from './mention-finding.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext } from './rule.ts';
@@ -36,6 +37,8 @@ export const inconsistentName: Rule = {
       { locale: 'en', text: 'Josep Borrell spoke first. Later Borrell said more.', reports: [] },
       { locale: 'en', text: 'The European Union agreed on Monday. The EU will pay half.', reports: [] },
       { locale: 'ru', text: 'Северная Корея провела испытание. Власти Северной Кореи не комментируют.', reports: [] },
+      { locale: 'uk', text: 'Канцлер Олаф Шольц (Olaf Scholz) виступив у Бундестазі.', reports: [] },
+      { locale: 'es', text: 'Estados Unidos de América podría elegir a una presidenta.', reports: [] },
     ],
   },
   check(context) {
@@ -44,6 +47,9 @@ export const inconsistentName: Rule = {
     // one for every mention made a text that names one entity n times take n² steps.
     for (const m of context.mentions) {
       if (m.kind === 'suspect') continue;
+      // The rest of a full name ("Estados Unidos de América") or the original in parentheses after the local form
+      // ("Олаф Шольц (Olaf Scholz)") is no second spelling.
+      if (partOfSameName(context.text, m, context.mentions, context.locale)) continue;
       const list = byEntity.get(m.entity.id);
       if (list) list.push(m);
       else byEntity.set(m.entity.id, [m]);

@@ -4,6 +4,7 @@ import { localeScript, scriptOf } from '../text/script.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { wordNotName } from '../lexicon/mention-words.ts';
 import { insideLongerName } from '../lexicon/longer-name.ts';
+import { partOfSameName } from '../lexicon/same-entity.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule } from './rule.ts';
 
@@ -26,6 +27,7 @@ export const localeForm: Rule = {
       { locale: 'de', text: 'Außenminister Sergei Lawrow traf am Montag ein.', reports: [] },
       { locale: 'es', text: 'Si el tiempo lo permite, iremos mañana.', reports: [] },
       { locale: 'de', text: 'Das meldete die Agentur Press Trust of India am Morgen.', reports: [] },
+      { locale: 'it', text: "Martedì gli Stati Uniti d'America eleggeranno il presidente.", reports: [] },
     ],
   },
   check(context) {
@@ -34,6 +36,8 @@ export const localeForm: Rule = {
       if (m.kind !== 'other-locale' || scriptOf(m.text) !== localeScript(context.locale)) continue;
       // A person's name the language has (Czech Novák) is someone of that language; a place's only as an ordinary word,
       // since a dictionary lists foreign spellings of places too (Kijev, Beijing).
+      // The rest of a full name ("Estados Unidos de América") or the original in parentheses after the local form.
+      if (partOfSameName(context.text, m, context.mentions, context.locale)) continue;
       const person = m.entity.type === 'person';
       if (wordNotName(m, context.mentions, context.locale, { names: person })) continue;
       if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) continue;
