@@ -274,11 +274,11 @@ describe('fix --write keeps what the file is', () => {
     expect(readdirSync(d)).toEqual(['a.txt']);
   });
 
-  it('a folder where a file is expected exits 2 with the cause (as EACCES would)', async () => {
+  it('a folder given to fix without --write or --diff exits 2 (fix --write walks folders since issue 15)', async () => {
     const d = dir();
-    const run = await cli(['fix', '--write', ...G, '--locale', 'en', d]);
+    const run = await cli(['fix', ...G, '--locale', 'en', d]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/cannot read: it is a folder, not a file/);
+    expect(run.stderr).toMatch(/several files or a folder: give --write/);
   });
 });
 

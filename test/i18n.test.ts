@@ -99,7 +99,7 @@ describe('canonym check in other languages', () => {
       const help = await runCli(['check', '--help']);
       expect(help.stdout).toMatch(/^Aufruf: canonym check \[options\] <inputs\.\.\.>\n/);
       expect(help.stdout).toContain('Optionen:');
-      expect(help.stdout.replace(/\s+/g, ' ')).toContain('(Auswahl: "stylish", "json", "sarif", "github", Standard: "stylish")');
+      expect(help.stdout.replace(/\s+/g, ' ')).toContain('(Auswahl: "stylish", "json", "sarif", "github", "junit", "checkstyle", Standard: "stylish")');
       expect(help.stdout).toContain('Exit-Codes:');
       const typo = await runCli(['chek']);
       expect(typo.code).toBe(2);

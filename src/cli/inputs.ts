@@ -5,9 +5,10 @@ import { CHECKABLE_EXTENSIONS } from '../formats/index.ts';
 import { t } from '../i18n/index.ts';
 import { fileError, isSystemError, UserError } from '../io/errors.ts';
 import { readStdin, readTextFile, type TextFile } from '../io/read.ts';
-import { walkFiles, type WalkNote } from '../io/walk.ts';
+import { walkFiles, type IgnoreRules, type WalkNote } from '../io/walk.ts';
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build']);
+/** Folders a walk never enters (besides those whose name starts with a dot). */
+export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build']);
 
 export interface ExpandedInputs {
   paths: string[];
@@ -15,8 +16,12 @@ export interface ExpandedInputs {
   notes: WalkNote[];
 }
 
-/** The files the inputs name; a path that does not exist ends the run (exit 2), a bad entry inside a folder does not. */
-export function expandInputs(inputs: readonly string[]): ExpandedInputs {
+/**
+ * The files the inputs name; a path that does not exist ends the run (exit 2), a bad entry inside a folder does not.
+ * With `ignore` (.canonymignore), ignored files and folders are left out of walks silently, and an input named
+ * on the command line that the rules ignore is left out with a note (lint-staged and pre-commit pass every file).
+ */
+export function expandInputs(inputs: readonly string[], ignore?: IgnoreRules): ExpandedInputs {
   const paths: string[] = [];
   const notes: WalkNote[] = [];
   for (const input of inputs) {
@@ -31,11 +36,16 @@ export function expandInputs(inputs: readonly string[]): ExpandedInputs {
       if (isSystemError(error) && error.code === 'ENOENT') throw new UserError(t('cli.error.no-such-path', { path: input }));
       throw fileError(error, input, 'read');
     }
+    if (ignore?.ignores(input, stat.isDirectory())) {
+      notes.push({ path: input, reason: t('cli.io.ignored', { file: ignore.file }), unread: false });
+      continue;
+    }
     if (!stat.isDirectory()) {
       paths.push(input);
       continue;
     }
     const walked = walkFiles(input, {
+      ...(ignore ? { ignore } : {}),
       skipDir: (name) => SKIPPED_DIRS.has(name) || name.startsWith('.'),
       acceptFile: (name) => CHECKABLE_EXTENSIONS.has(extname(name).toLowerCase()),
     });

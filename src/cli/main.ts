@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { availableLanguages, resolveLanguage, setLanguage, t } from '../i18n/index.ts';
 import { fileError, isSystemError, UserError } from '../io/errors.ts';
-import { parseJobs, parseSeconds, parseSize } from './options.ts';
+import { addIgnoreOptions, parseJobs, parseMaxWarnings, parseSeconds, parseSize } from './options.ts';
 import { OUTPUT_FORMATS } from '../report/types.ts';
 import { localizeCommander, translateCommanderError } from './commander-i18n.ts';
 import type { CommonOptions } from './workspace.ts';
@@ -111,33 +111,37 @@ async function run(argv: string[]): Promise<number> {
   });
   localizeCommander(program);
 
-  common(program.command('check'))
+  addIgnoreOptions(common(program.command('check')))
     .description(t('cli.check.description'))
     .argument('<inputs...>', t('cli.check.argument.inputs'))
     .addOption(formatOption())
     .option('-j, --jobs <n>', t('cli.check.option.jobs'), parseJobs)
+    .option('--max-warnings <n>', t('locales.option.max-warnings'), parseMaxWarnings)
+    .option('--baseline <file>', t('locales.option.baseline'))
+    .option('--write-baseline [file]', t('cli.check.option.write-baseline'))
+    .option('-w, --watch', t('cli.check.option.watch'))
     .addHelpText('after', `\n${t('cli.check.help-after')}\n${exitCodes()}`)
-    .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish'; jobs?: number }) => {
+    .action(async (inputs: string[], opts: import('./commands/check.ts').CheckCommandOptions) => {
       const { runCheck } = await import('./commands/check.ts');
       exitCode = await runCheck(await workspace(opts), inputs, opts, VERSION);
     });
 
-  common(program.command('fix'))
+  addIgnoreOptions(common(program.command('fix')))
     .description(t('cli.fix.description'))
-    .argument('<input>', t('cli.fix.argument.input'))
+    .argument('<inputs...>', t('cli.fix.argument.input'))
     .option('-w, --write', t('cli.fix.option.write'))
     .option('-d, --diff', t('cli.fix.option.diff'))
     .addHelpText('after', `\n${t('cli.fix.help-after')}\n${exitCodes()}`)
-    .action(async (input: string, opts: CommonOptions & { write?: boolean; diff?: boolean }) => {
+    .action(async (inputs: string[], opts: import('./commands/fix.ts').FixCommandOptions) => {
       const { runFix } = await import('./commands/fix.ts');
-      exitCode = await runFix(await workspace(opts), input, opts);
+      exitCode = await runFix(await workspace(opts), inputs, opts);
     });
 
-  common(program.command('names'))
+  addIgnoreOptions(common(program.command('names')))
     .description(t('cli.names.description'))
     .argument('<inputs...>', t('cli.names.argument.inputs'))
     .addOption(formatOption(['stylish', 'json']))
-    .action(async (inputs: string[], opts: CommonOptions & { format: 'stylish' | 'json' }) => {
+    .action(async (inputs: string[], opts: import('./commands/names.ts').NamesCommandOptions) => {
       const { runNames } = await import('./commands/names.ts');
       exitCode = await runNames(await workspace(opts), inputs, opts);
     });

@@ -3,10 +3,11 @@
  * loop of links, a folder without permission) becomes a note, and the walk goes on with the rest. Symbolic
  * links are followed; a folder reached twice (a link to a parent) is walked once.
  */
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import ignore from 'ignore';
 import { t } from '../i18n/index.ts';
-import { isSystemError, reasonOf } from './errors.ts';
+import { FileError, isSystemError, reasonOf, UserError } from './errors.ts';
 
 export interface WalkNote {
   path: string;
@@ -22,6 +23,54 @@ export interface WalkOptions {
   acceptFile?: (name: string) => boolean;
   /** Lists a folder (tests inject failures that root, who can list anything, would never see). */
   readdir?: (dir: string) => string[];
+  /** Paths to leave out (`.canonymignore`): an ignored folder is not entered. */
+  ignore?: IgnoreRules;
+}
+
+/** The default ignore file, looked for in the current folder (where CI, lint-staged and pre-commit run). */
+export const IGNORE_FILE = '.canonymignore';
+
+/**
+ * Rules in gitignore syntax (`.canonymignore`, or the file --ignore-path names). Patterns are relative to the
+ * folder of the file that holds them; a path outside that folder is never ignored. A folder's path is matched
+ * with a trailing slash, so that `drafts/` ignores the folder and everything in it.
+ */
+export interface IgnoreRules {
+  /** The file the rules came from. */
+  file: string;
+  ignores(path: string, isDir: boolean): boolean;
+}
+
+export function ignoreRules(text: string, file: string): IgnoreRules {
+  const rules = ignore().add(text);
+  const base = dirname(resolve(file));
+  return {
+    file,
+    ignores(path, isDir) {
+      const rel = relative(base, resolve(path));
+      if (!rel || rel.startsWith('..') || isAbsolute(rel)) return false;
+      const posix = rel.split(sep).join('/');
+      return rules.ignores(isDir ? `${posix}/` : posix);
+    },
+  };
+}
+
+/**
+ * The rules a command uses: none with `noIgnore`; the file `ignorePath` names (which must exist: exit 2
+ * otherwise); else `.canonymignore` in `cwd` when there is one.
+ */
+export function loadIgnoreRules(options: { ignorePath?: string; noIgnore?: boolean; cwd?: string } = {}): IgnoreRules | undefined {
+  if (options.noIgnore) return undefined;
+  const file = options.ignorePath ?? join(options.cwd ?? '.', IGNORE_FILE);
+  if (options.ignorePath === undefined && !existsSync(file)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if (isSystemError(error) && error.code === 'ENOENT') throw new UserError(t('cli.io.no-ignore-file', { path: file }));
+    throw new FileError(t('cli.io.cannot-read', { path: file, reason: reasonOf(error) }), file);
+  }
+  return ignoreRules(text, file);
 }
 
 export interface WalkResult {
@@ -77,8 +126,8 @@ export function walkFiles(root: string, options: WalkOptions = {}): WalkResult {
         continue;
       }
       if (stat.isDirectory()) {
-        if (!options.skipDir?.(name)) subdirs.push(path);
-      } else if (!options.acceptFile || options.acceptFile(name)) files.push(path);
+        if (!options.skipDir?.(name) && !options.ignore?.ignores(path, true)) subdirs.push(path);
+      } else if ((!options.acceptFile || options.acceptFile(name)) && !options.ignore?.ignores(path, false)) files.push(path);
     }
     // Sorted order: the first subfolder is walked first.
     for (let i = subdirs.length - 1; i >= 0; i--) stack.push(subdirs[i]!);

@@ -1,5 +1,7 @@
+import { formatCheckstyle } from './checkstyle.ts';
 import { formatGithub } from './github.ts';
 import { formatJson } from './json.ts';
+import { formatJunit } from './junit.ts';
 import { formatSarif } from './sarif.ts';
 import { formatStylish } from './stylish.ts';
 import type { FileReport, OutputFormat } from './types.ts';
@@ -12,6 +14,8 @@ export function formatReports(reports: readonly FileReport[], format: OutputForm
     case 'json': return formatJson(reports) + '\n';
     case 'sarif': return formatSarif(reports, toolVersion);
     case 'github': return formatGithub(reports);
+    case 'junit': return formatJunit(reports);
+    case 'checkstyle': return formatCheckstyle(reports);
     default: return formatStylish(reports);
   }
 }

@@ -9,5 +9,5 @@ export interface FileReport {
   diagnostics: Diagnostic[];
 }
 
-export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github'];
+export type OutputFormat = 'stylish' | 'json' | 'sarif' | 'github' | 'junit' | 'checkstyle';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['stylish', 'json', 'sarif', 'github', 'junit', 'checkstyle'];

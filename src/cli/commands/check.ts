@@ -1,23 +1,35 @@
+import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { CHECKABLE_EXTENSIONS } from '../../formats/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { IgnoreRules } from '../../io/walk.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
-import { expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
+import { applyCheckBaseline, DEFAULT_CHECK_BASELINE, readCheckBaseline, writeCheckBaseline } from '../baseline.ts';
+import { expandInputs, readOrExplain, SKIPPED_DIRS, writeNotes, writeUnreadable } from '../inputs.ts';
+import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
 import { workerCount } from '../parallel/count.ts';
 import { progress } from '../progress.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
-export interface CheckCommandOptions extends CommonOptions {
+export interface CheckCommandOptions extends CommonOptions, IgnoreCliOptions {
   format: OutputFormat;
   /** Worker threads for a folder (default 1; see parallel/count.ts). */
   jobs?: number;
+  /** Exit 1 when there are more warnings than this (after the baseline). */
+  maxWarnings?: number;
+  /** A baseline file: the problems it lists are not reported. */
+  baseline?: string;
+  /** Write the problems found to this baseline file (`true`: the default name) and exit 0. */
+  writeBaseline?: string | boolean;
+  /** Check again the files that change, until SIGINT or SIGTERM. */
+  watch?: boolean;
+  /** Milliseconds to wait after a change before checking (tests use less). */
+  watchDebounceMs?: number;
 }
 
-/**
- * Exit 1 when a checked file has an error; 2 when an input could not be read (the others are still checked and
- * reported): a check that could not look at everything must not pass.
- */
-export async function runCheck(ws: Workspace, inputs: string[], options: CheckCommandOptions, version: string): Promise<number> {
-  const { paths, notes } = expandInputs(inputs);
-  writeNotes(notes);
-  let unread = notes.some((n) => n.unread);
+/** Reads and checks each path; files that cannot be read are reported on stderr and counted. */
+async function checkPaths(ws: Workspace, paths: readonly string[], options: CheckCommandOptions): Promise<{ reports: FileReport[]; unread: boolean }> {
+  let unread = false;
   const reports: FileReport[] = [];
   const bar = progress(paths.length);
   const unreadable = (message: string) => {
@@ -46,7 +58,134 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
     }
   }
   bar.done();
+  return { reports, unread };
+}
+
+/** The reports less the baseline's problems, with a note of how many it hid. */
+function filtered(reports: FileReport[], options: CheckCommandOptions): FileReport[] {
+  if (options.baseline === undefined) return reports;
+  const applied = applyCheckBaseline(options.baseline, reports, readCheckBaseline(options.baseline));
+  if (applied.hidden) writeNotes([{ path: options.baseline, reason: t('locales.baseline.hidden', { count: applied.hidden, file: options.baseline }) }]);
+  return applied.reports;
+}
+
+/** 1 for an error, or for more warnings than --max-warnings (said on stderr); else 0. */
+function verdict(reports: readonly FileReport[], options: CheckCommandOptions): number {
+  if (reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'))) return 1;
+  const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    process.stderr.write(`${t('cli.program.error', { message: t('locales.max-warnings', { count: warnings, max: options.maxWarnings }) })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/**
+ * Exit 1 when a checked file has an error, or more warnings than --max-warnings; 2 when an input could not be
+ * read (the others are still checked and reported): a check that could not look at everything must not pass.
+ */
+export async function runCheck(ws: Workspace, inputs: string[], options: CheckCommandOptions, version: string): Promise<number> {
+  const ignore = ignoreRulesOf(options);
+  if (options.baseline !== undefined) readCheckBaseline(options.baseline); // a bad baseline fails before the work
+  if (options.watch) return watchCheck(ws, inputs, options, version, ignore);
+  const { paths, notes } = expandInputs(inputs, ignore);
+  writeNotes(notes);
+  const checked = await checkPaths(ws, paths, options);
+  const unread = checked.unread || notes.some((n) => n.unread);
+  if (options.writeBaseline) {
+    const file = options.writeBaseline === true ? DEFAULT_CHECK_BASELINE : options.writeBaseline;
+    const count = writeCheckBaseline(file, checked.reports);
+    writeNotes([{ path: file, reason: t('locales.baseline.written', { count, file }) }]);
+    return unread ? 2 : 0;
+  }
+  const reports = filtered(checked.reports, options);
   process.stdout.write(formatReports(reports, options.format, version));
-  if (unread) return 2;
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const result = verdict(reports, options);
+  return unread ? 2 : result;
+}
+
+/**
+ * --watch: check everything once, then again each checkable file that changes (after a quiet `debounce` ms, so
+ * that an editor's save in several writes is one check), until SIGINT or SIGTERM (exit 0). Folders are watched
+ * recursively; a file given by name is watched through its folder, so that editors that save by renaming a new
+ * file over the old one are seen too.
+ */
+async function watchCheck(ws: Workspace, inputs: string[], options: CheckCommandOptions, version: string, ignore: IgnoreRules | undefined): Promise<number> {
+  const files = inputs.filter((i) => i !== '-');
+  const first = expandInputs(files, ignore);
+  writeNotes(first.notes);
+  const initial = await checkPaths(ws, first.paths, options);
+  process.stdout.write(formatReports(filtered(initial.reports, options), options.format, version));
+  const debounce = options.watchDebounceMs ?? 150;
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const checkPending = () => {
+    timer = undefined;
+    const paths = [...pending].filter((p) => existsSync(p) && isFile(p)).sort();
+    pending.clear();
+    if (!paths.length) return;
+    running = running.then(async () => {
+      const { reports } = await checkPaths(ws, paths, options);
+      process.stdout.write(formatReports(filtered(reports, options), options.format, version));
+    });
+  };
+  const changed = (path: string) => {
+    pending.add(path);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(checkPending, debounce);
+  };
+  const watchers: FSWatcher[] = [];
+  const named = new Map<string, { dir: string; names: Set<string> }>(); // folder → files given by name in it
+  for (const input of files) {
+    if (isDirectory(input)) {
+      watchers.push(watch(input, { recursive: true }, (_event, name) => {
+        if (!name) return;
+        const rel = name.toString();
+        const path = join(input, rel);
+        const segments = rel.split(/[\\/]/);
+        if (segments.slice(0, -1).some((s) => SKIPPED_DIRS.has(s) || s.startsWith('.'))) return;
+        if (!CHECKABLE_EXTENSIONS.has(extname(path).toLowerCase()) || ignore?.ignores(path, false)) return;
+        changed(path);
+      }));
+    } else if (!ignore?.ignores(input, false)) {
+      const dir = dirname(input);
+      const entry = named.get(resolve(dir)) ?? { dir, names: new Set<string>() };
+      entry.names.add(basename(input));
+      named.set(resolve(dir), entry);
+    }
+  }
+  for (const { dir, names } of named.values()) {
+    watchers.push(watch(dir, (_event, name) => {
+      if (name && names.has(name.toString())) changed(join(dir, name.toString()));
+    }));
+  }
+  process.stderr.write(`${t('cli.check.watching', { count: first.paths.length })}\n`);
+  return new Promise<number>((resolvePromise) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      if (timer) clearTimeout(timer);
+      for (const w of watchers) w.close();
+      void running.then(() => resolvePromise(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -3,16 +3,17 @@ import { t } from '../../i18n/index.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
 import { expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
+import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
-export interface NamesCommandOptions extends CommonOptions {
+export interface NamesCommandOptions extends CommonOptions, IgnoreCliOptions {
   format: 'stylish' | 'json';
 }
 
 /** Exit 2 when an input could not be read; the others are still listed (as `check` does). */
 export async function runNames(ws: Workspace, inputs: string[], options: NamesCommandOptions): Promise<number> {
   const out = [];
-  const { paths, notes } = expandInputs(inputs);
+  const { paths, notes } = expandInputs(inputs, ignoreRulesOf(options));
   writeNotes(notes);
   let unread = notes.some((n) => n.unread);
   for (const path of paths) {
