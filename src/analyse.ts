@@ -3,6 +3,7 @@ import { checkText, type CheckResult } from './check.ts';
 import type { SeveritySetting } from './diagnostic.ts';
 import { detectLocale } from './detect/language.ts';
 import { readDocument, type DocumentFormat, type ProseDocument } from './formats/index.ts';
+import { toSource } from './formats/mapped-text.ts';
 import type { NameIndex } from './match/name-index.ts';
 import { resolveLocale } from './text/locale.ts';
 
@@ -30,17 +31,19 @@ export function analyse(source: string, options: AnalyseOptions): Analysis {
   let locale = options.locale === undefined ? undefined : resolveLocale(options.locale, options.detectAmong);
   let localeSource: Analysis['localeSource'] = 'option';
   if (!locale) {
-    locale = detectLocale(document.prose, options.detectAmong);
+    locale = detectLocale(document.view?.text ?? document.prose, options.detectAmong);
     localeSource = locale ? 'detected' : 'fallback';
     locale ??= options.fallbackLocale ?? 'en';
   }
-  const result = checkText(document.prose, {
+  const result = checkText(document.view?.text ?? document.prose, {
     locale,
     index: options.index,
     ...(options.severities ? { severities: options.severities } : {}),
     ...(options.suspectThreshold !== undefined ? { suspectThreshold: options.suspectThreshold } : {}),
     ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}),
   });
+  // A format whose matcher text is not the source letter for letter (HTML, subtitles) maps its findings back.
+  if (document.view) toSource(document.view, source, result.diagnostics, result.mentions);
   // Diagnostics quote the source, not the blanked prose (they are the same inside prose ranges).
   for (const d of result.diagnostics) d.found = source.slice(d.offset, d.offset + d.length);
   for (const m of result.mentions) m.text = source.slice(m.start, m.end);

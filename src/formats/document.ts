@@ -2,13 +2,20 @@
  * A document as rules see it: the prose of the source with everything else (code, markup, URLs, front matter)
  * blanked to spaces. Blanking keeps every offset, so diagnostics and fixes point into the source unchanged.
  */
-export type DocumentFormat = 'text' | 'markdown';
+import type { MappedText } from './mapped-text.ts';
+
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'srt' | 'vtt';
 
 export interface ProseDocument {
   format: DocumentFormat;
   source: string;
   /** Same length as `source`; non-prose replaced by spaces (line breaks kept). */
   prose: string;
+  /**
+   * When the matcher must read something else than `prose` (HTML and WebVTT character references decoded, markup
+   * inside a word taken out): that text, with its map back to the source (see mapped-text.ts).
+   */
+  view?: MappedText;
 }
 
 /** Blank [start, end) ranges of `source`, keeping line breaks. */
