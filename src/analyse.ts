@@ -5,6 +5,7 @@ import { detectLocale } from './detect/language.ts';
 import { readDocument, type DocumentFormat, type ProseDocument } from './formats/index.ts';
 import { toSource } from './formats/mapped-text.ts';
 import type { NameIndex } from './match/name-index.ts';
+import { applySuppressions } from './suppress/apply.ts';
 import { resolveLocale } from './text/locale.ts';
 
 export interface AnalyseOptions {
@@ -47,5 +48,7 @@ export function analyse(source: string, options: AnalyseOptions): Analysis {
   // Diagnostics quote the source, not the blanked prose (they are the same inside prose ranges).
   for (const d of result.diagnostics) d.found = source.slice(d.offset, d.offset + d.length);
   for (const m of result.mentions) m.text = source.slice(m.start, m.end);
+  // Suppression comments (canonym-disable …) drop what they cover, after every rule has run.
+  result.diagnostics = applySuppressions(document, result.diagnostics).diagnostics;
   return { ...result, document, locale, localeSource };
 }

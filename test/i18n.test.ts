@@ -263,7 +263,7 @@ describe('locale files', () => {
       }
     };
     // The folders that print canonym's messages (other folders may name files such as 'rules.json').
-    for (const dir of ['cli', 'report', 'rules', 'i18n', 'locales', 'io', 'translate']) scan(new URL(`../src/${dir}/`, import.meta.url).pathname);
+    for (const dir of ['cli', 'report', 'rules', 'i18n', 'locales', 'io', 'translate', 'suppress']) scan(new URL(`../src/${dir}/`, import.meta.url).pathname);
     // The rule descriptions are looked up by rule id.
     for (const r of [...RULES, ...LOCALE_RULES]) used.add(`rules.${r.meta.id}.description`);
     expect([...used].filter((id) => !en.has(id)), 'used but not in locales/en').toEqual([]);

@@ -13,9 +13,17 @@
  * The decoding is parse5's own (each distinct reference through parse5 once, cached); every text node and attribute
  * value decoded here is compared with parse5's value, and one that differs is left out rather than misread.
  */
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { createRequire } from 'node:module';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import type { ProseDocument } from './document.ts';
 import { MappedTextBuilder } from './mapped-text.ts';
+
+/**
+ * parse5, loaded with the first HTML or WebVTT input: some 80 ms of module loading (measured) that a run over text
+ * and Markdown should not pay. require() of this ES module is synchronous on Node 20.19 and later.
+ */
+let parse5Module: typeof import('parse5') | undefined;
+export const parse5 = (): typeof import('parse5') => (parse5Module ??= createRequire(import.meta.url)('parse5') as typeof import('parse5'));
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -51,7 +59,7 @@ const decodedCache = new Map<string, string>();
 function parse5Text(raw: string): string {
   let decoded = decodedCache.get(raw);
   if (decoded === undefined) {
-    const node = parseFragment(raw).childNodes[0];
+    const node = parse5().parseFragment(raw).childNodes[0];
     decoded = node && 'value' in node ? node.value : raw;
     if (decodedCache.size > 10_000) decodedCache.clear();
     decodedCache.set(raw, decoded);
@@ -98,7 +106,7 @@ function quotedValue(source: string, start: number, end: number): [number, numbe
 
 /** Text nodes, prose attributes, and the source offsets where a block starts or ends, in one walk of the tree. */
 function collect(source: string): { segments: Segment[]; breaks: number[] } {
-  const document = parse(source, { sourceCodeLocationInfo: true });
+  const document = parse5().parse(source, { sourceCodeLocationInfo: true });
   const segments: Segment[] = [];
   const breaks: number[] = [];
   // An explicit stack: parse5 nests elements as deep as the source does.
