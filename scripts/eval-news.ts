@@ -13,7 +13,8 @@
  * no entity, as mixed-script does); an `alt` span (a legitimate form) that gets such a diagnostic is counted as a
  * false alarm on MT output. `top-names.jsonl` lists the most frequent person and place names of the human text: a
  * name is in the glossary when checking the name alone finds a canonical or short mention covering it; a mention in
- * the text is recognised when a mention of that same entity covers it. Exit 0 once measured, 2 when a fixture or the
+ * the text (the name or one of the case forms its label lists, as Україна, України, Україні) is recognised when a
+ * mention of that same entity covers it; --verbose lists the mentions not recognised. Exit 0 once measured, 2 when a fixture or the
  * glossary cannot be read.
  */
 import { readFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ const PLAIN = formatFor('news.txt');
 const MENTIONS_ONLY = Object.fromEntries(RULES.map((r) => [r.meta.id, 'off' as const]));
 
 export interface MtCase { locale: string; system: string; repo: string; commit: string; file: string; line: string; mt: string; span: string; entity: string; label: 'wrong' | 'alt'; kind: string; note: string }
-export interface TopName { name: string; language: string; count: number; type: string; source: string }
+export interface TopName { name: string; language: string; count: number; type: string; source: string; forms?: Record<string, number> }
 
 function check(text: string, locale: string, index: NameIndex, severities?: Record<string, 'off'>) {
   return analyse(text, { index, format: PLAIN, locale, detectAmong: [], ...(severities ? { severities } : {}) });
@@ -89,25 +90,28 @@ function main(): void {
 
   // 3. Coverage of the most frequent names.
   const top = readJsonl<TopName>(`${DIR}top-names.jsonl`).filter((n) => n.type === 'person' || n.type === 'place');
-  const coverage: Record<string, { names: number; inGlossary: number; mentions: number; recognised: number; outside: string[] }> = {};
+  const coverage: Record<string, { names: number; inGlossary: number; mentions: number; recognised: number; outside: string[]; unrecognised: string[] }> = {};
   const texts = new Map<string, string[]>();
   for (const n of top) {
-    const row = (coverage[n.language] ??= { names: 0, inGlossary: 0, mentions: 0, recognised: 0, outside: [] });
+    const row = (coverage[n.language] ??= { names: 0, inGlossary: 0, mentions: 0, recognised: 0, outside: [], unrecognised: [] });
     row.names++;
     const alone = check(n.name, n.language, index, MENTIONS_ONLY).mentions.find((m) => m.start === 0 && m.end === n.name.length && (m.kind === 'canonical' || m.kind === 'short'));
     if (alone) row.inGlossary++;
     else row.outside.push(n.name);
     const lines = texts.get(n.source) ?? readFileSync(DIR + n.source, 'utf8').split('\n');
     texts.set(n.source, lines);
-    const word = new RegExp(`(?<![\\p{L}\\p{N}])${n.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    // The name and the case forms the labels list for it (Slavic: Україна, України, Україні …), longest first.
+    const spellings = [...new Set([n.name, ...Object.keys(n.forms ?? {})])].sort((a, b) => b.length - a.length);
+    const word = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     for (const line of lines) {
       const found = [...line.matchAll(word)];
       if (!found.length) continue;
       const mentions = check(line, n.language, index, MENTIONS_ONLY).mentions;
       for (const f of found) {
         row.mentions++;
-        const s = f.index, e = s + n.name.length;
+        const s = f.index, e = s + f[0].length;
         if (alone && mentions.some((m) => m.entity.id === alone.entity.id && m.start <= s && m.end >= e)) row.recognised++;
+        else row.unrecognised.push(`${f[0]}  (${n.name}${alone ? '' : ', not in glossary'})  | ${line.slice(Math.max(0, s - 50), e + 50)}`);
       }
     }
   }
@@ -151,6 +155,8 @@ function main(): void {
     for (const [l, r] of Object.entries(mt)) for (const { c, d } of r.altAlarms) out.push(`${l}  "${c.span}"  ${c.entity}  ${d.map((x) => `${x.ruleId}→${x.expected ?? '–'}`).join(', ')}  (${c.note})`);
     out.push('', '## Top names outside the glossary');
     for (const [l, c] of Object.entries(coverage)) out.push(`${l}: ${c.outside.join(', ')}`);
+    out.push('', '## Top-name mentions not recognised');
+    for (const [l, c] of Object.entries(coverage)) for (const u of c.unrecognised) out.push(`${l}  ${u}`);
   }
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -400,3 +400,30 @@ describe('inflect: Czech', () => {
     expect(formsOf(place('Ústí nad Labem', 'cs'), 'instrumental')).toEqual(['Ústím nad Labem']);
   });
 });
+
+describe('forms to recognise, not to write (recognise)', () => {
+  const recognised = (name: NameToInflect, c: GrammaticalCase) =>
+    inflectName(name, { recognise: true }).filter((f) => f.case === c).map((f) => f.form);
+  it('gives both genitives a masculine place may take where the ending cannot tell (uk, cs, pl)', () => {
+    expect(recognised(place('Бахмут', 'uk'), 'genitive')).toEqual(['Бахмута', 'Бахмуту']);
+    expect(recognised(place('Брюссель', 'uk'), 'genitive')).toEqual(['Брюсселя', 'Брюсселю']);
+    expect(recognised(place('Londýn', 'cs'), 'genitive')).toEqual(['Londýna']); // -ýn is certain
+    expect(recognised(place('Amsterdam', 'cs'), 'genitive')).toEqual(['Amsterdamu', 'Amsterdama']);
+    expect(recognised(place('Amsterdam', 'cs'), 'locative')).toEqual(['Amsterdamu', 'Amsterdamě']);
+    expect(recognised(place('Alžír', 'cs'), 'locative')).toEqual(['Alžíru']); // never -rě
+    expect(recognised(place('Gdynia', 'pl'), 'genitive')).toEqual(formsOf(place('Gdynia', 'pl'), 'genitive'));
+    expect(recognised(place('Lublin', 'pl'), 'genitive')).toEqual(['Lublina', 'Lublinu']);
+  });
+  it('never writes them: without recognise the case is left out, as before', () => {
+    expect(formsOf(place('Бахмут', 'uk'), 'genitive')).toEqual([]);
+    expect(formsOf(place('Бахмут', 'uk'), 'dative')).toEqual(['Бахмуту']);
+    expect(formsOf(place('Amsterdam', 'cs'), 'locative')).toEqual([]);
+    expect(formsOf(place('Lublin', 'pl'), 'genitive')).toEqual([]);
+  });
+  it('declines a silent -e after -bl/-tl and the plural Chiny', () => {
+    expect(formsOf(place('Seattle', 'cs'), 'locative')).toEqual(['Seattlu']);
+    expect(formsOf(place('Seattle', 'cs'), 'instrumental')).toEqual(['Seattlem']);
+    expect(formsOf(place('Chiny', 'pl'), 'locative')).toEqual(['Chinach']);
+    expect(formsOf(place('Chiny', 'pl'), 'genitive')).toEqual(['Chin']);
+  });
+});

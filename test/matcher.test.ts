@@ -93,6 +93,12 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('takes a place in the genitive after a capitalised word for its complement, not the end of a longer name', () => {
+    // "Посол Киева" as "Банк России": the genitive place is named; a nominative after a capital stays a longer name.
+    expect(mentions('Так, Посол Киева заявил.', 'ru')).toEqual([{ entity: 'kyiv', text: 'Киева', kind: 'inflected' }]);
+    expect(mentions('Zdaniem Rady Kijowa nic się nie stało.', 'pl')).toEqual([{ entity: 'kyiv', text: 'Kijowa', kind: 'inflected' }]);
+  });
+
   it('costs the same per word whatever the number of names: one trie lookup per word', () => {
     const index = fixtureIndex();
     expect(index.trie.maxWords).toBeLessThanOrEqual(8);

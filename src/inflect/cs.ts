@@ -107,10 +107,13 @@ const rules: readonly Rule[] = [
   { re: /ec$/, roles: PLACE, strip: 2, forms: { genitive: 'ce', dative: 'ci', accusative: '@nom', instrumental: 'cem', locative: 'ci' } }, // Liberec → Liberce
   { re: new RegExp(`[${V}][^${V}]+ek$`), roles: PLACE, strip: 2, forms: { genitive: 'ku', dative: 'ku', accusative: '@nom', instrumental: 'kem', locative: 'ku' } }, // Písek, Damašek → Damašku
   { re: /ek$/, roles: PLACE, kind: 'unsafe' },
-  // Elsewhere the genitive is -a or -u (Londýna but Madridu) and the locative -ě or -u (Berlíně but Bruselu):
-  // only the certain cases are given.
-  { re: /(?:[kgh]|ch)$/, roles: PLACE, forms: { dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
-  { re: /[bdfmnprtvw]$/, roles: PLACE, forms: { dative: 'u', accusative: '@nom', instrumental: 'em' } },
+  // Elsewhere the genitive is -a or -u (Londýna but Madridu) and the locative -ě or -u (Berlíně but Bruselu): the
+  // certain cases are given, the others only recognised ('?', never written).
+  { re: /(?:[kgh]|ch)$/, roles: PLACE, forms: { genitive: ['?u', '?a'], dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
+  { re: /r$/, roles: PLACE, forms: { genitive: ['?u', '?a'], dative: 'u', accusative: '@nom', instrumental: 'em', locative: '?u' } },
+  { re: /[bdfmnptvw]$/, roles: PLACE, forms: { genitive: ['?u', '?a'], dative: 'u', accusative: '@nom', instrumental: 'em', locative: ['?u', '?ě'] } },
+  // A silent -e after -bl/-tl declines as a hard masculine: Seattle → v Seattlu, Grenoble → z Grenoblu.
+  { re: /[bt]le$/, roles: PLACE, strip: 1, forms: { genitive: 'u', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   // Neuters in -o: Brno → Brna/Brně, Rusko → Rusku, Tokio → Tokiu, Oslo → Oslu (Czech declines these).
   { re: /(?:[kgh]|ch)o$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   { re: new RegExp(`[^${V}]no$`), roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'ě' } },

@@ -23,6 +23,9 @@ export const PLACE: readonly Role[] = ['place'];
  * (so Polish `Marta` + '<cie' gives `Marcie`). '@nom' and '@gen' copy the nominative or genitive
  * (accusative of inanimate and animate masculines); for places '@gen' is read as '@nom'.
  * A case left out is one the paradigm cannot tell (e.g. Polish -a/-u genitive of a town): it is not produced.
+ * An ending that starts with '?' is one of several the word may take where the paradigm cannot tell which
+ * (Ukrainian Бахмута but Іраку, Czech Londýna but Madridu): it is produced only for recognising a name in a
+ * text (LanguageSpec.uncertain), never as the form a fix writes.
  */
 export type Ending = string;
 export type Endings = { readonly [K in ObliqueCase]?: Ending | readonly Ending[] };
@@ -68,6 +71,8 @@ export interface LanguageSpec {
   adjectiveAgreement?(lowerWord: string): Agreement | 'any' | 'n|pl' | undefined;
   /** Plural place nouns with their case forms (Niemcy → Niemczech, Штаты → Штатов). */
   readonly pluralNouns?: PluralNouns;
+  /** Also produce the uncertain endings ('?'): forms to recognise in a text, not to write. */
+  readonly uncertain?: boolean;
 }
 
 export type CaseForms = Partial<Record<ObliqueCase, string[]>>;
@@ -125,7 +130,9 @@ function inflectKnownGender(spec: LanguageSpec, word: string, role: Role, gender
     const e = endings[c];
     if (e === undefined) continue;
     const out: string[] = [];
-    for (const one of asList(e)) {
+    for (const ending of asList(e)) {
+      if (ending.startsWith('?') && !spec.uncertain) continue;
+      const one = ending.startsWith('?') ? ending.slice(1) : ending;
       if (one === '@nom' || (one === '@gen' && inanimate)) out.push(word);
       else if (one === '@gen') out.push(...asList(endings.genitive ?? []).map(make));
       else out.push(make(one));

@@ -33,6 +33,14 @@ export interface NameToInflect {
   gender?: 'male' | 'female';
 }
 
+export interface InflectOptions {
+  /**
+   * Also the forms a name may take where the paradigm cannot tell which one it takes (Ukrainian genitive Бахмута
+   * or Іраку): for recognising the name in a text. Without it, only the forms a fix may write.
+   */
+  recognise?: boolean;
+}
+
 const SPECS: Record<InflectionLocale, LanguageSpec> = { ru, uk, pl, cs };
 
 export function supportsInflection(locale: string): locale is InflectionLocale {
@@ -215,13 +223,13 @@ function placeHead(spec: LanguageSpec, word: string, alone: boolean): Unit {
 
 /**
  * Every case form of the whole name (each word inflected in the same case; words that do not decline kept
- * as they are). Returns [] for locales without paradigms (e.g. en, bg) and for names it cannot inflect
+ * as they are; with `recognise`, the uncertain forms too, after the certain ones). Returns [] for locales without paradigms (e.g. en, bg) and for names it cannot inflect
  * safely. Nominative included. When a case has several forms the first is the preferred one.
  */
-export function inflectName(n: NameToInflect): Array<{ case: GrammaticalCase; form: string }> {
+export function inflectName(n: NameToInflect, options: InflectOptions = {}): Array<{ case: GrammaticalCase; form: string }> {
   const locale = primaryLanguage(n.locale);
   if (!supportsInflection(locale)) return [];
-  const spec = SPECS[locale];
+  const spec: LanguageSpec = options.recognise ? { ...SPECS[locale], uncertain: true } : SPECS[locale];
   const name = n.name.trim();
   if (!name || !NAME_CHARS.test(name)) return [];
   // Places and organisations decline alike: adjectives agree with a head noun, the rest stays (inflectPlace).

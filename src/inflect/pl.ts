@@ -38,7 +38,8 @@ const ACUTE: ReadonlyArray<readonly [RegExp, string]> = [
 
 function consonantRules(roles: readonly Role[], gender: 'male' | undefined, genitive: boolean): Rule[] {
   const acc = roles === PLACE ? '@nom' : '@gen';
-  const g = (e: string): Endings => (genitive ? { genitive: e } : {});
+  // A place's genitive is -a or -u by the word (Lwowa but Donbasu): both are recognised ('?'), neither written.
+  const g = (e: string): Endings => (genitive ? { genitive: e } : roles === PLACE ? { genitive: [`?${e}`, '?u'] } : {});
   return [
     ...ACUTE.map(([re, soft]): Rule => ({
       re,
@@ -190,6 +191,7 @@ const PLURALS = new Map<string, readonly [string, string, string, string]>([
   ['czechy', ['czech', 'czechom', 'czechami', 'czechach']],
   ['niderlandy', ['niderlandów', 'niderlandom', 'niderlandami', 'niderlandach']],
   ['filipiny', ['filipin', 'filipinom', 'filipinami', 'filipinach']],
+  ['chiny', ['chin', 'chinom', 'chinami', 'chinach']],
   ['ateny', ['aten', 'atenom', 'atenami', 'atenach']],
   ['emiraty', ['emiratów', 'emiratom', 'emiratami', 'emiratach']],
   ['helsinki', ['helsinek', 'helsinkom', 'helsinkami', 'helsinkach']],

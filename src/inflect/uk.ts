@@ -108,7 +108,7 @@ const rules: readonly Rule[] = [
   // countries and regions (Іраку, Китаю, Криму); only the suffixes below tell which, elsewhere it is left out.
   { re: /піль$/, roles: PLACE, strip: 3, forms: { genitive: 'оля', dative: 'олю', accusative: '@nom', instrumental: 'олем', locative: 'олі' } },
   { re: /поль$/, roles: PLACE, strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'і' } },
-  { re: /ль$/, roles: PLACE, strip: 1, forms: { dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'і' } },
+  { re: /ль$/, roles: PLACE, strip: 1, forms: { genitive: ['?я', '?ю'], dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'і' } },
   { re: /ь$/, roles: PLACE, kind: 'unsafe' },
   // -ів/-їв: і in the closed last syllable turns back into о/е: Харків → Харкова, Київ → Києва, Львів → Львова.
   { re: /їв$/, roles: PLACE, strip: 2, forms: { genitive: 'єва', dative: 'єву', accusative: '@nom', instrumental: 'євом', locative: 'єві' } },
@@ -118,10 +118,11 @@ const rules: readonly Rule[] = [
   { re: /бург$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: ['<зі', 'у'] } },
   { re: /стан$/, roles: PLACE, forms: { genitive: 'у', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
   { re: /ій$/, roles: PLACE, kind: 'unsafe' },
-  { re: /[аеєиіїоуюя]й$/, roles: PLACE, strip: 1, forms: { dative: 'ю', accusative: '@nom', instrumental: 'єм', locative: 'ї' } },
-  { re: /[кгґх]$/, roles: PLACE, forms: { dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'у' } },
-  { re: /[жчшщ]$/, roles: PLACE, forms: { dative: 'у', accusative: '@nom', instrumental: 'ем', locative: 'і' } },
-  { re: /[бвдзлмнпрстфц]$/, roles: PLACE, forms: { dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
+  // Which genitive a place takes is the word's (Бахмута, Брюсселя but Іраку, Китаю): both are recognised ('?'), neither written.
+  { re: /[аеєиіїоуюя]й$/, roles: PLACE, strip: 1, forms: { genitive: ['?ю', '?я'], dative: 'ю', accusative: '@nom', instrumental: 'єм', locative: 'ї' } },
+  { re: /[кгґх]$/, roles: PLACE, forms: { genitive: ['?а', '?у'], dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'у' } },
+  { re: /[жчшщ]$/, roles: PLACE, forms: { genitive: ['?а', '?у'], dative: 'у', accusative: '@nom', instrumental: 'ем', locative: 'і' } },
+  { re: /[бвдзлмнпрстфц]$/, roles: PLACE, forms: { genitive: ['?а', '?у'], dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
 ];
 
 /** Plural place nouns: genitive, dative, instrumental, locative. */

@@ -222,7 +222,10 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     // A name in an oblique case starts no longer name: "Президент Украины Зеленский" is Ukraine, then a person. And
     // a place or organisation just named is no first name: "Президент Франции Макрона", "Канцлер Германии Шольца".
     // An acronym in capitals is a whole name wherever it stands ("Конгресс США", "Госсекретарь США Майк Помпео").
-    if (oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at)))) continue;
+    // A place or organisation in the genitive after a capitalised word is its complement, not the end of a longer
+    // name: "Банк России", "МЗС Росії", "Парламент Индии", "Partii Rosji".
+    const complement = kind === 'inflected' && best.grammaticalCase === 'genitive' && best.entity.type !== 'person';
+    if (oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || (!complement && namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at))))) continue;
     // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
     // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
     // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine
