@@ -7,6 +7,8 @@ import { toSource } from './formats/mapped-text.ts';
 import type { NameIndex } from './match/name-index.ts';
 import { applySuppressions } from './suppress/apply.ts';
 import { resolveLocale } from './text/locale.ts';
+import { bilingualSegments } from './formats/bilingual/segments.ts';
+import { escapeBilingualFixes } from './formats/bilingual/escape.ts';
 
 export interface AnalyseOptions {
   index: NameIndex;
@@ -18,6 +20,8 @@ export interface AnalyseOptions {
   severities?: Record<string, SeveritySetting>;
   suspectThreshold?: number;
   fixSuspectsAbove?: number;
+  /** Bilingual files: unit states not to check (`final`, `signed-off`, `fuzzy` …). */
+  skipStates?: readonly string[];
 }
 
 export interface Analysis extends CheckResult {
@@ -27,10 +31,12 @@ export interface Analysis extends CheckResult {
 }
 
 export function analyse(source: string, options: AnalyseOptions): Analysis {
-  const document = readDocument(source, options.format);
+  const document = readDocument(source, options.format, options.skipStates ? { skipStates: options.skipStates } : {});
   // A regional tag checks against its language's forms unless the glossary has the region's own (en-GB → en).
   let locale = options.locale === undefined ? undefined : resolveLocale(options.locale, options.detectAmong);
   let localeSource: Analysis['localeSource'] = 'option';
+  // A bilingual file says its target language (XLIFF trgLang, PO Language, CSV header): the rules use that.
+  if (document.bilingual?.targetLocale) locale = resolveLocale(document.bilingual.targetLocale, options.detectAmong);
   if (!locale) {
     locale = detectLocale(document.view?.text ?? document.prose, options.detectAmong);
     localeSource = locale ? 'detected' : 'fallback';
@@ -39,12 +45,14 @@ export function analyse(source: string, options: AnalyseOptions): Analysis {
   const result = checkText(document.view?.text ?? document.prose, {
     locale,
     index: options.index,
+    ...(document.bilingual ? { segments: bilingualSegments(document.bilingual, options.detectAmong) } : {}),
     ...(options.severities ? { severities: options.severities } : {}),
     ...(options.suspectThreshold !== undefined ? { suspectThreshold: options.suspectThreshold } : {}),
     ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}),
   });
   // A format whose matcher text is not the source letter for letter (HTML, subtitles) maps its findings back.
   if (document.view) toSource(document.view, source, result.diagnostics, result.mentions);
+  if (document.bilingual) escapeBilingualFixes(document.format, result.diagnostics);
   // Diagnostics quote the source, not the blanked prose (they are the same inside prose ranges).
   for (const d of result.diagnostics) d.found = source.slice(d.offset, d.offset + d.length);
   for (const m of result.mentions) m.text = source.slice(m.start, m.end);

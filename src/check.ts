@@ -6,7 +6,7 @@ import { findMentions } from './match/matcher.ts';
 import type { Mention } from './match/mention.ts';
 import type { NameIndex } from './match/name-index.ts';
 import { RULES } from './rules/index.ts';
-import type { Rule } from './rules/rule.ts';
+import type { Rule, RuleSegment } from './rules/rule.ts';
 import { LineIndex } from './text/lines.ts';
 
 export interface CheckOptions {
@@ -19,6 +19,8 @@ export interface CheckOptions {
   suspectThreshold?: number;
   /** Suspected variants scoring at least this get a fix that `canonym fix` applies (default: never). */
   fixSuspectsAbove?: number;
+  /** Bilingual files: the target segments and their sources (for name-mismatch). */
+  segments?: readonly RuleSegment[];
 }
 
 /** Add suspected variants as mentions; an exact mention a suspect overrides (the city inside "Philip Deventer") goes. */
@@ -53,7 +55,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
   const rules = (options.rules ?? RULES).filter((r) => (options.severities?.[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
   let mentions = findMentions(text, options.index, { locale: options.locale });
   if (rules.some((r) => r.meta.needs?.includes('suspects'))) mentions = withSuspects(text, mentions, options);
-  const context = { text, locale: options.locale, mentions, index: options.index, ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}) };
+  const context = { text, locale: options.locale, mentions, index: options.index, ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}), ...(options.segments ? { segments: options.segments } : {}) };
   const lines = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {

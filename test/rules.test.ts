@@ -13,7 +13,7 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
     expect(['error', 'warning', 'info', 'off']).toContain(rule.meta.defaultSeverity);
   });
   it.each(rule.meta.examples.map((e) => [e.text, e] as const))('example: %s', (_text, example) => {
-    const reports = checkText(example.text, { locale: example.locale, index, rules: [rule], severities: { [id]: 'error' } })
+    const reports = checkText(example.text, { locale: example.locale, index, rules: [rule], severities: { [id]: 'error' }, ...(example.segments ? { segments: example.segments } : {}) })
       .diagnostics.map((d) => ({ found: d.found, ...(d.expected !== null && example.reports.some((r) => r.expected !== undefined) ? { expected: d.expected } : {}) }));
     expect(reports).toEqual(example.reports);
   });

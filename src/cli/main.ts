@@ -30,7 +30,8 @@ function common(cmd: Command, { locale = true } = {}): Command {
     .option('--no-shipped-glossary', t('cli.option.no-shipped-glossary'))
     .option('-c, --config <file>', t('cli.option.config'))
     .option('-r, --rule <id=severity>', t('cli.option.rule'), collect)
-    .option('--max-size <bytes>', t('cli.option.max-size'), parseSize);
+    .option('--max-size <bytes>', t('cli.option.max-size'), parseSize)
+    .option('--skip-state <states>', t('cli.option.skip-state'), (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)]);
 }
 
 function formatOption(choices: readonly string[] = OUTPUT_FORMATS): Option {

@@ -3,14 +3,17 @@
  * blanked to spaces. Blanking keeps every offset, so diagnostics and fixes point into the source unchanged.
  */
 import type { MappedText } from './mapped-text.ts';
+import type { BilingualFormat, BilingualInfo } from './bilingual/document.ts';
 
-export type DocumentFormat = 'text' | 'markdown' | 'html' | 'srt' | 'vtt';
+export type DocumentFormat = 'text' | 'markdown' | 'html' | 'srt' | 'vtt' | BilingualFormat;
 
 export interface ProseDocument {
   format: DocumentFormat;
   source: string;
   /** Same length as `source`; non-prose replaced by spaces (line breaks kept). */
   prose: string;
+  /** Bilingual files (XLIFF, PO, CSV): the declared languages and the segment pairs; `prose` is the targets' text. */
+  bilingual?: BilingualInfo;
   /**
    * When the matcher must read something else than `prose` (HTML and WebVTT character references decoded, markup
    * inside a word taken out): that text, with its map back to the source (see mapped-text.ts).

@@ -47,6 +47,7 @@ export function naming<T>(path: string, fn: () => T): T {
     return fn();
   } catch (error) {
     if (error instanceof NestingError) throw error.at(path);
+    if (error instanceof ParseError && 'at' in error && typeof error.at === 'function') throw (error.at as (path: string) => Error).call(error, path);
     throw error;
   }
 }

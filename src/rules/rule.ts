@@ -13,6 +13,18 @@ export interface RuleContext {
   index: NameIndex;
   /** Suspected variants at or above this score carry a fix (default: none do). */
   fixSuspectsAbove?: number;
+  /** Bilingual files: each target segment's range in `text` with its source text (the name-mismatch rule). */
+  segments?: readonly RuleSegment[];
+}
+
+/** A target segment of a bilingual file: [start, end) of `text`, and the source it translates. */
+export interface RuleSegment {
+  id: string;
+  source: string;
+  /** The source's locale, resolved among the glossary's. */
+  sourceLocale: string;
+  start: number;
+  end: number;
 }
 
 export interface Finding {
@@ -31,6 +43,8 @@ export interface RuleExample {
   locale: string;
   text: string;
   reports: Array<{ found: string; expected?: string }>;
+  /** For rules that compare with a source (name-mismatch): the text's segments. */
+  segments?: RuleSegment[];
 }
 
 /**

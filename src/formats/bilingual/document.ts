@@ -1,0 +1,115 @@
+/**
+ * A bilingual file as a ProseDocument: everything but the text of the checked targets is blanked (sources, tags,
+ * inline codes, character references, PO keywords, quotes and escapes, CSV quotes), so every rule checks the
+ * target side and every offset is the file's. The segment pairs stay on the document for `name-mismatch`.
+ *
+ * Left out: units marked translate="no" (on the unit, a group or the file), PO obsolete entries (`#~`), empty
+ * targets, and units whose state the caller skips (`skipStates`: XLIFF states such as `final` or `signed-off`;
+ * `fuzzy` for PO fuzzy entries; compared without regard to case).
+ */
+import { blank, urlRanges, type ProseDocument } from '../document.ts';
+import { readBilingualCsv } from './csv.ts';
+import { readPo } from './po.ts';
+import type { BilingualFile, FilePosition } from './types.ts';
+import { readXliff } from './xliff.ts';
+
+export type BilingualFormat = 'xliff' | 'po' | 'csv' | 'tsv';
+
+/** One source segment and the range of its target in the file. */
+export interface SegmentPair {
+  /** The unit's id (PO: its key; a plural form n adds `[n]`). */
+  id: string;
+  /** The decoded source text (PO: msgid, or msgid_plural for plural forms past the first). */
+  source: string;
+  /** [start, end) of the target's content in the file. */
+  start: number;
+  end: number;
+  position: FilePosition;
+}
+
+export interface BilingualInfo {
+  /** The languages the file declares (XLIFF srcLang/trgLang or source-/target-language, PO Language, CSV headers). */
+  sourceLocale?: string;
+  targetLocale?: string;
+  segments: SegmentPair[];
+}
+
+export interface BilingualOptions {
+  /** States whose units are not checked (`final`, `signed-off`, `fuzzy` …). Default: none. */
+  skipStates?: readonly string[];
+}
+
+export function readBilingual(source: string, format: BilingualFormat): BilingualFile {
+  switch (format) {
+    case 'xliff':
+      return readXliff(source);
+    case 'po':
+      return readPo(source);
+    case 'csv':
+      return readBilingualCsv(source, ',');
+    case 'tsv':
+      return readBilingualCsv(source, '\t');
+  }
+}
+
+export function bilingualDocument(source: string, format: BilingualFormat, options: BilingualOptions = {}): ProseDocument & { bilingual: BilingualInfo } {
+  const file = readBilingual(source, format);
+  const skip = new Set((options.skipStates ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean));
+  const keep: Array<[number, number]> = [];
+  const segments: SegmentPair[] = [];
+  for (const unit of file.units) {
+    if (!unit.translate || unit.obsolete) continue;
+    if (unit.state !== undefined && skip.has(unit.state.toLowerCase())) continue;
+    if (unit.fuzzy && skip.has('fuzzy')) continue;
+    for (const target of unit.targets) {
+      if (!target.text.trim()) continue;
+      keep.push(...target.prose);
+      const plural = target.plural !== undefined && unit.sourcePlural !== undefined;
+      segments.push({
+        id: plural ? `${unit.id}[${target.plural}]` : unit.id,
+        source: plural && target.plural! > 0 ? unit.sourcePlural!.text : unit.source.text,
+        start: target.start,
+        end: target.end,
+        position: target.position,
+      });
+    }
+  }
+  // Everything outside the kept ranges is blanked.
+  keep.sort((a, b) => a[0] - b[0]);
+  const outside: Array<[number, number]> = [];
+  let cursor = 0;
+  for (const [start, end] of keep) {
+    if (start > cursor) outside.push([cursor, start]);
+    cursor = Math.max(cursor, end);
+  }
+  if (cursor < source.length) outside.push([cursor, source.length]);
+  const blanked = blank(source, outside);
+  return {
+    format,
+    source,
+    prose: blank(blanked, urlRanges(blanked)),
+    bilingual: {
+      ...(file.sourceLanguage ? { sourceLocale: file.sourceLanguage } : {}),
+      ...(file.targetLanguage ? { targetLocale: file.targetLanguage } : {}),
+      segments,
+    },
+  };
+}
+
+/**
+ * A fix's replacement as the format must write it inside a target: `&` and `<` as XML references, `"` and `\`
+ * as PO escapes. A CSV or TSV field would need its quoting changed for a delimiter, quote or line break, so such
+ * a replacement is refused (undefined: the finding keeps no fix); names rarely hold any of these.
+ */
+export function escapeReplacement(format: BilingualFormat, text: string): string | undefined {
+  switch (format) {
+    case 'xliff':
+      return text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    case 'po':
+      return text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+    case 'csv':
+      return /[",\r\n]/.test(text) ? undefined : text;
+    case 'tsv':
+      return /["\t\r\n]/.test(text) ? undefined : text;
+  }
+}
