@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { main } from '../src/cli/main.ts';
-import { catalogueFromText } from '../src/locales/index.ts';
+import { cataloguesFromText } from '../src/locales/index.ts';
 import { placeFile } from '../src/locales/layout.ts';
 import type { Catalogue, LocaleTree, SkippedFile } from '../src/locales/model.ts';
 import { fixture } from './fixtures.ts';
@@ -71,11 +71,11 @@ export function localeTreeOf(files: Record<string, string | object>): LocaleTree
   for (const [path, content] of Object.entries(files)) {
     const placement = placeFile(path);
     if ('skip' in placement) throw new Error(`${path}: ${placement.skip}`);
-    segments.set(placement.locale, placement.segment);
+    if (placement.locale) segments.set(placement.locale, placement.segment);
     const text = typeof content === 'string' ? content : JSON.stringify(content, null, 2);
-    const result = catalogueFromText(path, text, placement.locale, placement.namespace);
+    const result = cataloguesFromText(path, text, placement.locale, placement.namespace, placement.format);
     if ('reason' in result) skipped.push(result);
-    else catalogues.push(result);
+    else catalogues.push(...result);
   }
   return { dir: '.', catalogues, skipped, segments };
 }

@@ -185,7 +185,7 @@ describe('runLocales (the CLI command)', () => {
     expect(io.stdout).toMatch(/16:40\s+error\s+upload\.limit: \{\{mix\}\} is not in en; write \{\{max\}\}\s+placeholder-mismatch/);
     expect(io.stdout).toMatch(/✖ 34 problems \(13 errors, 21 warnings\)/);
     expect(io.stdout).toMatch(/^uk\s+86\.0% \(37\/43\)/m);
-    expect(io.stderr).toContain('README.md: not a JSON file');
+    expect(io.stderr).toContain('README.md: not a locale file');
     expect(io.stderr).toContain('i18n.config.json: no locale code in its path');
   });
 

@@ -22,6 +22,7 @@ import { parseMessage, type Message } from './message.ts';
 import type { Catalogue, Entry, LocaleTree, SkippedFile, Syntax } from './model.ts';
 import { pairCatalogue, type Pairing } from './pair.ts';
 import { LOCALE_RULES, localeRuleById } from './rules/index.ts';
+import { ruleById } from '../rules/index.ts';
 import type { LocaleFinding, LocaleRule, LocaleRuleContext } from './rules/rule.ts';
 import { isLeftUntranslated } from './rules/untranslated.ts';
 import { countDiagnostics, emptySummary, type LocaleSummary } from './summary.ts';
@@ -103,6 +104,24 @@ interface NamespaceRun {
   keepName: NonNullable<LocaleCheckOptions['keepName']>;
   ordinaryWord: LocaleCheckOptions['ordinaryWord'];
   used: UsedKeys | undefined;
+  /** Whether the glossary has forms in a locale's language: only there do the name rules other than mixed-script run. */
+  namesIn(locale: string): boolean;
+}
+
+// A Latin letter next to a Cyrillic one: the only strings of a language without glossary forms that are name-checked.
+const SCRIPT_SEAM = /[A-Za-z\u00c0-\u024f][\u0400-\u052f]|[\u0400-\u052f][A-Za-z\u00c0-\u024f]/;
+const NO_NAMES: CheckResult = { mentions: [], diagnostics: [] };
+const HOMOGLYPHS = [ruleById('mixed-script')!];
+
+/**
+ * The name rules on one value. In a language the glossary has no forms for (Hungarian, Thai…), no name can be
+ * compared with its canonical form there, and an English-looking name is as likely the local word ("Holland",
+ * "turkey"): only mixed-script, which needs no glossary, runs, and only on strings with a Latin–Cyrillic seam.
+ */
+function nameCheck(text: string, locale: string, run: NamespaceRun): CheckResult {
+  if (run.namesIn(locale)) return checkText(text, { locale, index: run.index, severities: run.severities });
+  if (!SCRIPT_SEAM.test(text)) return NO_NAMES;
+  return checkText(text, { locale, index: run.index, severities: run.severities, rules: HOMOGLYPHS });
 }
 
 /**
@@ -142,7 +161,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   // Each entry is name-checked once, in its own file's locale (a base entry in the base locale).
   const checked = (entry: Entry, locale: string) => {
     let r = run.names.get(entry);
-    if (!r) run.names.set(entry, (r = checkText(run.message(entry).prose, { locale, index: run.index, severities: run.severities })));
+    if (!r) run.names.set(entry, (r = nameCheck(run.message(entry).prose, locale, run)));
     return r;
   };
   const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);
@@ -189,9 +208,11 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   tree = { ...tree, catalogues: tree.catalogues.map((c) => withoutKeys(c, ignore)) };
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
   const keepName = options.keepName ?? (() => false);
+  const glossaryLanguages = new Set(options.index.locales.map(primaryLanguage));
   const shared = {
     baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
     ordinaryWord: options.ordinaryWord ?? ((word: string, locale: string) => lexiconFor(locale)?.isWord(word)), placeholders: compilePatterns(options.placeholders), used: options.used,
+    namesIn: (locale: string) => locale === baseLocale || glossaryLanguages.has(primaryLanguage(locale)),
   };
 
   const byNamespace = new Map<string, Catalogue[]>();
@@ -207,7 +228,8 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   const total = tree.catalogues.length;
   let done = 0;
   for (const [namespace, catalogues] of byNamespace) {
-    const syntax = options.syntax ?? detectSyntax(catalogues) ?? treeSyntax;
+    // ARB is ICU MessageFormat by definition (Flutter's gen-l10n); the rest is detected from the values.
+    const syntax = options.syntax ?? (catalogues.some((c) => c.format === 'arb') ? 'icu' : undefined) ?? detectSyntax(catalogues) ?? treeSyntax;
     const baseFile = catalogues.find((c) => c.locale === baseLocale);
     const base = baseFile && !baseFile.syntaxError ? baseFile : undefined;
     const message = (entry: Entry) => {
@@ -217,14 +239,18 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     };
     const run: NamespaceRun = { ...shared, syntax, base, message, names };
     const baseUnits = base ? pairCatalogue(base, base, syntax).units.length : 0;
-    if (!baseFile) for (const c of catalogues) notes.push({ path: c.path, reason: t('locales.note.no-base', { base: baseLocale, namespace }) });
+    if (!baseFile) for (const c of catalogues) if (!c.sources) notes.push({ path: c.path, reason: t('locales.note.no-base', { base: baseLocale, namespace }) });
 
     for (const file of catalogues) {
-      const { diagnostics, translated } = checkCatalogue(file, run);
+      // A bilingual file (PO, XLIFF) with no base file beside it is compared with its own source strings.
+      const own = !base && file.sources && file.locale !== baseLocale ? sourceCatalogue(file, baseLocale) : undefined;
+      const fileRun = own ? { ...run, base: own } : run;
+      const units = own ? pairCatalogue(own, own, syntax).units.length : baseUnits;
+      const { diagnostics, translated } = checkCatalogue(file, fileRun);
       reports.push({ path: file.path, locale: file.locale, diagnostics });
       const summary = summaries.get(file.locale)!;
-      summary.keys += baseUnits;
-      summary.translated += file === baseFile ? baseUnits : translated;
+      summary.keys += units;
+      summary.translated += file === baseFile ? units : translated;
       countDiagnostics(summary, diagnostics);
       options.progress?.(++done, total);
     }
@@ -234,11 +260,17 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   return { reports, summaries: [...summaries.values()], notes };
 }
 
+/** The base a bilingual file carries: its source strings, as a catalogue of the base locale that is not reported. */
+function sourceCatalogue(file: Catalogue, baseLocale: string): Catalogue {
+  const entries = [...file.sources!.values()];
+  return { path: file.path, locale: baseLocale, namespace: file.namespace, text: file.text, entries, byKey: file.sources!, objects: new Map(), synthetic: true };
+}
+
 /** The catalogue as if the ignored keys were not in it. */
 function withoutKeys(c: Catalogue, ignore: (key: string) => boolean): Catalogue {
-  if (!c.entries.some((e) => ignore(e.key))) return c;
+  if (!c.entries.some((e) => ignore(e.key)) && !(c.sources && [...c.sources.keys()].some(ignore))) return c;
   const entries = c.entries.filter((e) => !ignore(e.key));
-  return { ...c, entries, byKey: new Map([...c.byKey].filter(([key]) => !ignore(key))) };
+  return { ...c, entries, byKey: new Map([...c.byKey].filter(([key]) => !ignore(key))), ...(c.sources ? { sources: new Map([...c.sources].filter(([key]) => !ignore(key))) } : {}) };
 }
 
 /** A locale without this namespace's file: one diagnostic on the path it should have. */

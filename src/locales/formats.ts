@@ -45,8 +45,9 @@ export function withOtherFormats(value: string, placeholders: Placeholder[], sin
   const found = [...placeholders];
   const before = found.length;
   for (const pattern of custom) scan(value, pattern, found, (m) => m[1] ?? m[0]);
-  if (hasBrace) scan(value, SINGLE_BRACE, found, (m) => m[0]);
+  // printf first: Ruby's %{name} is one placeholder, not a % before an i18next {name}.
   if (hasPercent) scan(value, PRINTF, found, (m) => m[0]);
+  if (hasBrace) scan(value, SINGLE_BRACE, found, (m) => m[0]);
   if (found.length === before) return placeholders;
   return found.sort((a, b) => a.start - b.start);
 }

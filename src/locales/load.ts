@@ -6,8 +6,10 @@ import { UserError } from '../io/errors.ts';
 import { readTextFile } from '../io/read.ts';
 import { walkFiles } from '../io/walk.ts';
 import { placeFile } from './layout.ts';
-import type { Catalogue, LocaleTree, SkippedFile } from './model.ts';
+import type { Catalogue, Entry, FileFormat, LocaleTree, Range, SkippedFile } from './model.ts';
 import { readCatalogue } from './read-catalogue.ts';
+import { formatOf, readFormat } from './read-formats.ts';
+import { localeCode } from './layout.ts';
 
 const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'build']);
 
@@ -19,6 +21,39 @@ export function catalogueFromText(path: string, text: string, locale: string, na
   const base = { path, locale, namespace, text };
   if (read.kind === 'syntax-error') return { ...base, entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: read.range, message: read.message } };
   return { ...base, entries: read.entries, byKey: read.byKey, objects: read.objects, ...(read.duplicates.length ? { duplicateKeys: read.duplicates } : {}) };
+}
+
+const byKeyOf = (entries: readonly Entry[]) => new Map(entries.map((e) => [e.key, e]));
+
+/**
+ * Pure: a file of another format → its catalogues (one per locale it holds; an .xcstrings file holds several),
+ * a broken catalogue, or a reason to skip it. `locale` is the one the path names, if any.
+ */
+export function cataloguesFromText(path: string, text: string, locale: string | undefined, namespace: string, format: FileFormat): Catalogue[] | SkippedFile {
+  if (format === 'json' && formatOf(path, text) === 'xcstrings') format = 'xcstrings';
+  if (format === 'json') {
+    if (!locale) return { path, reason: t('locales.file.no-locale') };
+    const c = catalogueFromText(path, text, locale, namespace);
+    return 'reason' in c ? c : [c];
+  }
+  const read = readFormat(format, text, locale);
+  if (read.kind === 'not-catalogue') return { path, reason: t('locales.file.not-catalogue', { reason: read.reason }) };
+  const broken = (range: Range, message: string, l: string): Catalogue => ({ path, locale: l, namespace, text, format, entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range, message } });
+  if (read.kind === 'syntax-error') return locale ? [broken(read.range, read.message, locale)] : { path, reason: read.message };
+  const out: Catalogue[] = [];
+  for (const part of read.parts) {
+    // The path's locale first (a PO file's Language header is often empty or wrong); else what the file says.
+    const l = format === 'xcstrings' ? part.locale && (localeCode(part.locale) ?? part.locale) : locale ?? (part.locale && localeCode(part.locale));
+    if (!l) {
+      if (read.parts.length === 1) return { path, reason: t('locales.file.no-locale') };
+      continue;
+    }
+    out.push({
+      path, locale: l, namespace, text, format, entries: part.entries, byKey: byKeyOf(part.entries), objects: new Map(),
+      ...(part.sources ? { sources: part.sources } : {}),
+    });
+  }
+  return out;
 }
 
 /** `accept` sees each file's path relative to `dir`, with '/' (config `locales.include` / `exclude`). */
@@ -44,7 +79,7 @@ export function loadLocaleTree(dir: string, maxBytes?: number, accept: (relative
       skipped.push({ path, reason: placement.skip });
       continue;
     }
-    if (!segments.has(placement.locale)) segments.set(placement.locale, placement.segment);
+    if (placement.locale && !segments.has(placement.locale)) segments.set(placement.locale, placement.segment);
     let text: string;
     try {
       text = readTextFile(path, maxBytes).text;
@@ -52,12 +87,13 @@ export function loadLocaleTree(dir: string, maxBytes?: number, accept: (relative
       if (!(error instanceof UserError)) throw error;
       // Undecodable or oversized: a broken catalogue, reported like a syntax error rather than ending the run.
       const message = error.message.startsWith(`${path}: `) ? error.message.slice(path.length + 2) : error.message;
-      catalogues.push({ path, locale: placement.locale, namespace: placement.namespace, text: '', entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: { start: 0, end: 0 }, message } });
+      if (placement.locale) catalogues.push({ path, locale: placement.locale, namespace: placement.namespace, text: '', entries: [], byKey: new Map(), objects: new Map(), syntaxError: { range: { start: 0, end: 0 }, message } });
+      else skipped.push({ path, reason: message });
       continue;
     }
-    const result = catalogueFromText(path, text, placement.locale, placement.namespace);
+    const result = cataloguesFromText(path, text, placement.locale, placement.namespace, placement.format);
     if ('reason' in result) skipped.push(result);
-    else catalogues.push(result);
+    else catalogues.push(...result);
   }
   return { dir, catalogues, skipped, segments };
 }

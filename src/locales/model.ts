@@ -1,7 +1,9 @@
 /** What a locale tree is once read: catalogues of entries, each entry knowing where its string sits. */
-import type { JsonStringLiteral } from './json-string.ts';
+import type { StringLiteral } from './literal.ts';
 
 export type Syntax = 'i18next' | 'icu';
+
+export type FileFormat = 'json' | 'yaml' | 'arb' | 'android' | 'xcstrings' | 'strings' | 'po' | 'xliff';
 
 /** A half-open range of UTF-16 offsets in a file. */
 export interface Range {
@@ -13,7 +15,7 @@ export interface Entry {
   /** The i18next key path: nested objects and flat keys alike, segments joined with '.' (arrays give indices). */
   key: string;
   value: string;
-  literal: JsonStringLiteral;
+  literal: StringLiteral;
   /** The property name's literal, quotes included (a missing or extra key is reported there). */
   keyRange: Range;
 }
@@ -32,6 +34,15 @@ export interface Catalogue {
   objects: ReadonlyMap<string, Range>;
   /** Set when the file is not valid JSON; it then has no entries. */
   syntaxError?: { range: Range; message: string };
+  /** The file format, when not JSON: `yaml`, `arb`, `android`, `xcstrings`, `strings`, `po`, `xliff`. */
+  format?: FileFormat;
+  /**
+   * Bilingual files (PO, XLIFF, xcstrings): the source string each key translates, as the file writes it. A
+   * namespace without a file in the base locale takes its base from these.
+   */
+  sources?: ReadonlyMap<string, Entry>;
+  /** Read from the file but not a file of its own to report on: the base made from translations' sources. */
+  synthetic?: boolean;
   /** Keys written twice in one object (the last value wins, as in JSON.parse): reported by json-syntax. */
   duplicateKeys?: Array<{ key: string; range: Range }>;
 }

@@ -7,7 +7,7 @@ import { parsePluralSuffix } from './keys.ts';
 import type { Catalogue, Syntax } from './model.ts';
 
 const I18NEXT_VALUE = /\{\{.+?\}\}|\$t\(/;
-const ICU_VALUE = /(?:^|[^{])\{\s*[\p{L}_][\p{L}\p{N}_.-]*\s*(?:\}(?!\})|,\s*(?:plural|select|selectordinal|number|date|time)\b)/u;
+const ICU_VALUE = /(?:^|[^{%$])\{\s*[\p{L}_][\p{L}\p{N}_.-]*\s*(?:\}(?!\})|,\s*(?:plural|select|selectordinal|number|date|time)\b)/u;
 
 /** The syntax the evidence favours, or undefined on a tie (plain text fits both). */
 export function detectSyntax(catalogues: readonly Catalogue[]): Syntax | undefined {

@@ -87,11 +87,13 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
   if (!locales.length) throw new UserError(t('cli.locales.error.no-catalogues', { dir }));
   const wanted = options.base ?? config.base;
   let base: string | undefined;
+  // PO and XLIFF files carry their source strings: a tree of only those needs no file in the base locale.
+  const bilingual = tree.catalogues.every((c) => c.sources);
   if (wanted !== undefined) {
     base = localeCode(wanted);
-    if (!base || !locales.includes(base)) throw new UserError(t('cli.locales.error.no-such-base', { base: wanted, dir, locales: locales.join(', ') }));
+    if (!base || (!locales.includes(base) && !bilingual)) throw new UserError(t('cli.locales.error.no-such-base', { base: wanted, dir, locales: locales.join(', ') }));
   } else {
-    base = defaultBaseLocale(locales);
+    base = defaultBaseLocale(locales) ?? (bilingual ? 'en' : undefined);
     if (!base) throw new UserError(t('cli.locales.error.no-base', { dir, locales: locales.join(', ') }));
   }
   const allow = [...(config.allow ?? []), ...(options.allow ?? [])];

@@ -7,10 +7,24 @@ import { pluralCategories } from '../plural.ts';
 import { excerpt, type LocaleFinding, type LocaleRule } from './rule.ts';
 import { usableTag } from '../locale-tag.ts';
 
+// The message names the key, the base and its value, the same in every locale that lacks it (a plural's forms
+// depend on the locale's categories): formatted once per base entry and set of forms, not once per locale.
+const messages = new WeakMap<object, Map<string, string>>();
+
+function cached(entry: object, variant: string, make: () => string): string {
+  let byVariant = messages.get(entry);
+  if (!byVariant) messages.set(entry, (byVariant = new Map()));
+  let message = byVariant.get(variant);
+  if (message === undefined) byVariant.set(variant, (message = make()));
+  return message;
+}
+
 export const missingKey: LocaleRule = {
   meta: { id: 'missing-key', description: 'A key of the base locale missing from the translation.', defaultSeverity: 'warning' },
   check({ file, base, baseLocale, pairing }) {
-    if (!base) return [];
+    // A bilingual file lists every source string; one it has not translated yet is shown in the source language,
+    // which is the format's ordinary state (counted in the summary, not reported), as gettext and XLIFF tools do.
+    if (!base || file.sources) return [];
     const rootBrace = Math.max(0, file.text.indexOf('{'));
     const findings: LocaleFinding[] = [];
     for (const m of pairing.missing) {
@@ -23,12 +37,13 @@ export const missingKey: LocaleRule = {
           break;
         }
       }
-      const values = { key: m.key, base: baseLocale, value: excerpt(m.base.value) };
+      const values = () => ({ key: m.key, base: baseLocale, value: excerpt(m.base.value) });
       let message: string;
       if (m.group) {
         const categories = pluralCategories(usableTag(file.locale) ?? file.locale, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
-        message = t('locales.missing-key.message-plural', { ...values, forms: categories.map((c) => `${m.group!.id}_${c}`).join(', ') });
-      } else message = t('locales.missing-key.message', values);
+        const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
+        message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { ...values(), forms }));
+      } else message = cached(m.base, baseLocale, () => t('locales.missing-key.message', values()));
       findings.push({ ...where, message });
     }
     return findings;

@@ -12,7 +12,18 @@ import { CATEGORIES, singleNumber } from '../plural.ts';
 import { rangeIn, valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
 import { usableTag } from '../locale-tag.ts';
 
-const named = (p: Placeholder) => ({ key: p.name, p });
+// printf's %s and %d without a position take the arguments in order: the second %s is another argument than the
+// first, so each is named by its place among its kind ("Cannot open %s: %s" → "Kann %s nicht öffnen" lacks one).
+const SEQUENTIAL = /^%(?![\d(${])/;
+const named = (list: readonly Placeholder[]) => {
+  const seen = new Map<string, number>();
+  return list.map((p) => {
+    if (!SEQUENTIAL.test(p.name)) return { key: p.name, p };
+    const n = (seen.get(p.name) ?? 0) + 1;
+    seen.set(p.name, n);
+    return { key: n === 1 ? p.name : `${p.name}#${n}`, p };
+  });
+};
 
 export const placeholderMismatch: LocaleRule = {
   meta: { id: 'placeholder-mismatch', description: 'A variable or nesting missing, added or renamed against the base string.', defaultSeverity: 'error' },
@@ -40,7 +51,7 @@ export const placeholderMismatch: LocaleRule = {
       const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(usableTag(file.locale) ?? file.locale, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
       const actual = message.placeholders;
       const want = expected.filter((p) => !(single && p.name === 'count'));
-      const d = difference(want.map(named), actual.map(named), false);
+      const d = difference(named(want), named(actual), false);
       const allowedNames = new Set(allowed.map((p) => p.name));
       for (const { found, expected: e } of d.renamed) {
         findings.push({ ...rangeIn(entry, found.p.start, found.p.end), message: t('locales.placeholder-mismatch.renamed', { key: entry.key, found: found.p.text, base: baseLocale, expected: e.p.text }), expected: e.p.text });

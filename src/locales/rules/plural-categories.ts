@@ -54,6 +54,8 @@ export const pluralCategoriesRule: LocaleRule = {
     // kab-KAB (not a valid tag) is checked as kab.
     const locale = usableTag(context.file.locale) ?? context.file.locale;
     const findings: LocaleFinding[] = [];
+    // gettext's forms are the file's own Plural-Forms header's (read into categories by it), for whole numbers only.
+    if (context.file.format === 'po') return findings;
     if (context.syntax === 'icu') {
       for (const { entry } of context.pairing.items) {
         const message = context.message(entry);
