@@ -395,7 +395,8 @@ describe('inflect: Czech', () => {
   it('refuses shapes with no safe paradigm', () => {
     expect(inflectName(n('Dmytro Kuleba', 'cs'))).toEqual([]); // -a: Kulebovi (man) vs Kulebě (woman)
     expect(inflectName(male('Mark Rutte', 'cs'))).toEqual([]); // Rutteho vs Goetha
-    expect(inflectName(place('Paříž', 'cs'))).toEqual([]); // feminine consonant stem
+    // A soft stem may be feminine (Paříž → Paříží) or masculine (Madhjapradéš → Madhjapradéšem): no instrumental.
+    expect(formsOf(place('Paříž', 'cs'), 'instrumental')).toEqual([]);
     expect(formsOf(place('Hradec Králové', 'cs'), 'locative')).toEqual(['Hradci Králové']); // Králové is a genitive
     expect(formsOf(place('Ústí nad Labem', 'cs'), 'instrumental')).toEqual(['Ústím nad Labem']);
   });
@@ -419,6 +420,17 @@ describe('forms to recognise, not to write (recognise)', () => {
     expect(formsOf(place('Бахмут', 'uk'), 'dative')).toEqual(['Бахмуту']);
     expect(formsOf(place('Amsterdam', 'cs'), 'locative')).toEqual([]);
     expect(formsOf(place('Lublin', 'pl'), 'genitive')).toEqual([]);
+  });
+  it('declines soft-stem places, -s places, -ство neuters and Схід', () => {
+    expect(formsOf(place('Paříž', 'cs'), 'locative')).toEqual(['Paříži']);
+    expect(formsOf(place('Madhjapradéš', 'cs'), 'genitive')).toEqual(['Madhjapradéše']);
+    expect(recognised(place('Madhjapradéš', 'cs'), 'instrumental')).toEqual(['Madhjapradéšem', 'Madhjapradéší']);
+    expect(formsOf(place('Nový Jižní Wales', 'cs'), 'genitive')).toEqual(['Nového Jižního Walesu']);
+    expect(inflectName(place('Los Angeles', 'cs'))).toEqual([]);
+    expect(formsOf(place('Соединённое Королевство', 'ru'), 'genitive')).toEqual(['Соединённого Королевства']);
+    expect(formsOf(place('Сполучене Королівство', 'uk'), 'locative')).toEqual(['Сполученому Королівстві']);
+    expect(formsOf(place('Близький Схід', 'uk'), 'genitive')).toEqual(['Близького Сходу']);
+    expect(formsOf(place('Токіо', 'uk'), 'genitive')).toEqual(['Токіо']);
   });
   it('declines a silent -e after -bl/-tl and the plural Chiny', () => {
     expect(formsOf(place('Seattle', 'cs'), 'locative')).toEqual(['Seattlu']);

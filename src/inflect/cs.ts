@@ -109,6 +109,11 @@ const rules: readonly Rule[] = [
   { re: /ek$/, roles: PLACE, kind: 'unsafe' },
   // Elsewhere the genitive is -a or -u (Londýna but Madridu) and the locative -ě or -u (Berlíně but Bruselu): the
   // certain cases are given, the others only recognised ('?', never written).
+  // Soft stems: a masculine (Madhjapradéš) and a feminine (Paříž) place share all cases but the instrumental
+  // (Madhjapradéšem, Paříží), which is only recognised.
+  { re: /[žšřčj]$/, roles: PLACE, forms: { genitive: 'e', dative: 'i', accusative: '@nom', instrumental: ['?em', '?í'], locative: 'i' } },
+  // Foreign -s places take -u (Wales → Walesu, Texas → Texasu, Laos → Laosu); not the first word of Los Angeles.
+  { re: /(?:ales|xas|nsas|aos)$/, roles: PLACE, forms: { genitive: 'u', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   { re: /(?:[kgh]|ch)$/, roles: PLACE, forms: { genitive: ['?u', '?a'], dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   { re: /r$/, roles: PLACE, forms: { genitive: ['?u', '?a'], dative: 'u', accusative: '@nom', instrumental: 'em', locative: '?u' } },
   { re: /[bdfmnptvw]$/, roles: PLACE, forms: { genitive: ['?u', '?a'], dative: 'u', accusative: '@nom', instrumental: 'em', locative: ['?u', '?ě'] } },
@@ -120,8 +125,8 @@ const rules: readonly Rule[] = [
   { re: /o$/, roles: PLACE, strip: 1, forms: { genitive: 'a', dative: 'u', accusative: '@nom', instrumental: 'em', locative: 'u' } },
   { re: /í$/, roles: PLACE, forms: { genitive: '', dative: '', accusative: '@nom', instrumental: 'm', locative: '' } }, // Záporoží → Záporožím
   { re: /i$/, roles: PLACE, kind: 'fixed' }, // Tbilisi
-  // Everything else (soft-consonant places that may be feminine: Paříž, Plzeň, Olomouc; plurals: Helsinky;
-  // Izrael → Izraele but Brusel → Bruselu) is left uninflected.
+  // Everything else (Plzeň → Plzně, Olomouc; plurals: Helsinky; Izrael → Izraele but Brusel → Bruselu) is left
+  // uninflected.
 ];
 
 /** Plural place nouns: genitive, dative, instrumental, locative (ve Spojených státech). */

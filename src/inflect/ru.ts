@@ -38,6 +38,8 @@ const rules: readonly Rule[] = [
   // Adjectival place names (Грозный → Грозного, Раменское → Раменского); a lone -ий/-ой place is left alone (Ханой is a noun).
   { re: /ый$/, roles: PLACE, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
   { re: /ое$/, roles: PLACE, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'ым', locative: 'ом' } },
+  // Native neuters in -ство decline (Соединённое Королевство → Соединённого Королевства), unlike foreign -о (Токио).
+  { re: /ство$/, roles: PLACE, strip: 1, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'е' } },
   // Native neuters in -ье (Запорожье → Запорожья, Приморье, Подмосковье); foreign Скопье stays (-пье is not listed).
   { re: /(?:жь|рь|ть|ль|вь|сь|дь|нь|зь)е$/, roles: PLACE, strip: 1, forms: { genitive: 'я', dative: 'ю', accusative: '@nom', instrumental: 'ем', locative: 'е' } },
 

@@ -34,6 +34,10 @@ const rules: readonly Rule[] = [
   { re: /^авів$/, roles: PLACE, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
   { re: /^кишинів$/, roles: PLACE, strip: 2, forms: { genitive: 'ева', dative: 'еву', accusative: '@nom', instrumental: 'евом', locative: 'еві' } },
   { re: /^єгипет$/, roles: PLACE, strip: 2, forms: { genitive: 'ту', dative: 'ту', accusative: '@nom', instrumental: 'том', locative: 'ті' } },
+  // Схід, Захід: і → о before an ending (Близького Сходу, на Близькому Сході); -ство neuters decline (Сполучене
+  // Королівство → Сполученого Королівства), unlike foreign -о (Токіо).
+  { re: /^(?:схід|захід)$/, roles: PLACE, strip: 2, forms: { genitive: 'оду', dative: 'оду', accusative: '@nom', instrumental: 'одом', locative: 'оді' } },
+  { re: /ство$/, roles: PLACE, strip: 1, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
   { re: /^дніпро$/, roles: PLACE, strip: 1, forms: { genitive: 'а', dative: 'у', accusative: '@nom', instrumental: 'ом', locative: 'і' } },
   // Adjectival place names: Грозний → Грозного, Хмельницький → Хмельницького, Рівне → Рівного.
   { re: /ий$/, roles: PLACE, adj: true, strip: 2, forms: { genitive: 'ого', dative: 'ому', accusative: '@nom', instrumental: 'им', locative: ['ому', 'ім'] } },
