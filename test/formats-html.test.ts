@@ -65,6 +65,7 @@ describe('HTML documents', () => {
   it('read inline markup inside a word as nothing, and blocks as breaks no name continues over', () => {
     expect(found('<p>Josep Borrell came. <b>Bo</b>rel left.</p>')).toEqual(['Bo</b>rel']);
     expect(found('<p>Josep Borrell came. <span class="surname">Borel</span> left.</p>')).toEqual(['Borel']);
+    expect(found('<p>Josep <span class="surname">Borel</span> spoke.</p>')).toEqual(['Josep <span class="surname">Borel']);
     // "Vera" ends a heading, "Yurova" starts a paragraph: no "Vera Yurova".
     expect(check('<h2>Vera</h2><p>Yurova Street</p>').mentions.map((m) => m.text)).toEqual([]);
     const view = htmlDocument('<p>a</p>\n<p>b<br>c</p>').view!.text;
