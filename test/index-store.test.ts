@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/analyse.ts';
 import { cacheDirectory, indexKey, loadNameIndex } from '../src/store/index-store.ts';
-import { ShardedMap } from '../src/store/lazy.ts';
+import { ShardedMap, ShardedSet } from '../src/store/lazy.ts';
+import { nameKey } from '../src/fuzzy/key.ts';
 import { fixture } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'canonym-store-'));
@@ -79,14 +80,20 @@ describe('stored index', () => {
     entities.get('josep-borrell');
     expect(entities.loadedShards).toBe(1);
 
-    // Damage every shard and the fuzzy section: the header and key still match, so only the checksums can tell.
+    // Damage every shard and whole section: the header and key still match, so only the checksums can tell.
     const path = stored.path!;
     const bytes = Buffer.from(readFileSync(path));
-    const bodyStart = 44 + bytes.readUInt32LE(40);
-    const header = JSON.parse(bytes.toString('utf8', 44, bodyStart));
-    for (const [at, length] of [...header.entities.shards, ...header.trie.shards, header.fuzzy.head, ...header.fuzzy.shards]) {
-      for (let i = 0; i < length; i += 53) bytes[bodyStart + at + i] = bytes[bodyStart + at + i]! ^ 0x5a;
+    const trailer = bytes.length - 12;
+    const header = JSON.parse(bytes.toString('utf8', trailer - bytes.readUInt32LE(trailer), trailer));
+    const damage = (at: number, length: number) => {
+      for (let i = 0; i < length; i += 53) bytes[at + i] = bytes[at + i]! ^ 0x5a;
+    };
+    const sections = [header.entities, header.trie, ...Object.values(header.fuzzy).filter((s) => typeof s === 'object')] as Array<{ shards: number; toc: number }>;
+    expect(sections.length).toBe(7);
+    for (const { shards, toc } of sections) {
+      for (let i = 0; i < shards; i++) damage(bytes.readDoubleLE(toc + i * 20), bytes.readUInt32LE(toc + i * 20 + 8));
     }
+    damage(header.collisions[0], header.collisions[1]);
     writeFileSync(path, bytes);
     const damaged = loadNameIndex(source, { cacheDir });
     expect(damaged.origin).toBe('cache');
@@ -111,5 +118,29 @@ describe('stored index', () => {
     expect(cacheDirectory({ CANONYM_CACHE_DIR: '/x/y' })).toBe('/x/y');
     expect(cacheDirectory({ XDG_CACHE_HOME: '/c' })).toBe(join('/c', 'canonym'));
     expect(cacheDirectory({ HOME: '/h' })).toMatch(/\.cache[/\\]canonym$/);
+  });
+
+  it('reads the fuzzy index by the shard, with the lookups of the index it was built from', () => {
+    const cacheDir = join(work, 'cache-d');
+    const source = { withoutShipped: true, layers: [layerCopy('layer-d')] };
+    const built = loadNameIndex(source, { cacheDir }).index;
+    const stored = loadNameIndex(source, { cacheDir }).index;
+    const fuzzy = stored.fuzzy;
+    const phrases = fuzzy.knownPhrases as ShardedSet;
+    const owners = fuzzy.owners as ShardedMap<Set<string>>;
+    expect(phrases).toBeInstanceOf(ShardedSet);
+    expect(owners).toBeInstanceOf(ShardedMap);
+    expect(phrases.loadedShards).toBe(0);
+    expect(fuzzy.knownPhrases.has('josep borrell')).toBe(built.fuzzy.knownPhrases.has('josep borrell'));
+    expect(phrases.loadedShards).toBe(1);
+    // The same candidates in the same order, for every key the built index knows and for near misses of them.
+    const queries = [...built.fuzzy.owners.keys()].flatMap((k) => [k, `${k}h`, k.slice(1), k.replace(/[aeiou]/, 'y')]);
+    expect(queries.length).toBeGreaterThan(40);
+    const shape = (index: typeof built) => queries.map((q) => index.fuzzy.words.candidates(q).map((c) => [c.key, c.values.map((v) => [v.form.entity.id, v.form.form, v.position])]));
+    expect(shape(stored)).toEqual(shape(built));
+    expect(stored.fuzzy.words.candidates(nameKey('Borrell'))[0]!.values[0]!.form.entity).toBe(stored.glossary.entities.get('josep-borrell'));
+    for (const key of [...built.fuzzy.owners.keys()]) expect([...stored.fuzzy.owners.get(key)!]).toEqual([...built.fuzzy.owners.get(key)!]);
+    expect([...stored.fuzzy.givenNames].sort()).toEqual([...built.fuzzy.givenNames].sort());
+    expect(stored.fuzzy.longestForm).toBe(built.fuzzy.longestForm);
   });
 });

@@ -86,4 +86,28 @@ export const first: string | undefined = found[0]?.ruleId;
     expect(reports[0]!.diagnostics.length).toBeGreaterThan(0);
     expect(two.stderr).toMatch(/broken\.txt/);
   });
+
+  it('reads a stored index without loading what only a build needs', () => {
+    // Every module the run loads: ES modules through a loader hook, and what require() loaded (the lazy ones: the
+    // build, YAML, zod, micromark) from require.cache at exit. The second run finds the index the first one stored.
+    writeFileSync(join(project, 'hooks.mjs'), 'export async function load(url, context, next) { process.stderr.write(`LOADED ${url}\\n`); return next(url, context); }\n');
+    writeFileSync(join(project, 'register.mjs'), `import { createRequire, register } from 'node:module';
+register('./hooks.mjs', import.meta.url);
+const { cache } = createRequire(import.meta.url);
+process.on('exit', () => { for (const path of Object.keys(cache)) process.stderr.write(\`LOADED \${path}\\n\`); });
+`);
+    writeFileSync(join(project, 'b.txt'), 'Vice-President Vera Yurova met Josep Borrell.\n');
+    const env = { ...process.env, CANONYM_CACHE_DIR: join(project, 'cache-loads') };
+    const loaded = () => {
+      const r = spawnSync(process.execPath, ['--import', join(project, 'register.mjs'), join(ROOT, 'bin', 'canonym.js'), 'check', '--locale', 'en', join(project, 'b.txt')], { encoding: 'utf8', env });
+      expect(r.stdout).toMatch(/Vera Yurova.*Věra Jourová/);
+      return r.stderr.split('\n').filter((l) => l.startsWith('LOADED ')).map((l) => l.slice(7));
+    };
+    const buildOnly = /\/dist\/(variants|translit|store\/build|match\/build-index|fuzzy\/fuzzy-build|glossary\/(load|parse|schema|merge))\b|node_modules\/(yaml|zod|micromark|mdast-util-from-markdown)\//;
+    const cold = loaded();
+    expect(cold.filter((u) => buildOnly.test(u)).length).toBeGreaterThan(0); // seen when they do load
+    const warm = loaded();
+    expect(warm.filter((u) => buildOnly.test(u))).toEqual([]);
+    expect(warm.length).toBeGreaterThan(20);
+  });
 });

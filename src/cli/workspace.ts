@@ -10,8 +10,13 @@ import { isKnownLocale } from '../glossary/validate.ts';
 import { naming, UserError } from '../io/errors.ts';
 import type { NameIndex } from '../match/name-index.ts';
 import { loadNameIndex, type LoadedIndex } from '../store/index-store.ts';
-import { localeRuleById } from '../locales/rules/index.ts';
+import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
 import { ruleById } from '../rules/index.ts';
+
+// The locale-file rules (some 30 modules) are loaded only to tell whether a rule setting names one of them.
+type LocaleRules = typeof import('../locales/rules/index.ts');
+let localeRules: LocaleRules | undefined = FROM_SOURCE ? await import('../locales/rules/index.ts') : undefined;
+const localeRuleById = (id: string) => (localeRules ??= requireOwn<LocaleRules>(import.meta.url, '../locales/rules/index.ts')).localeRuleById(id);
 
 export interface CommonOptions {
   config?: string;
@@ -20,8 +25,6 @@ export interface CommonOptions {
   locale?: string;
   rule?: string[];
   maxSize?: number;
-  /** Bilingual files: unit states not to check (--skip-state). */
-  skipState?: string[];
 }
 
 export class Workspace {
@@ -86,7 +89,6 @@ export class Workspace {
       ...(this.locale ? { locale: this.locale } : {}),
       detectAmong: this.glossaryLocales,
       severities,
-      ...(this.options.skipState?.length ? { skipStates: this.options.skipState } : {}),
       ...(this.config.suspects?.threshold !== undefined ? { suspectThreshold: this.config.suspects.threshold } : {}),
       ...(this.config.suspects?.fixAbove !== undefined ? { fixSuspectsAbove: this.config.suspects.fixAbove } : {}),
     }));

@@ -2,12 +2,8 @@
  * Markdown through mdast (micromark): only `text` nodes are prose. Code spans, code blocks, HTML, link targets,
  * autolinks and YAML/TOML front matter are blanked.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
 import { NestingError } from '../io/errors.ts';
+import { markdownParser } from '../io/lazy-deps.ts';
 import { blank, urlRanges, type ProseDocument } from './document.ts';
 
 /** Block quotes and list items nested deeper than this are refused (markdown-it's default nesting limit is 100). */
@@ -61,6 +57,8 @@ export function markdownDocument(source: string): ProseDocument {
   if (deep) throw new NestingError(deep.line, deep.column, MAX_MARKDOWN_NESTING);
   let tree: MdNode;
   try {
+    // micromark is some 60 modules: loaded with the first Markdown input, not with every run.
+    const { fromMarkdown, frontmatter, frontmatterFromMarkdown, gfmAutolinkLiteral, gfmAutolinkLiteralFromMarkdown } = markdownParser();
     tree = fromMarkdown(source, {
       extensions: [frontmatter(['yaml', 'toml']), gfmAutolinkLiteral()],
       mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmAutolinkLiteralFromMarkdown()],

@@ -1,10 +1,8 @@
 /** Every word of every known form of every entity, under its fuzzy key, in a symmetric-delete index. */
-import { shortForms, type Entity, type Glossary } from '../glossary/model.ts';
-import { tokenize, startsUpper } from '../text/tokenize.ts';
-import { foldPhrase } from '../text/fold.ts';
-import { inflectName, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
-import { nameKey } from './key.ts';
-import { DeleteIndex } from './symspell.ts';
+import type { Entity, Glossary } from '../glossary/model.ts';
+import type { GrammaticalCase } from '../inflect/index.ts';
+import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
+import type { DeletionLookup } from './symspell.ts';
 
 /** One known form of an entity, as fuzzy keys (particles such as "von der" left out). */
 export interface NameForm {
@@ -29,118 +27,42 @@ export interface WordRef {
   position: number;
 }
 
-/** A NameForm as the stored index keeps it: the entity by id (its own copy of the entity would not be the glossary's). */
-type StoredNameForm = Omit<NameForm, 'entity'> & { entity: string };
-type StoredRef = { form: StoredNameForm; position: number };
-
-/** The fuzzy index as plain data for the stored index (node:v8 structured clone), values apart in groups. */
-export interface FuzzyIndexData {
-  head: {
-    words: DeleteIndex<never>;
-    owners: Map<string, Set<string>>;
-    knownPhrases: Set<string>;
-    longestForm: number;
-    givenNames: Set<string>;
-    valueShards: number;
-  };
-  /** The values (name forms) of the deletion index's keys, in groups by key id. */
-  shards: Array<Array<[number, StoredRef[]]>>;
+/** The parts of a fuzzy index: built in memory (fuzzy-build.ts), or read from the stored index on demand. */
+export interface FuzzyParts {
+  words: DeletionLookup<WordRef>;
+  owners: Map<string, Set<string>>;
+  knownPhrases: Set<string>;
+  longestForm: number;
+  givenNames: Set<string>;
 }
 
-/** Keys whose name forms are read together: small groups, since a lookup reaches a handful of keys. */
-const KEYS_PER_VALUE_SHARD = 32;
+// Building it inflects every name: only a run without a stored fuzzy index needs the inflection tables.
+type Builder = typeof import('./fuzzy-build.ts');
+let builder: Builder | undefined = FROM_SOURCE ? await import('./fuzzy-build.ts') : undefined;
 
-export class FuzzyIndex {
+export class FuzzyIndex implements FuzzyParts {
   /** Last words only (surnames, the head of a place name): hypotheses are anchored there, and first names,
    * shared by thousands of people, never fan out a lookup. */
-  readonly words = new DeleteIndex<WordRef>();
+  readonly words: DeletionLookup<WordRef>;
   /** Exact key → entities that own a word with that key: a word that is right for one entity is not a misspelling of another. */
-  readonly owners = new Map<string, Set<string>>();
+  readonly owners: Map<string, Set<string>>;
   /** Every known form, folded: a span that is exactly some entity's name is never a misspelling. */
-  readonly knownPhrases = new Set<string>();
+  readonly knownPhrases: Set<string>;
   /** The most words (keys) any form has: no hypothesis can be longer. */
-  longestForm = 0;
+  readonly longestForm: number;
   /** Keys of the first words of persons' names of two words or more: given names the glossary knows. */
-  readonly givenNames = new Set<string>();
+  readonly givenNames: Set<string>;
 
-  constructor(glossary: Glossary) {
-    for (const entity of glossary.entities.values()) {
-      const forms = new Set<string>();
-      for (const [locale, names] of Object.entries(entity.names)) {
-        for (const f of names) forms.add(f);
-        for (const f of shortForms(entity, locale)) forms.add(f);
-      }
-      for (const names of Object.values(entity.native)) for (const f of names) forms.add(f);
-      for (const v of entity.variants) forms.add(v.form);
-      const surnames = new Set<string>();
-      for (const names of [...Object.values(entity.names), ...Object.values(entity.short)]) {
-        for (const name of names) surnames.add(nameKey(lastWordOf(name)));
-      }
-      // In languages that decline names, a misspelt name is declined too ("z Sergiejem Ławrowem"): its case forms
-      // are known forms, so that the misspelling sits close to one of them.
-      // Only in their own language: Горбачёва, Gorbachev's genitive, is his wife's name in English.
-      const caseForms = new Map<string, { locale: string; grammaticalCase: GrammaticalCase }>();
-      for (const [locale, names] of Object.entries(entity.names)) {
-        if (!supportsInflection(locale)) continue;
-        for (const [name, short] of [...names.map((n) => [n, false] as const), ...shortForms(entity, locale).map((n) => [n, true] as const)]) {
-          for (const { form, case: grammaticalCase } of inflectName({ name, locale, type: entity.type, ...(entity.gender ? { gender: entity.gender } : {}) })) {
-            if (forms.has(form) || caseForms.has(form)) continue;
-            caseForms.set(form, { locale, grammaticalCase });
-            if (!short && entity.type === 'person') surnames.add(nameKey(lastWordOf(form)));
-          }
-        }
-      }
-      for (const form of forms) this.addForm(entity, form, surnames);
-      for (const [form, caseOf] of caseForms) this.addForm(entity, form, surnames, caseOf);
-    }
-  }
-
-  toData(): FuzzyIndexData {
-    const stored = new Map<NameForm, StoredNameForm>();
-    const valueShards = Math.max(1, Math.ceil(this.words.size / KEYS_PER_VALUE_SHARD));
-    const { head, shards } = this.words.toStored(valueShards, ({ form, position }): StoredRef => {
-      let copy = stored.get(form);
-      if (!copy) stored.set(form, (copy = { ...form, entity: form.entity.id }));
-      return { form: copy, position };
-    });
-    return { head: { words: head, owners: this.owners, knownPhrases: this.knownPhrases, longestForm: this.longestForm, givenNames: this.givenNames, valueShards }, shards };
-  }
-
-  /**
-   * The index again from its stored head; `readShard` gives a group of values when a lookup first reaches it, and
-   * their entity ids become the glossary's entities then.
-   */
-  static fromData(head: FuzzyIndexData['head'], readShard: (shard: number) => Array<[number, StoredRef[]]>, glossary: Glossary): FuzzyIndex {
-    const words = DeleteIndex.fromStored<WordRef>(head.words, head.valueShards, (shard) => {
-      const group = readShard(shard);
-      for (const [, refs] of group) {
-        for (const ref of refs) {
-          const form = ref.form as unknown as NameForm | StoredNameForm;
-          if (typeof form.entity === 'string') (form as unknown as NameForm).entity = glossary.entities.get(form.entity)!;
-        }
-      }
-      return group as unknown as Array<[number, WordRef[]]>;
-    });
-    const index = Object.create(FuzzyIndex.prototype) as FuzzyIndex;
-    const { valueShards: _, ...fields } = head;
-    return Object.assign(index, { ...fields, words });
-  }
-
-  private addForm(entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }): void {
-    this.knownPhrases.add(foldPhrase(form));
-    const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
-    if (!keys.length) return;
-    this.longestForm = Math.max(this.longestForm, keys.length);
-    if (entity.type === 'person' && keys.length >= 2 && !caseOf) this.givenNames.add(keys[0]!);
-    const last = lastWordOf(form);
-    const nameForm: NameForm = { entity, form, keys, lastWord: last.toLowerCase(), type: entity.type, endsAsSurname: surnames.has(keys[keys.length - 1]!), ...(caseOf ? { caseOf } : {}) };
-    keys.forEach((key, position) => {
-      let owners = this.owners.get(key);
-      if (!owners) this.owners.set(key, (owners = new Set()));
-      owners.add(entity.id);
-      if (position === keys.length - 1) this.words.add(key, { form: nameForm, position });
-    });
+  /** Built from the glossary. */
+  constructor(glossary: Glossary);
+  /** From parts (the stored index's, read on demand). */
+  constructor(parts: FuzzyParts);
+  constructor(from: Glossary | FuzzyParts) {
+    const parts = 'entities' in from ? (builder ??= requireOwn<Builder>(import.meta.url, './fuzzy-build.ts')).buildFuzzyParts(from) : from;
+    this.words = parts.words;
+    this.owners = parts.owners;
+    this.knownPhrases = parts.knownPhrases;
+    this.longestForm = parts.longestForm;
+    this.givenNames = parts.givenNames;
   }
 }
-
-const lastWordOf = (form: string) => form.trim().split(/\s+/u).pop() ?? form;

@@ -74,7 +74,14 @@ function deletionPositions(key: string, out: number[]): number[] {
   return out;
 }
 
-export class DeleteIndex<T> {
+/** What a lookup needs: the DeleteIndex built in memory, or the stored one that reads its parts on demand. */
+export interface DeletionLookup<T> {
+  /** Keys that may be within two edits of `key` (to be confirmed with keyDistance), with their values. */
+  candidates(key: string): Array<{ key: string; values: T[] }>;
+  readonly size: number;
+}
+
+export class DeleteIndex<T> implements DeletionLookup<T> {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly values: T[][] = [];
@@ -93,35 +100,25 @@ export class DeleteIndex<T> {
   private readonly positions: number[] = [];
 
   /**
-   * The index split for storage: the tables and keys (compact, read whole), and the values of each key in `shards`
-   * groups by key id, so that a stored index reads only the groups its lookups reach.
+   * The index as the stored index keeps it: each key with its values, and each deletion hash with the (key id,
+   * deleted position) pairs filed under it, in the order they were filed (the order lookups give).
    */
-  toStored<U>(shards: number, fn: (value: T) => U): { head: DeleteIndex<never>; shards: Array<Array<[number, U[]]>> } {
-    const head = Object.create(DeleteIndex.prototype) as DeleteIndex<never>;
-    Object.assign(head, this, { ids: new Map(), values: [], seen: new Uint32Array(0), stamp: 0, positions: [] });
-    const groups: Array<Array<[number, U[]]>> = Array.from({ length: shards }, () => []);
-    this.values.forEach((list, id) => groups[id % shards]!.push([id, list.map(fn)]));
-    return { head, shards: groups };
+  *exported(): Generator<{ hash: number; pairs: Int32Array }> {
+    const { slots, list } = this;
+    for (let s = 0; s < slots.length; s += 3) {
+      if (slots[s] === EMPTY) continue;
+      const pairs: number[] = [];
+      for (let e = slots[s + 1]!; e !== 0; e = list[e * 3 + 2]!) pairs.push(list[e * 3]!, list[e * 3 + 1]!);
+      yield { hash: slots[s]!, pairs: Int32Array.from(pairs) };
+    }
   }
 
-  /**
-   * A stored index again (its head went through node:v8, which keeps fields but not the class): the values of a key
-   * are read with its group, on the first lookup that finds the key. It answers lookups; it takes no new keys.
-   */
-  static fromStored<T>(head: DeleteIndex<never>, shards: number, readShard: (shard: number) => Array<[number, T[]]>): DeleteIndex<T> {
-    const index = Object.setPrototypeOf(head, DeleteIndex.prototype) as unknown as DeleteIndex<T>;
-    index.readValues = (id) => {
-      for (const [i, list] of readShard(id % shards)) index.values[i] = list;
-      return index.values[id] ?? [];
-    };
-    return index;
+  keyOf(id: number): string {
+    return this.keys[id]!;
   }
 
-  /** Set on a stored index: reads the group of values that key `id` belongs to. */
-  private readValues?: (id: number) => T[];
-
-  private valuesOf(id: number): T[] {
-    return this.values[id] ?? this.readValues?.(id) ?? [];
+  valuesOfKey(id: number): readonly T[] {
+    return this.values[id]!;
   }
 
   add(key: string, value: T): void {
@@ -160,7 +157,7 @@ export class DeleteIndex<T> {
         const stored = this.keys[id]!;
         if (!sameDeletion(key, at, stored, list[e * 3 + 1]!)) continue; // another string with the same hash
         seen[id] = stamp;
-        out.push({ key: stored, values: this.valuesOf(id) });
+        out.push({ key: stored, values: this.values[id]! });
       }
     }
     return out;
@@ -207,5 +204,65 @@ export class DeleteIndex<T> {
       while (slots[slot * 3] !== EMPTY) slot = (slot + 1) & mask;
       slots.set(old.subarray(s, s + 3), slot * 3);
     }
+  }
+}
+
+/** The shard of a deletion hash in the stored index. */
+export const hashShard = (hash: number, shards: number): number => (hash >>> 0) % shards;
+
+/**
+ * A stored DeleteIndex: the deletion hashes in `hashShards` groups (each an Int32Array of (hash, key id, deleted
+ * position) triples, sorted by hash, a hash's triples in the order they were filed), the keys and their values in
+ * groups by key id. A lookup reads the groups of the hashes it makes and of the keys it finds, so that a short
+ * text reads a few kilobytes of a glossary of a million names. Lookups give what the DeleteIndex they were made
+ * from gives, in the same order.
+ */
+export class StoredDeleteIndex<T> implements DeletionLookup<T> {
+  private readonly groups: Array<Int32Array | undefined>;
+  private seen: Uint32Array;
+  private stamp = 0;
+  private readonly positions: number[] = [];
+
+  constructor(
+    readonly size: number,
+    private readonly hashShards: number,
+    private readonly readHashes: (shard: number) => Int32Array,
+    /** The key of id and its values (read with the id's group). */
+    private readonly readKey: (id: number) => { key: string; values: T[] },
+  ) {
+    this.groups = new Array<Int32Array | undefined>(hashShards);
+    this.seen = new Uint32Array(size);
+  }
+
+  candidates(key: string): Array<{ key: string; values: T[] }> {
+    const out: Array<{ key: string; values: T[] }> = [];
+    if (++this.stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    const { seen, stamp } = this;
+    hashParts(key);
+    for (const at of deletionPositions(key, this.positions)) {
+      const h = deletionHash(key.length, at);
+      const shard = hashShard(h, this.hashShards);
+      const group = (this.groups[shard] ??= this.readHashes(shard));
+      // First triple of hash h (binary search over the sorted hashes).
+      let lo = 0;
+      let hi = group.length / 3;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (group[mid * 3]! < h) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let t = lo * 3; t < group.length && group[t] === h; t += 3) {
+        const id = group[t + 1]!;
+        if (seen[id] === stamp) continue;
+        const found = this.readKey(id);
+        if (!sameDeletion(key, at, found.key, group[t + 2]!)) continue; // another string with the same hash
+        seen[id] = stamp;
+        out.push(found);
+      }
+    }
+    return out;
   }
 }

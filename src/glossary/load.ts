@@ -1,7 +1,6 @@
 /** Reading glossary layers from disk: every *.yaml / *.yml under each directory, in a stable order. */
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { GlossaryError, type GlossaryProblem } from './errors.ts';
 import { mergeLayers, type Layer } from './merge.ts';
 import type { Glossary } from './model.ts';
@@ -9,20 +8,9 @@ import { parseGlossaryFile } from './parse.ts';
 import { validateGlossary } from './validate.ts';
 import { UserError } from '../io/errors.ts';
 import { readTextFile } from '../io/read.ts';
-import { walkFiles, type WalkNote } from '../io/walk.ts';
+import { SHIPPED_GLOSSARY_DIR, yamlWalk } from './files.ts';
 
-/** The glossary that ships with canonym. */
-export const SHIPPED_GLOSSARY_DIR = fileURLToPath(new URL('../../glossary', import.meta.url));
-
-/** The YAML files of one layer directory, recursively, in a stable order. */
-export function yamlFiles(dir: string): string[] {
-  return yamlWalk(dir).files;
-}
-
-/** The YAML files of a layer, and the entries that could not be looked at (broken links, loops, no permission). */
-function yamlWalk(dir: string): { files: string[]; notes: WalkNote[] } {
-  return walkFiles(dir, { acceptFile: (name) => /\.ya?ml$/i.test(name) });
-}
+export { SHIPPED_GLOSSARY_DIR, yamlFiles } from './files.ts';
 
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);

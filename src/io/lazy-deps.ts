@@ -15,3 +15,33 @@ export const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml')
 export const zod = (): (typeof import('zod'))['z'] => (zodModule ??= require('zod') as typeof import('zod')).z;
 let francModule: typeof import('franc') | undefined;
 export const franc = (): typeof import('franc') => (francModule ??= require('franc') as typeof import('franc'));
+
+/** mdast/micromark with the extensions canonym reads Markdown with: some 60 modules, for Markdown inputs only. */
+export interface MarkdownParser {
+  fromMarkdown: typeof import('mdast-util-from-markdown').fromMarkdown;
+  frontmatterFromMarkdown: typeof import('mdast-util-frontmatter').frontmatterFromMarkdown;
+  gfmAutolinkLiteralFromMarkdown: typeof import('mdast-util-gfm-autolink-literal').gfmAutolinkLiteralFromMarkdown;
+  frontmatter: typeof import('micromark-extension-frontmatter').frontmatter;
+  gfmAutolinkLiteral: typeof import('micromark-extension-gfm-autolink-literal').gfmAutolinkLiteral;
+}
+let markdownModules: MarkdownParser | undefined;
+export const markdownParser = (): MarkdownParser => (markdownModules ??= {
+  fromMarkdown: (require('mdast-util-from-markdown') as typeof import('mdast-util-from-markdown')).fromMarkdown,
+  frontmatterFromMarkdown: (require('mdast-util-frontmatter') as typeof import('mdast-util-frontmatter')).frontmatterFromMarkdown,
+  gfmAutolinkLiteralFromMarkdown: (require('mdast-util-gfm-autolink-literal') as typeof import('mdast-util-gfm-autolink-literal')).gfmAutolinkLiteralFromMarkdown,
+  frontmatter: (require('micromark-extension-frontmatter') as typeof import('micromark-extension-frontmatter')).frontmatter,
+  gfmAutolinkLiteral: (require('micromark-extension-gfm-autolink-literal') as typeof import('micromark-extension-gfm-autolink-literal')).gfmAutolinkLiteral,
+});
+
+/**
+ * canonym's own modules that only some runs need (building the index: variants, transliteration and inflection
+ * tables, YAML and the schema), loaded on first use. Compiled (dist/), require() loads the .js synchronously
+ * (Node 20.19 and later load ES modules so). From the TypeScript sources (tsx, vitest) require() cannot read
+ * TypeScript: there the module that needs one imports it at once instead, under `if (FROM_SOURCE) await import(…)`.
+ */
+export const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+/** require() of a module of canonym's own, by its path relative to `from` (an import.meta.url), written as .ts. */
+export function requireOwn<T>(from: string, path: string): T {
+  return createRequire(from)(FROM_SOURCE ? path : path.replace(/\.ts$/, '.js')) as T;
+}

@@ -1,13 +1,18 @@
 /** SARIF 2.1.0, for GitHub code scanning and other viewers. Columns are UTF-16 units, as the run declares. */
 import { t } from '../i18n/index.ts';
-import { LOCALE_RULES } from '../locales/rules/index.ts';
+import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
 import { RULES } from '../rules/index.ts';
 import type { FileReport } from './types.ts';
+
+// The locale-file rules (some 30 modules) load with the first SARIF report, not with every `check`.
+type LocaleRules = typeof import('../locales/rules/index.ts');
+let localeRules: LocaleRules | undefined = FROM_SOURCE ? await import('../locales/rules/index.ts') : undefined;
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 export function formatSarif(reports: readonly FileReport[], toolVersion: string): string {
   // Name rules and locale-file rules: `check` and `locales` share the format, and a run may report either.
+  const { LOCALE_RULES } = (localeRules ??= requireOwn<LocaleRules>(import.meta.url, '../locales/rules/index.ts'));
   const rules = [...RULES, ...LOCALE_RULES].map((r) => ({
     id: r.meta.id,
     shortDescription: { text: t(`rules.${r.meta.id}.description`) },

@@ -1,34 +1,38 @@
 /**
- * The stored, compiled index: the merged glossary with every surface form, case form and generated variant,
- * built once and kept in a cache file, so that a run maps it in instead of parsing YAML and rebuilding tries.
+ * The stored, compiled index: the merged glossary with every surface form, case form and generated variant, and
+ * the fuzzy index, built once and kept in a cache file, so that a run reads what it needs of it instead of parsing
+ * YAML and rebuilding tries.
  *
  * The key covers everything the index is made from: the content of every glossary file of every layer, the
- * canonym version, and the code that builds it (names, sizes and times of the modules; a developer's edit must
- * not meet a stale index). A file whose header or body does not match is rebuilt, never trusted.
+ * canonym version, and the code that builds it (names, sizes and times of its modules; a developer's edit must
+ * not meet a stale index). A file whose key, header or shard does not match is rebuilt, never trusted.
  *
- * The body is V8's structured-clone format (node:v8 serialize), which keeps shared references (every surface form
- * points at its entity) and Maps and typed arrays as they are, with no schema of ours to keep in step.
+ * This module is the read path: it loads neither YAML nor the schema nor the variant, transliteration and
+ * inflection tables. Building (build.ts) is loaded only when no stored index matches. Layout: layout.ts.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
-import { loadGlossary, SHIPPED_GLOSSARY_DIR, yamlFiles } from '../glossary/load.ts';
-import { FuzzyIndex, type FuzzyIndexData } from '../fuzzy/fuzzy-index.ts';
-import type { Entity } from '../glossary/model.ts';
+import { deserialize } from 'node:v8';
+import { SHIPPED_GLOSSARY_DIR, yamlFiles } from '../glossary/files.ts';
+import { FuzzyIndex, type WordRef } from '../fuzzy/fuzzy-index.ts';
+import type { Entity, Glossary } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
-import { buildNameIndexData, nameIndexFrom, type NameIndex, type NameIndexData } from '../match/name-index.ts';
-import type { SurfaceForm } from '../match/surface.ts';
+import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
+import { nameIndexFrom, type GeneratedCollision, type NameIndex, type NameIndexData } from '../match/name-index.ts';
 import type { TrieNode } from '../match/trie.ts';
-import { shardOf, ShardedMap } from './lazy.ts';
+import { StoredDeleteIndex } from '../fuzzy/symspell.ts';
+import { shardOf, ShardedMap, ShardedSet } from './lazy.ts';
+import {
+  checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC,
+  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredKey, type StoredNameForm, type StoredNode,
+} from './layout.ts';
 
-/** Bumped when the stored layout changes in a way the code fingerprint would not show (it always would today). */
-const FORMAT = 'canonym-index-3';
-const MAGIC = Buffer.from('CANONYMX');
-/** Older cache files beyond this many are removed when a new one is written. */
-const KEEP_FILES = 6;
+type Builder = typeof import('./build.ts');
+let builder: Builder | undefined = FROM_SOURCE ? await import('./build.ts') : undefined;
+const build = (): Builder => (builder ??= requireOwn<Builder>(import.meta.url, './build.ts'));
 
 export interface GlossarySource {
   /** Extra layers over the shipped glossary, in order. */
@@ -59,6 +63,8 @@ export function cacheDirectory(env: NodeJS.ProcessEnv = process.env): string {
 
 const CODE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 const PACKAGE_JSON = join(CODE_ROOT, '..', 'package.json');
+/** The folders of the code a build runs (i18n, report, cli and the rules only word messages and findings). */
+const BUILD_CODE = ['fuzzy', 'glossary', 'inflect', 'io', 'lexicon', 'match', 'store', 'text', 'translit', 'variants'];
 
 let codeFingerprint: string | undefined;
 /** Names, sizes and modification times of the code that builds the index (src/ or dist/), and package.json. */
@@ -66,14 +72,21 @@ function fingerprintOfCode(): string {
   if (codeFingerprint) return codeFingerprint;
   const hash = createHash('sha256');
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
       const path = join(dir, name);
-      const stat = statSync(path);
-      if (stat.isDirectory()) walk(path);
-      else if (/\.(ts|js|json)$/.test(name)) hash.update(`${relative(CODE_ROOT, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
+      if (/\.(ts|js|json)$/.test(name) && !name.endsWith('.d.ts')) {
+        const stat = statSync(path);
+        hash.update(`${relative(CODE_ROOT, path)}\0${stat.size}\0${stat.mtimeMs}\n`);
+      } else if (!name.includes('.')) walk(path);
     }
   };
-  walk(CODE_ROOT);
+  for (const dir of BUILD_CODE) walk(join(CODE_ROOT, dir));
   hash.update(readFileSync(PACKAGE_JSON));
   return (codeFingerprint = hash.digest('hex'));
 }
@@ -160,113 +173,32 @@ export function indexKey(source: GlossarySource, cacheDir: string | false = fals
   return hash.digest('hex');
 }
 
-/** Where each part of the body lies: [offset, length] from the start of the body, and a checksum of it. */
-type Range = [number, number, string];
-
-/** A checksum per section, checked when the section is decoded: a damaged file is never trusted, and costs no
- * more than the sections a run reads (sha256 runs at about 1.7 GB/s here). */
-const checksum = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 24);
-
-interface Header {
-  locales: string[];
-  entities: { count: number; shards: Range[] };
-  trie: { keys: number; shards: Range[]; formCount: number; longest: number };
-  startUnits: Range;
-  collisions: Range;
-  fuzzy: { head: Range; shards: Range[] };
+/**
+ * Stored forms become live ones without touching their entities: `entity` and `variant` are read through the
+ * index's entity map when the matcher first asks (a one-line check resolves the few forms it matched, not every
+ * form of every shard it reads).
+ */
+function formPrototype(entities: Map<string, Entity>): object {
+  return Object.defineProperties({}, {
+    entity: { get(this: StoredForm) { return entities.get(this.e)!; } },
+    variant: { get(this: StoredForm) { return this.v === undefined ? undefined : entities.get(this.e)!.variants[this.v]; } },
+  });
 }
 
-/** A surface form as a trie shard keeps it: the entity by id, a listed variant by its place in the entity's list. */
-type StoredForm = Omit<SurfaceForm, 'entity' | 'variant'> & { entity: string; variant?: number };
-type StoredNode = { next?: Map<string, StoredNode>; forms?: StoredForm[] };
-interface EntityShard {
-  entities: Entity[];
-  tables: Array<[string, Map<GrammaticalCase, string>]>;
-}
-interface StoredCollision {
-  entity: string;
-  form: string;
-  path: string;
-  owner: string | null;
+function nameFormPrototype(entities: Map<string, Entity>): object {
+  return Object.defineProperties({}, { entity: { get(this: StoredNameForm) { return entities.get(this.e)!; } } });
 }
 
-const ENTITIES_PER_SHARD = 4;
-const ROOT_KEYS_PER_SHARD = 16;
-
-function storeNode(node: TrieNode): StoredNode {
-  const out: StoredNode = {};
-  if (node.forms) {
-    out.forms = node.forms.map((f) => {
-      const { entity, variant, ...rest } = f;
-      return { ...rest, entity: entity.id, ...(variant ? { variant: entity.variants.indexOf(variant) } : {}) };
-    });
-  }
-  if (node.next) out.next = new Map([...node.next].map(([k, n]) => [k, storeNode(n)]));
-  return out;
-}
-
-/** Turns a stored node back into a live one, in place: ids become the glossary's entities. */
-function reviveNode(node: StoredNode, entities: Map<string, Entity>): TrieNode {
-  if (node.forms) {
-    for (const f of node.forms as unknown as Array<SurfaceForm & StoredForm>) {
-      const entity = entities.get(f.entity as unknown as string)!;
-      (f as SurfaceForm).entity = entity;
-      if (typeof f.variant === 'number') (f as SurfaceForm).variant = entity.variants[f.variant];
-    }
-  }
-  if (node.next) for (const child of node.next.values()) reviveNode(child, entities);
+function reviveNode(node: StoredNode, proto: object): TrieNode {
+  if (node.forms) for (const f of node.forms) Object.setPrototypeOf(f, proto);
+  if (node.next) for (const child of node.next.values()) reviveNode(child, proto);
   return node as unknown as TrieNode;
 }
 
-/** The body: shards of entities (with their case tables) and of the trie's first words, then the rest. */
-function encodeBody(data: NameIndexData, fuzzy: FuzzyIndex): { header: Header; body: Buffer[] } {
-  const body: Buffer[] = [];
-  let offset = 0;
-  const put = (bytes: Buffer): Range => {
-    body.push(bytes);
-    const range: Range = [offset, bytes.length, checksum(bytes)];
-    offset += bytes.length;
-    return range;
-  };
-  const entities = [...data.glossary.entities.values()];
-  const entityShards = Math.max(1, Math.ceil(entities.length / ENTITIES_PER_SHARD));
-  const byEntityShard: EntityShard[] = Array.from({ length: entityShards }, () => ({ entities: [], tables: [] }));
-  for (const e of entities) byEntityShard[shardOf(e.id, entityShards)]!.entities.push(e);
-  for (const [key, table] of data.tables) byEntityShard[shardOf(key.slice(0, key.indexOf('\u0000')), entityShards)]!.tables.push([key, table]);
-  const rootKeys = [...data.trie.root.keys()];
-  const trieShards = Math.max(1, Math.ceil(rootKeys.length / ROOT_KEYS_PER_SHARD));
-  const byTrieShard: Array<Array<[string, StoredNode]>> = Array.from({ length: trieShards }, () => []);
-  for (const [key, node] of data.trie.root) byTrieShard[shardOf(key, trieShards)]!.push([key, storeNode(node)]);
-  const header: Header = {
-    locales: data.locales,
-    entities: { count: entities.length, shards: byEntityShard.map((shard) => put(serialize(shard))) },
-    trie: { keys: rootKeys.length, shards: byTrieShard.map((shard) => put(serialize(shard))), formCount: data.trie.formCount, longest: data.trie.longest },
-    startUnits: put(Buffer.from(data.trie.startUnits.buffer, data.trie.startUnits.byteOffset, data.trie.startUnits.byteLength)),
-    collisions: put(serialize(data.collisions.map((c): StoredCollision => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null })))),
-    fuzzy: (() => {
-      const data = fuzzy.toData();
-      return { head: put(serialize(data.head)), shards: data.shards.map((shard) => put(serialize(shard))) };
-    })(),
-  };
-  return { header, body };
-}
-
-/**
- * Layout: MAGIC, the 32-byte key, the header's length (uint32) and the header (JSON), then the body. Only the
- * header is read at once; each section is read from the file (positioned reads on a descriptor kept open for the
- * index's life) and decoded when a lookup first needs it, so a one-line check reads a few kilobytes of the file.
- * A file replaced while it is open is not seen: the descriptor still reads the one whose header was checked.
- */
-function readStored(path: string, key: string, rebuild: () => NameIndexData): NameIndex | undefined {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch {
-    return undefined;
-  }
-  const size = fstatSync(fd).size;
-  const readAt = (position: number, length: number): Buffer => {
-    const buffer = Buffer.allocUnsafe(length);
+/** Reads a file by positioned reads on a descriptor kept open for the index's life. */
+function reader(fd: number) {
+  return (position: number, length: number): Buffer => {
+    const buffer = Buffer.allocUnsafeSlow(length);
     let done = 0;
     while (done < length) {
       const n = readSync(fd, buffer, done, length - done, position + done);
@@ -275,139 +207,170 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     }
     return done === length ? buffer : buffer.subarray(0, done);
   };
-  const keyBytes = Buffer.from(key, 'hex');
-  const fixed = MAGIC.length + keyBytes.length + 4;
-  const start = size > fixed ? readAt(0, fixed) : Buffer.alloc(0);
+}
+
+function readStored(path: string, key: string, rebuild: () => NameIndexData): NameIndex | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return undefined;
+  }
+  const size = fstatSync(fd).size;
+  const readAt = reader(fd);
   const reject = () => {
     closeSync(fd);
     return undefined;
   };
-  if (start.length < fixed || !start.subarray(0, MAGIC.length).equals(MAGIC) || !start.subarray(MAGIC.length, MAGIC.length + keyBytes.length).equals(keyBytes)) return reject();
-  const bodyStart = fixed + start.readUInt32LE(fixed - 4);
-  if (bodyStart > size) return reject();
+  const keyBytes = Buffer.from(key, 'hex');
+  const prefix = MAGIC.length + KEY_BYTES;
+  const trailer = 4 + END.length;
+  if (size < prefix + trailer) return reject();
+  const start = readAt(0, prefix);
+  const tail = readAt(size - trailer, trailer);
+  if (!start.subarray(0, MAGIC.length).equals(MAGIC) || !start.subarray(MAGIC.length).equals(keyBytes) || !tail.subarray(4).equals(END)) return reject();
+  const headerLength = tail.readUInt32LE(0);
+  if (headerLength > size - prefix - trailer) return reject();
   let header: Header;
   try {
-    header = JSON.parse(readAt(fixed, bodyStart - fixed).toString('utf8')) as Header;
+    header = JSON.parse(readAt(size - trailer - headerLength, headerLength).toString('utf8')) as Header;
   } catch {
     return reject();
   }
-  const ranges = [...header.entities.shards, ...header.trie.shards, header.startUnits, header.collisions, header.fuzzy.head, ...header.fuzzy.shards];
-  if (ranges.some(([at, length]) => !(at >= 0 && length >= 0 && bodyStart + at + length <= size))) return reject();
-  const section = ([at, length]: Range) => readAt(bodyStart + at, length);
-  const startUnitBytes = section(header.startUnits);
-  if (startUnitBytes.length !== 0x10000 || checksum(startUnitBytes) !== header.startUnits[2]) return reject();
+  if (header.format !== FORMAT) return reject();
+  const bodyEnd = size - trailer - headerLength;
+  const inBody = (at: number, length: number) => at >= prefix && length >= 0 && at + length <= bodyEnd;
+  const sections: Sharded[] = [header.entities, header.trie, ...Object.values(header.fuzzy).filter((s): s is Sharded => typeof s === 'object')];
+  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions].every(([at, length]) => inBody(at, length))) return reject();
+  const startUnitBytes = readAt(header.startUnits[0], header.startUnits[1]);
+  if (startUnitBytes.length !== 0x10000 || checksumBytes(startUnitBytes).toString('hex') !== header.startUnits[2]) return reject();
 
-  // A section whose checksum fails was damaged after the file was written. Shards are decoded lazily, so that is
-  // found mid-run: from then on the run takes what it still needs from a fresh build (each entity stays one object,
+  // A shard whose checksum fails was damaged after the file was written. Shards are read lazily, so that is found
+  // mid-run: from then on the run takes what it still needs from a fresh build (each entity stays one object,
   // whichever source it came from), and the damaged file is removed so that the next run stores a good one.
   let fresh: NameIndexData | undefined;
+  let damaged = false;
   const fallback = (): NameIndexData => {
     if (!fresh) {
       fresh = rebuild();
+      damaged = true;
       rmSync(path, { force: true });
     }
     return fresh;
   };
-  const decode = <T>(range: Range): T | undefined => {
-    if (fresh) return undefined;
-    const bytes = section(range);
-    if (checksum(bytes) !== range[2]) return undefined;
+  /** The bytes of a shard, or undefined when the file is damaged (there, or earlier in this run). */
+  const shardBytes = (section: Sharded, shard: number): Buffer | undefined => {
+    if (damaged) return undefined;
+    const entry = readAt(section.toc + shard * ENTRY, ENTRY);
+    if (entry.length !== ENTRY) return undefined;
+    const at = entry.readDoubleLE(0);
+    const length = entry.readUInt32LE(8);
+    if (!inBody(at, length)) return undefined;
+    const bytes = readAt(at, length);
+    return bytes.length === length && checksumBytes(bytes).equals(entry.subarray(12)) ? bytes : undefined;
+  };
+  const decode = <T>(bytes: Buffer | undefined): T | undefined => {
+    if (!bytes) return undefined;
     try {
       return deserialize(bytes) as T;
     } catch {
       return undefined;
     }
   };
+  const range = <T>([at, length, sum]: Range): T | undefined => {
+    if (damaged) return undefined;
+    const bytes = readAt(at, length);
+    return bytes.length === length && checksumBytes(bytes).toString('hex') === sum ? decode<T>(bytes) : undefined;
+  };
 
   const tables = new Map<string, Map<GrammaticalCase, string>>();
-  const entityShards = header.entities.shards.length;
-  const entities = new ShardedMap<Entity>(entityShards, (shard) => {
-    const stored = decode<EntityShard>(header.entities.shards[shard]!);
-    if (stored) {
-      for (const [k, table] of stored.tables) tables.set(k, table);
-      return stored.entities.map((e) => [e.id, e] as const);
-    }
-    const rebuilt = fallback();
-    for (const [k, table] of rebuilt.tables) if (shardOf(k.slice(0, k.indexOf('\u0000')), entityShards) === shard) tables.set(k, table);
-    return [...rebuilt.glossary.entities].filter(([id]) => shardOf(id, entityShards) === shard);
+  const counts = {
+    entities: header.entities.shards, trie: header.trie.shards, keys: header.fuzzy.keys.shards, hashes: header.fuzzy.hashes.shards,
+    owners: header.fuzzy.owners.shards, phrases: header.fuzzy.phrases.shards, givenNames: header.fuzzy.givenNames.shards,
+  };
+  const entities: ShardedMap<Entity> = new ShardedMap<Entity>(counts.entities, (shard) => {
+    const stored = decode<EntityShard>(shardBytes(header.entities, shard)) ?? build().entityShards(fallback(), counts.entities)[shard]!;
+    for (const [k, table] of stored.tables) tables.set(k, table);
+    return stored.entities.map((e) => [e.id, e] as const);
   }, header.entities.count);
-  const trieShards = header.trie.shards.length;
-  const root = new ShardedMap<TrieNode>(trieShards, (shard) => {
-    const stored = decode<Array<[string, StoredNode]>>(header.trie.shards[shard]!)
-      ?? [...fallback().trie.root].filter(([k]) => shardOf(k, trieShards) === shard).map(([k, node]) => [k, storeNode(node)] as [string, StoredNode]);
-    return stored.map(([k, node]) => [k, reviveNode(node, entities)] as const);
-  }, header.trie.keys);
+  const formProto = formPrototype(entities);
+  const root = new ShardedMap<TrieNode>(counts.trie, (shard) => {
+    const stored = decode<Array<[string, StoredNode]>>(shardBytes(header.trie, shard)) ?? build().trieShards(fallback(), counts.trie)[shard]!;
+    return stored.map(([k, node]) => [k, reviveNode(node, formProto)] as const);
+  }, header.trie.count);
   const startUnits = new Uint8Array(0x10000);
   startUnits.set(startUnitBytes);
-  const glossary = { entities };
+  const glossary: Glossary = { entities };
+
+  const fuzzy = (): FuzzyIndex => {
+    // A damaged fuzzy shard is taken from a fuzzy index built afresh (rare: only a damaged file gets here).
+    let rebuilt: ReturnType<Builder['fuzzyShards']> | undefined;
+    const fresh = () => {
+      fallback();
+      return (rebuilt ??= build().fuzzyShards(build().buildFuzzy(glossary), counts));
+    };
+    const nameProto = nameFormPrototype(entities);
+    const keyOf = new Map<number, { key: string; values: WordRef[] }>();
+    const words = new StoredDeleteIndex<WordRef>(
+      header.fuzzy.keys.count,
+      counts.hashes,
+      (shard) => {
+        const bytes = shardBytes(header.fuzzy.hashes, shard);
+        if (bytes && bytes.length % 12 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+        return fresh().hashes[shard]!;
+      },
+      (id) => {
+        let found = keyOf.get(id);
+        if (found) return found;
+        const shard = id % counts.keys;
+        const stored = decode<StoredKey[]>(shardBytes(header.fuzzy.keys, shard)) ?? fresh().keys[shard]!;
+        for (const [i, k, refs] of stored) {
+          for (const ref of refs) Object.setPrototypeOf(ref.form, nameProto);
+          keyOf.set(i, { key: k, values: refs as unknown as WordRef[] });
+        }
+        found = keyOf.get(id);
+        return found ?? { key: '', values: [] };
+      },
+    );
+    const owners = new ShardedMap<Set<string>>(counts.owners, (shard) =>
+      (decode<Array<[string, string[]]>>(shardBytes(header.fuzzy.owners, shard)) ?? fresh().owners[shard]!).map(([k, ids]) => [k, new Set(ids)] as const),
+    header.fuzzy.owners.count);
+    const strings = (section: Sharded, which: 'phrases' | 'givenNames') => new ShardedSet(section.shards, (shard) =>
+      decode<string[]>(shardBytes(section, shard)) ?? fresh()[which][shard]!, section.count);
+    return new FuzzyIndex({
+      words,
+      owners,
+      knownPhrases: strings(header.fuzzy.phrases, 'phrases'),
+      longestForm: header.fuzzy.longestForm,
+      givenNames: strings(header.fuzzy.givenNames, 'givenNames'),
+    });
+  };
+
   return nameIndexFrom(
     { glossary, locales: header.locales, tables, trie: { root, startUnits, formCount: header.trie.formCount, longest: header.trie.longest } },
     {
-      fuzzy: () => {
-        const head = decode<FuzzyIndexData['head']>(header.fuzzy.head);
-        if (!head) return new FuzzyIndex(glossary);
-        // A damaged group of values is taken from a fuzzy index built afresh (rare: only a damaged file gets here).
-        let rebuilt: FuzzyIndexData | undefined;
-        return FuzzyIndex.fromData(head, (shard) =>
-          decode<FuzzyIndexData['shards'][number]>(header.fuzzy.shards[shard]!) ?? (rebuilt ??= new FuzzyIndex(glossary).toData()).shards[shard] ?? [],
-        glossary);
-      },
-      collisions: () => {
-        const stored = decode<StoredCollision[]>(header.collisions)
-          ?? fallback().collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }));
+      fuzzy,
+      collisions: (): GeneratedCollision[] => {
+        const stored = range<StoredCollision[]>(header.collisions) ?? build().storedCollisions(fallback());
         return stored.map((c) => ({ entity: entities.get(c.entity)!, form: c.form, path: c.path, owner: c.owner === null ? null : entities.get(c.owner)! }));
       },
     },
   );
 }
 
-/** Write temp file + rename, so that a reader never sees half a file; old cache files beyond KEEP_FILES go. */
-function writeStored(dir: string, path: string, key: string, data: NameIndexData, fuzzy: FuzzyIndex): boolean {
-  const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    mkdirSync(dir, { recursive: true });
-    const { header, body } = encodeBody(data, fuzzy);
-    const headerBytes = Buffer.from(JSON.stringify(header));
-    const length = Buffer.alloc(4);
-    length.writeUInt32LE(headerBytes.length);
-    writeFileSync(temp, Buffer.concat([MAGIC, Buffer.from(key, 'hex'), length, headerBytes, ...body]));
-    renameSync(temp, path);
-  } catch {
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the directory itself is unusable: nothing was written
-    }
-    return false; // a read-only or full cache directory costs speed, never the run
-  }
-  try {
-    const stored = readdirSync(dir)
-      .filter((n) => /^index-[0-9a-f]+\.bin$/.test(n))
-      .map((n) => ({ path: join(dir, n), mtime: statSync(join(dir, n)).mtimeMs }))
-      .sort((a, b) => b.mtime - a.mtime);
-    for (const old of stored.slice(KEEP_FILES)) unlinkSync(old.path);
-  } catch {
-    // another run cleaning up at the same time
-  }
-  return true;
-}
-
 /** The name index of these layers: from the cache when its key matches, else built (and stored). */
 export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions = {}): LoadedIndex {
   const dir = options.cacheDir ?? cacheDirectory();
-  if (dir === false) return { index: nameIndexFrom(buildData(source)), origin: 'built' };
+  if (dir === false) return { index: nameIndexFrom(build().buildData(source)), origin: 'built' };
   const key = indexKey(source, dir);
   const path = join(dir, `index-${key.slice(0, 32)}.bin`);
-  const stored = options.rebuild ? undefined : readStored(path, key, () => buildData(source));
+  const stored = options.rebuild ? undefined : readStored(path, key, () => build().buildData(source));
   if (stored) return { index: stored, origin: 'cache', path };
-  const data = buildData(source);
-  const index = nameIndexFrom(data);
+  const data = build().buildData(source);
   // The fuzzy index is built with the rest when it is stored: every later run reads it instead.
-  const written = writeStored(dir, path, key, data, index.fuzzy);
+  const fuzzy = build().buildFuzzy(data.glossary);
+  const index = nameIndexFrom(data, { fuzzy: () => new FuzzyIndex(fuzzy) });
+  const written = build().writeStored(dir, path, key, data, fuzzy);
   return { index, origin: 'built', ...(written ? { path } : {}) };
 }
 
-function buildData(source: GlossarySource): NameIndexData {
-  const glossary = loadGlossary({ layers: [...(source.layers ?? [])], withoutShipped: source.withoutShipped === true });
-  return buildNameIndexData(glossary);
-}

@@ -94,3 +94,66 @@ export class ShardedMap<V> extends Map<string, V> {
     super.forEach(fn, thisArg);
   }
 }
+
+/** The Set counterpart of ShardedMap: `has` reads the shard its key hashes to; walking it reads every shard. */
+export class ShardedSet extends Set<string> {
+  private readonly loaded: Uint8Array;
+  private loadedCount = 0;
+
+  constructor(
+    private readonly shards: number,
+    private readonly read: (shard: number) => Iterable<string>,
+    private readonly total: number,
+  ) {
+    super();
+    this.loaded = new Uint8Array(shards);
+  }
+
+  private load(shard: number): void {
+    if (this.loaded[shard]) return;
+    this.loaded[shard] = 1;
+    this.loadedCount++;
+    for (const v of this.read(shard)) super.add(v);
+  }
+
+  get loadedShards(): number {
+    return this.loadedCount;
+  }
+
+  loadAll(): this {
+    for (let s = 0; s < this.shards && this.loadedCount < this.shards; s++) this.load(s);
+    return this;
+  }
+
+  override has(value: string): boolean {
+    if (super.has(value)) return true;
+    if (this.loadedCount === this.shards) return false;
+    this.load(shardOf(value, this.shards));
+    return super.has(value);
+  }
+
+  override get size(): number {
+    return this.loadedCount === this.shards ? super.size : this.total;
+  }
+
+  override values(): SetIterator<string> {
+    return this.loadAll(), super.values();
+  }
+
+  override keys(): SetIterator<string> {
+    return this.loadAll(), super.keys();
+  }
+
+  override entries(): SetIterator<[string, string]> {
+    return this.loadAll(), super.entries();
+  }
+
+  override [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+
+  override forEach(fn: (value: string, key: string, set: Set<string>) => void, thisArg?: unknown): void {
+    this.loadAll();
+    super.forEach(fn, thisArg);
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Building the name index from a glossary: every canonical form, short form, variant, their case forms and the
+ * generated transliteration variants. Only a build needs this module (and the variants, transliteration and
+ * inflection tables it loads): a run that reads the stored index never loads it.
+ */
+import { createRequire } from 'node:module';
+import { inflectName, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
+import { bulgarianDefinite } from '../inflect/bg.ts';
+import { isWrongIn, shortForms, type Entity, type Glossary, type Variant } from '../glossary/model.ts';
+import { scriptOf, localeScript } from '../text/script.ts';
+import { tokenize } from '../text/tokenize.ts';
+import type { SurfaceForm } from './surface.ts';
+import { WordTrie } from './trie.ts';
+import { foldPhrase, foldWord } from '../text/fold.ts';
+import { generateVariants } from '../variants/generate.ts';
+import type { GeneratedCollision, IndexOptions, NameIndexData } from './name-index.ts';
+
+type CaseTable = Map<GrammaticalCase, string>;
+
+// Function words of the glossary's languages: a generated one-word spelling that is one of them is dropped.
+const COMMON_WORDS: ReadonlySet<string> = (() => {
+  // stopwords-iso is a plain JSON package: require() reads it without import attributes.
+  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+  const words = new Set<string>();
+  for (const lang of ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']) for (const w of lists[lang] ?? []) words.add(foldWord(w));
+  return words;
+})();
+
+function splitWords(form: string): { keys: string[]; words: string[]; hyphens: boolean[] } {
+  const keys: string[] = [];
+  const words: string[] = [];
+  const hyphens: boolean[] = [];
+  let previousEnd = 0;
+  for (const token of tokenize(form)) {
+    hyphens.push(words.length > 0 && form.slice(previousEnd, token.start).includes('-'));
+    keys.push(token.key);
+    words.push(token.text);
+    previousEnd = token.end;
+  }
+  return { keys, words, hyphens };
+}
+
+function caseTable(entity: Entity, form: string, locale: string): CaseTable {
+  const table: CaseTable = new Map();
+  if (!supportsInflection(locale)) return table;
+  for (const { case: c, form: inflected } of inflectName({ name: form, locale, type: entity.type, ...(entity.gender ? { gender: entity.gender } : {}) })) {
+    if (!table.has(c)) table.set(c, inflected);
+  }
+  return table;
+}
+
+/**
+ * Case forms of a wrong spelling (a listed variant, a generated transcription) that the suffix tables leave out.
+ * A Polish or Czech masculine noun ending in a consonant takes -a or -u in the genitive by the word, not by a
+ * rule (Lwowa but Donbasu), so the tables make no genitive for it; and a hyphenated place (Iwano-Frankowsk) is not
+ * inflected at all. For a spelling that is wrong anyway, both endings can be matched without harm: only a text
+ * that uses one of them matches. Right names never get these.
+ */
+function wrongFormCases(entity: Entity, form: string, locale: string): Array<[GrammaticalCase, string]> {
+  if (entity.type === 'person' || !/\p{Ll}$/u.test(form) || /[aeiouyąęóáéíýůě]$/iu.test(form)) return [];
+  const out: Array<[GrammaticalCase, string]> = [];
+  if (locale === 'pl') {
+    if (/sk$/u.test(form)) out.push(['genitive', `${form}a`], ['locative', `${form}u`], ['instrumental', `${form}iem`], ['dative', `${form}owi`]);
+    else out.push(['genitive', `${form}a`], ['genitive', `${form}u`]);
+  } else if (locale === 'cs') {
+    out.push(['genitive', `${form}u`], ['locative', `${form}u`], ['instrumental', `${form}em`], ['genitive', `${form}a`]);
+  }
+  // A spelling that differs from some locale's right name only in diacritics (Paryž beside Paryż) would take that
+  // name's case forms too (Paryża): those are left out.
+  const names = Object.values(entity.names).flat().filter((n) => n !== form);
+  return out.filter(([, inflected]) => {
+    const folded = foldPhrase(inflected);
+    const ending = inflected.slice(form.length);
+    return !names.some((n) => foldPhrase(n + ending) === folded);
+  });
+}
+
+/** Locales in which a variant is worth inflecting: Slavic ones where it is wrong and whose script it shares. */
+function variantParadigms(entity: Entity, variant: Variant, localesInUse: string[]): string[] {
+  const script = scriptOf(variant.form);
+  return localesInUse.filter((l) => supportsInflection(l) && localeScript(l) === script && isWrongIn(entity, variant, l));
+}
+
+export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {}): NameIndexData {
+  const trie = new WordTrie();
+  const tables = new Map<string, CaseTable>();
+  const allLocales = new Set<string>();
+  for (const e of glossary.entities.values()) for (const l of Object.keys(e.names)) allLocales.add(l);
+  const localesInUse = [...allLocales];
+
+  const add = (entity: Entity, form: string, fields: Omit<SurfaceForm, 'entity' | 'form' | 'words' | 'hyphens'>) => {
+    const { keys, words, hyphens } = splitWords(form);
+    trie.insert(keys, { entity, form, words, hyphens, ...fields });
+  };
+
+  for (const entity of glossary.entities.values()) {
+    // Canonical forms, grouped so that one form used by many locales is stored once.
+    for (const short of [false, true]) {
+      const byForm = new Map<string, string[]>();
+      for (const locale of Object.keys(entity.names)) {
+        const forms = short ? shortForms(entity, locale) : entity.names[locale]!;
+        for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), locale]);
+      }
+      for (const [locale, forms] of Object.entries(entity.native)) {
+        if (!entity.names[locale] && !short) for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), locale]);
+      }
+      for (const [form, canonicalIn] of byForm) {
+        add(entity, form, { short, canonicalIn });
+        for (const locale of canonicalIn) {
+          const table = caseTable(entity, form, locale);
+          const preferred = (short ? shortForms(entity, locale) : entity.names[locale] ?? [])[0];
+          if (form === preferred) tables.set(`${entity.id}\u0000${locale}\u0000${short}`, table);
+          for (const [c, inflected] of table) {
+            if (inflected !== form) add(entity, inflected, { short, canonicalIn: [locale], grammaticalCase: c, paradigm: locale });
+          }
+          // Bulgarian marks definiteness, not case: Обединеното кралство, Европейската комисия are the same name.
+          if (locale === 'bg' && !short) {
+            for (const definite of bulgarianDefinite(form, entity.type)) {
+              if (!byForm.has(definite)) add(entity, definite, { short, canonicalIn: [locale] });
+            }
+          }
+        }
+      }
+    }
+    const fullWordCount = Math.min(...Object.values(entity.names).flat().map((f) => splitWords(f).keys.length));
+    for (const variant of entity.variants) {
+      const short = entity.type === 'person' && splitWords(variant.form).keys.length < fullWordCount;
+      add(entity, variant.form, { short, canonicalIn: [], variant });
+      for (const locale of variantParadigms(entity, variant, localesInUse)) {
+        const table = caseTable(entity, variant.form, locale);
+        for (const [c, inflected] of table) {
+          if (inflected !== variant.form) add(entity, inflected, { short, canonicalIn: [], variant, grammaticalCase: c, paradigm: locale });
+        }
+        for (const [c, inflected] of wrongFormCases(entity, variant.form, locale)) {
+          if (!table.has(c)) add(entity, inflected, { short, canonicalIn: [], variant, grammaticalCase: c, paradigm: locale });
+        }
+      }
+    }
+  }
+
+  const collisions: GeneratedCollision[] = [];
+  if (options.generated !== false) {
+    // After every listed form is in, so that a generated spelling never shadows one.
+    for (const entity of glossary.entities.values()) {
+      for (const generated of generateVariants(entity).filter((g) => !g.listed)) {
+        const { keys } = splitWords(generated.form);
+        const owner = trie.lookup(keys)?.find((f) => f.entity.id !== entity.id && !f.generated);
+        if (owner) {
+          collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner: owner.entity });
+          continue;
+        }
+        if (keys.length === 1 && (COMMON_WORDS.has(keys[0]!) || keys[0]!.length < 4)) {
+          collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner: null });
+          continue;
+        }
+        add(entity, generated.form, { short: generated.short, canonicalIn: [], generated });
+        // Its case forms in the languages that write it and decline names (Awdiejewka → Awdiejewkę, Львив → Львиве).
+        const script = scriptOf(generated.form);
+        for (const locale of generated.locales) {
+          // Not for organisations: a brand's transcription (Твиттер for Twitter) is what the press of the language
+          // writes, in every case, where the glossary keeps the brand's own spelling.
+          if (entity.type === 'organisation' || !supportsInflection(locale) || localeScript(locale) !== script || !entity.names[locale]) continue;
+          const table = caseTable(entity, generated.form, locale);
+          const extra = wrongFormCases(entity, generated.form, locale).filter(([c]) => !table.has(c));
+          for (const [c, inflected] of [...table, ...extra]) {
+            if (inflected === generated.form || c === 'nominative') continue;
+            const inflectedKeys = splitWords(inflected).keys;
+            if (trie.lookup(inflectedKeys)?.some((f) => f.entity.id !== entity.id && !f.generated)) continue;
+            if (inflectedKeys.length === 1 && COMMON_WORDS.has(inflectedKeys[0]!)) continue;
+            add(entity, inflected, { short: generated.short, canonicalIn: [], generated, grammaticalCase: c, paradigm: locale });
+          }
+        }
+      }
+    }
+  }
+
+  return { glossary, trie: trie.toData(), locales: [...allLocales].sort(), collisions, tables };
+}

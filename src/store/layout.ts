@@ -1,0 +1,84 @@
+/**
+ * The stored index's file layout, shared by the reader (index-store.ts) and the writer (build.ts):
+ *
+ *   MAGIC · key (32 bytes) · sections … · header (JSON) · header length (uint32 LE) · END
+ *
+ * The header comes last, so that the writer streams shards to the file as it encodes them and knows every offset
+ * when it writes the header. A sharded section is its shards, then a table of contents of ENTRY bytes a shard:
+ * offset (float64), length (uint32), the first 8 bytes of the shard's sha256. A reader reads the header, then one
+ * entry and one shard for each shard a lookup needs: the header stays a few hundred bytes whatever the size.
+ */
+import { createHash } from 'node:crypto';
+import type { Entity } from '../glossary/model.ts';
+import type { GrammaticalCase } from '../inflect/index.ts';
+import type { SurfaceForm } from '../match/surface.ts';
+import type { NameForm } from '../fuzzy/fuzzy-index.ts';
+
+/** Bumped when the stored layout changes in a way the code fingerprint would not show. */
+export const FORMAT = 'canonym-index-4';
+export const MAGIC = Buffer.from('CANONYMX');
+export const END = Buffer.from('CANONYM.');
+export const KEY_BYTES = 32;
+export const ENTRY = 20;
+
+/** A section read whole: [offset, length, checksum]. */
+export type Range = [number, number, string];
+/** A section in shards: how many, where its table of contents starts, and how many entries it holds in all. */
+export interface Sharded {
+  shards: number;
+  toc: number;
+  count: number;
+}
+
+export interface Header {
+  format: string;
+  locales: string[];
+  entities: Sharded;
+  trie: Sharded & { formCount: number; longest: number };
+  startUnits: Range;
+  collisions: Range;
+  fuzzy: {
+    longestForm: number;
+    /** Keys of the deletion index with their values, in groups by key id. */
+    keys: Sharded;
+    /** The deletion hashes, in groups by hash (hashShard). */
+    hashes: Sharded;
+    owners: Sharded;
+    phrases: Sharded;
+    givenNames: Sharded;
+  };
+}
+
+export const checksumBytes = (bytes: Uint8Array): Buffer => createHash('sha256').update(bytes).digest().subarray(0, 8);
+export const checksum = (bytes: Uint8Array): string => checksumBytes(bytes).toString('hex');
+
+/** A surface form as a trie shard keeps it: the entity by id (`e`), a listed variant by its place in the entity's list (`v`). */
+export type StoredForm = Omit<SurfaceForm, 'entity' | 'variant'> & { e: string; v?: number };
+export type StoredNode = { next?: Map<string, StoredNode>; forms?: StoredForm[] };
+export interface EntityShard {
+  entities: Entity[];
+  tables: Array<[string, Map<GrammaticalCase, string>]>;
+}
+export interface StoredCollision {
+  entity: string;
+  form: string;
+  path: string;
+  owner: string | null;
+}
+/** A fuzzy name form with its entity by id (`e`). */
+export type StoredNameForm = Omit<NameForm, 'entity'> & { e: string };
+/** A key of the deletion index: id, key, its values (name form and the word's position in it). */
+export type StoredKey = [number, string, Array<{ form: StoredNameForm; position: number }>];
+
+/** How many entries a shard holds, by section: small, since a lookup needs one entry of the shard it reads. */
+export const PER_SHARD = {
+  entities: 8,
+  trie: 16,
+  keys: 32,
+  hashes: 256,
+  owners: 64,
+  phrases: 128,
+  givenNames: 128,
+} as const;
+
+export const shardCount = (entries: number, per: number): number => Math.max(1, Math.ceil(entries / per));
