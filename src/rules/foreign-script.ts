@@ -3,10 +3,15 @@
  * Ukrainian text, what machine translation leaves behind. Reported with the canonical form in the text's script.
  * A quotation stays allowed: the name in parentheses right after a name of the same entity ("Олаф Шольц (Olaf
  * Scholz)"), or inside quotation marks opened right after a colon (він написав: "Biden will win"). A surname or an
- * acronym alone counts only once the document has named the entity (else it may be anyone's, or an example).
+ * acronym alone counts only once the document has named the entity (else it may be anyone's, or an example), unless
+ * the surname is distinctive: no other entity has it and the dictionaries of the languages that write it so do not
+ * know it (Sunak, Zelensky; not Johnson, Trump, Putin, which are words or names there).
  * A warning, not an error: a text may quote a name in its own script for reasons no punctuation shows.
  */
 import { t } from '../i18n/index.ts';
+import { lexiconFor } from '../lexicon/dictionary.ts';
+import type { NameIndex } from '../match/name-index.ts';
+import { formKeys } from '../text/tokenize.ts';
 import type { Mention } from '../match/mention.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 import { mentionFinding } from './mention-finding.ts';
@@ -48,6 +53,16 @@ function quotedAfterColon(text: string, start: number): boolean {
   return false;
 }
 
+/**
+ * A person's surname alone that can be no one else's: the glossary gives the spelling to this entity only, and no
+ * dictionary of a language that writes it so knows it as a word or a name (Sunak, Zelensky, Шмигаль; not Johnson).
+ */
+function distinctiveSurname(m: Mention, index: NameIndex): boolean {
+  if (m.entity.type !== 'person' || m.surface.canonicalIn.length === 0) return false;
+  if (index.trie.lookup(formKeys(m.text))?.some((f) => f.entity.id !== m.entity.id)) return false;
+  return m.surface.canonicalIn.every((locale) => !(lexiconFor(locale)?.knows(m.text) ?? true));
+}
+
 export const foreignScript: Rule = {
   meta: {
     id: 'foreign-script',
@@ -60,6 +75,8 @@ export const foreignScript: Rule = {
       { locale: 'uk', text: 'Канцлер Олаф Шольц (Olaf Scholz) прибув до Києва.', reports: [] },
       { locale: 'uk', text: 'Асоціація Brewers of Europe звернулася до депутатів.', reports: [] },
       { locale: 'ru', text: 'Премьер Риши Сунак заявил, что Sunak не уйдёт в отставку.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
+      { locale: 'uk', text: 'Тим часом Sunak хоче скасувати рішення суду.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
+      { locale: 'ru', text: 'Тем временем Johnson заявил о своей позиции.', reports: [] },
       { locale: 'uk', text: 'Газета процитувала його слова: "Olaf Scholz has made his choice".', reports: [] },
     ],
   },
@@ -75,7 +92,7 @@ export const foreignScript: Rule = {
       seen.add(m.entity.id);
       // A surname or acronym alone in another script could be anyone's (a quoted example, a byline): only once the
       // document has named the entity is it that entity left untranslated.
-      if (m.surface.short && !named) continue;
+      if (m.surface.short && !named && !distinctiveSurname(m, context.index)) continue;
       if (m.kind !== 'other-locale' && m.kind !== 'variant') continue;
       const written = scriptOf(m.text);
       // A word with letters of both scripts is mixed-script's (homoglyphs), not a name left in another script.
