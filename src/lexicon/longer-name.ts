@@ -22,6 +22,18 @@ function wordBefore(text: string, at: number): { text: string; start: number } |
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+/**
+ * The name stands in a title whose words the text's language does not have, with brackets between: "(Scotland) Act
+ * 2022" (in brackets, a foreign capitalised word right after), "Institution of Civil Engineers (Ice) Scotland" (a
+ * bracketed group, and a foreign capitalised word before it).
+ */
+function bracketedInTitle(text: string, start: number, end: number, foreign: (word: string) => boolean): boolean {
+  const after = /^\)[ \u00a0]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(text.slice(end, end + 40));
+  if (after && /\([ \u00a0]*$/u.test(text.slice(Math.max(0, start - 3), start)) && foreign(after[1]!)) return true;
+  const before = /(\p{Lu}[\p{L}\p{M}]*)[ \u00a0]+\([^()\n]{1,30}\)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 80), start));
+  return before !== null && foreign(before[1]!);
+}
+
 let stopwords: Record<string, readonly string[]> | undefined;
 /** Function words of a language (stopwords-iso): "of", "and", "the" in English. */
 function isFunctionWord(word: string, language: string): boolean {
@@ -44,6 +56,7 @@ export function insideLongerName(text: string, start: number, end: number, local
   if (nameFollows(text, end)) return true;
   const here = lexiconFor(locale);
   if (!here) return false;
+  if (bracketedInTitle(text, start, end, (w) => !here.isWord(w))) return true;
   const before = wordBefore(text, start);
   if (!before) return false;
   if (capitalised(before.text)) return !here.isWord(before.text) && namePrecedes(text, start, locale, known, true);

@@ -28,6 +28,7 @@ export const localeForm: Rule = {
       { locale: 'es', text: 'Si el tiempo lo permite, iremos mañana.', reports: [] },
       { locale: 'de', text: 'Das meldete die Agentur Press Trust of India am Morgen.', reports: [] },
       { locale: 'it', text: "Martedì gli Stati Uniti d'America eleggeranno il presidente.", reports: [] },
+      { locale: 'de', text: 'Nach dem Cost of Living (Scotland) Act 2022 wurden Mieten eingefroren.', reports: [] },
     ],
   },
   check(context) {
