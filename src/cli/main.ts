@@ -185,6 +185,30 @@ async function run(argv: string[]): Promise<number> {
     .description(t('cli.glossary.show.description'))
     .argument('<id>', t('cli.glossary.show.argument.id'))
     .action(async (id: string, opts: CommonOptions) => { exitCode = (await import('./commands/glossary.ts')).runGlossaryShow(await workspace(opts), id); });
+  common(glossary.command('export'))
+    .description(t('cli.glossary.export.description'))
+    .addArgument(new Argument('<format>', t('cli.glossary.export.argument.format')).choices(['tbx', 'csv']))
+    .option('-o, --out <file>', t('cli.glossary.export.option.out'))
+    .option('--force', t('cli.export.option.force'))
+    .action(async (format: 'tbx' | 'csv', opts: CommonOptions & { out?: string; force?: boolean }) => {
+      exitCode = (await import('./commands/glossary-import.ts')).runGlossaryExport(await workspace(opts), format, opts);
+    });
+  common(glossary.command('import'), { locale: false })
+    .description(t('cli.glossary.import.description'))
+    .addArgument(new Argument('<format>', t('cli.glossary.import.argument.format')).choices(['tbx', 'csv', 'wikidata', 'jrc']))
+    .argument('<file>', t('cli.glossary.import.argument.file'))
+    .option('-o, --out <file>', t('cli.glossary.import.option.out'))
+    .option('--force', t('cli.export.option.force'))
+    .option('--ids <ids>', t('cli.glossary.import.option.ids'))
+    .option('--instance-of <classes>', t('cli.glossary.import.option.instance-of'))
+    .option('--min-sitelinks <n>', t('cli.glossary.import.option.min-sitelinks'))
+    .option('--locales <lng,…>', t('cli.glossary.import.option.locales'))
+    .option('--variants <status>', t('cli.glossary.import.option.variants'))
+    .option('--type <type>', t('cli.glossary.import.option.type'))
+    .addHelpText('after', `\n${t('cli.glossary.import.help-after')}`)
+    .action(async (format: 'tbx' | 'csv' | 'wikidata' | 'jrc', file: string, opts: import('./commands/glossary-import.ts').GlossaryImportOptions) => {
+      exitCode = await (await import('./commands/glossary-import.ts')).runGlossaryImport(await workspace(opts), format, file, opts);
+    });
 
   common(program.command('variants'))
     .description(t('cli.variants.description'))
