@@ -68,8 +68,9 @@ describe('HTML documents', () => {
     expect(found('<p>Josep <span class="surname">Borel</span> spoke.</p>')).toEqual(['Josep <span class="surname">Borel']);
     // "Vera" ends a heading, "Yurova" starts a paragraph: no "Vera Yurova".
     expect(check('<h2>Vera</h2><p>Yurova Street</p>').mentions.map((m) => m.text)).toEqual([]);
-    const view = htmlDocument('<p>a</p>\n<p>b<br>c</p>').view!.text;
-    expect(view.split('\n')).toHaveLength(2); // the line break of the source, and no other
+    // A paragraph is a sentence: "Then" starts one and is no first name of Borel.
+    expect(found('<p>Josep Borrell came.</p><p>Then Borel left.</p>')).toEqual(['Borel']);
+    expect(found('<p>Josep Borrell came.<br>Then Borel left.</p>')).toEqual(['Borel']);
   });
 
   it('fix only the letters that differ, keep tags and references, and withhold a fix that would cross a tag', async () => {
@@ -90,6 +91,13 @@ describe('HTML documents', () => {
     expect((await runCli(['fix', ...testGlossary, '--locale', 'en', copy])).stdout).toBe(after);
   });
 
+  it('cite other places in messages at their source line:column', () => {
+    const html = '<h1>Josep <i>Borrell</i></h1>\n<p class="x">Then <b>Bor&#101;l</b> left.</p>';
+    const d = check(html).diagnostics.find((x) => x.ruleId === 'inconsistent-name')!;
+    expect(d.message).toContain('at 1:5');
+    expect(`${d.line}:${d.column}`).toBe(`2:${'<p class="x">Then <b>'.length + 1}`);
+  });
+
   it('escape what a fix writes: & and < in text, quotes in attributes', () => {
     const doc = htmlDocument('<p title="x">Marks</p>');
     const view = doc.view!;
@@ -104,5 +112,19 @@ describe('HTML documents', () => {
     const doc = htmlDocument('<img alt="&copy=Vera Yurova &amp; Borel"><p>A&B &notit; &amp;amp; &#x1F600;</p>');
     expect(doc.view!.text).toContain('&copy=Vera Yurova & Borel');
     expect(doc.view!.text).toContain('A&B ¬it; &amp; \u{1F600}');
+  });
+});
+
+describe('HTML through the API of canonym serve (the web page\'s format menu)', () => {
+  it('accepts format "html" and answers with source offsets; fix keeps the markup', async () => {
+    const { createChecker } = await import('../src/checker.ts');
+    const { check: checkRequest, fix: fixRequest, textRequest } = await import('../src/serve/service.ts');
+    const checker = createChecker({ shippedGlossary: false, glossary: [fixture('glossary')], cacheDir: false });
+    const text = '<p>Josep Borrell came.</p>\n<p>Then <b>Bor&#101;l</b> left.</p>';
+    const request = textRequest({ text, format: 'html', locale: 'en' });
+    const variant = checkRequest(checker, request).diagnostics.find((d) => d.ruleId === 'known-variant')!;
+    expect(variant).toMatchObject({ line: 2, column: '<p>Then <b>'.length + 1, found: 'Bor&#101;l' });
+    expect(fixRequest(checker, request).output).toBe('<p>Josep Borrell came.</p>\n<p>Then <b>Borrell</b> left.</p>');
+    expect(() => textRequest({ text, format: 'docx' })).toThrow(/"html"/);
   });
 });

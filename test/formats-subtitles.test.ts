@@ -54,11 +54,14 @@ describe('SubRip and WebVTT', () => {
     expect(doc.prose).not.toMatch(/WEBVTT|-->|STYLE|NOTE|line:90%|intro|borrell-1/);
   });
 
-  it('VTT: character references decoded, the view keeping every line of the source', () => {
+  it('VTT: character references decoded; a message citing another place cites it in the source', () => {
     const doc = vttDocument(vtt);
     expect(doc.view!.text).toContain('Vera\u00a0Yurova & her staff');
     expect(doc.view!.text).toContain('Jourová added more.');
-    expect(doc.view!.text.split('\n')).toHaveLength(vtt.split('\n').length);
+    const cue = 'WEBVTT\n\nNOTE x\n\n1\n00:01.000 --> 00:02.000\n<v A>Josep <b>Borrell</b> spoke.\n\n2\n00:02.000 --> 00:03.000\n<i>Then</i> Borel left.\n';
+    const d = check(cue, 'vtt').diagnostics.find((x) => x.ruleId === 'inconsistent-name')!;
+    expect(d.message).toContain(`at ${whereIs(cue, 'Josep')}`);
+    expect(`${d.line}:${d.column}`).toBe(whereIs(cue, 'Borel'));
   });
 
   it('fix --write changes only name spans (SRT keeps its CRLF line breaks, and the one inside a cue)', async () => {

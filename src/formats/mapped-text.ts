@@ -13,17 +13,20 @@
  * happens once, in `toSource()` (called by analyse), for diagnostics, fixes and mentions alike. `prose` stays the
  * source with non-prose blanked, for the consumers that read it (language detection, the web page's annotations).
  *
- * The view keeps every line break of the source, so line numbers agree (a message that names another place,
- * inconsistent-name's "at 9:24", gives the right line; its column counts decoded text). A break between blocks is
- * U+2029 PARAGRAPH SEPARATOR, which no name continues over and which adds no line.
+ * A break between blocks (and around an `alt` value, a cue, skipped code) is a blank line, as the core reads one:
+ * no name continues over it and a sentence ends there. (U+2029 PARAGRAPH SEPARATOR, which would have kept the
+ * view's line numbers equal to the source's, was measured and rejected: the core does not read it as a sentence
+ * boundary, so "Josep Borrell came.⁋Then Borel left." took "Then Borel" for a longer name and said nothing.) The
+ * view's lines therefore differ from the source's; every offset is mapped back, and so is the one place a message
+ * cites a position (inconsistent-name's "at 9:24").
  */
 import type { Diagnostic, Fix } from '../diagnostic.ts';
 import type { Mention } from '../match/mention.ts';
 import { LineIndex } from '../text/lines.ts';
 import { blank, urlRanges } from './document.ts';
 
-/** What ends a name and a block in the view without adding a line. */
-export const BLOCK_BREAK = '\u2029';
+/** Rules whose message cites a place in the text as line:column (mapped back like the offsets). */
+const MESSAGES_WITH_POSITIONS = new Set(['inconsistent-name']);
 
 /** How a replacement is written into the source at [start, end) (HTML escapes `&` and `<`). */
 export type Escape = (replacement: string, sourceStart: number, sourceEnd: number) => string;
@@ -166,15 +169,16 @@ export class MappedTextBuilder {
   }
 
   /**
-   * Source [cursor, end) is markup, not prose. `inline` markup (a tag inside a sentence or a word) reads as nothing;
-   * otherwise it ends names and blocks. Its line breaks are kept either way.
+   * Source [cursor, end) is markup, not prose. `inline` markup (a tag inside a sentence or a word) reads as nothing
+   * but its line breaks; otherwise it reads as a blank line (its own line breaks, at least two).
    */
   markup(end: number, inline: boolean): void {
     if (end <= this.cursor) return;
     const from = this.cursor;
-    const lines = this.source.slice(from, end).replace(/[^\r\n]+/g, '');
+    const breaks = this.source.slice(from, end).match(/\r\n?|\n/g) ?? [];
+    const text = breaks.join('') + (inline ? '' : '\n'.repeat(Math.max(0, 2 - breaks.length)));
     this.skipped.push([from, end]);
-    this.push(lines + (inline ? '' : BLOCK_BREAK), from, end, INSERTED);
+    this.push(text, from, end, INSERTED);
   }
 
   /** The source position reached so far. */
@@ -198,7 +202,17 @@ export class MappedTextBuilder {
  */
 export function toSource(view: MappedText, source: string, diagnostics: Diagnostic[], mentions: Mention[]): void {
   const lines = new LineIndex(source);
+  let viewLines: number[] | undefined;
+  /** "line:column" of the view, as the source's. */
+  const cited = (line: number, column: number): string | undefined => {
+    viewLines ??= [0, ...Array.from(view.text.matchAll(/\r\n?|\n/g), (m) => m.index + m[0].length)];
+    const start = viewLines[line - 1];
+    if (start === undefined || column < 1) return undefined;
+    const p = lines.position(view.sourceOffset(start + column - 1));
+    return `${p.line}:${p.column}`;
+  };
   for (const d of diagnostics) {
+    if (MESSAGES_WITH_POSITIONS.has(d.ruleId)) d.message = d.message.replace(/\b(\d+):(\d+)\b/g, (m, l: string, c: string) => cited(Number(l), Number(c)) ?? m);
     const start = view.sourceOffset(d.offset);
     const end = Math.max(start, view.sourceEndOffset(d.offset + d.length));
     const fix = d.fix ? view.fix(d.fix.offset, d.fix.offset + d.fix.length, d.fix.text) : null;

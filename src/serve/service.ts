@@ -39,7 +39,7 @@ export function textRequest(body: unknown): TextRequest {
   const out: TextRequest = { text: b.text };
   if (b.locale !== undefined && b.locale !== null && b.locale !== 'auto') out.locale = locale(b.locale, 'locale');
   if (b.format !== undefined) {
-    if (b.format !== 'text' && b.format !== 'markdown') throw new RequestError('invalid-request', '"format" must be "text" or "markdown"');
+    if (b.format !== 'text' && b.format !== 'markdown' && b.format !== 'html') throw new RequestError('invalid-request', '"format" must be "text", "markdown" or "html"');
     out.format = b.format;
   }
   if (b.path !== undefined) {

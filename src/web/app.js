@@ -207,7 +207,7 @@ async function fixAll() {
 }
 
 function download() {
-  const name = state.fileName ?? ($('format').value === 'markdown' ? 'article.md' : 'article.txt');
+  const name = state.fileName ?? `article.${{ markdown: 'md', html: 'html' }[$('format').value] ?? 'txt'}`;
   const blob = new Blob([$('source').value], { type: 'text/plain;charset=utf-8' });
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
@@ -220,7 +220,7 @@ function download() {
 
 async function openFile(file) {
   state.fileName = file.name;
-  $('format').value = /\.(md|markdown)$/i.test(file.name) ? 'markdown' : 'text';
+  $('format').value = /\.(md|markdown)$/i.test(file.name) ? 'markdown' : /\.(html?|xhtml)$/i.test(file.name) ? 'html' : 'text';
   $('source').value = await file.text();
   await check();
 }
