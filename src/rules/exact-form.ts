@@ -27,6 +27,7 @@ export const exactForm: Rule = {
       { locale: 'en', text: 'Commissioner Jean Claude Juncker answered.', reports: [{ found: 'Jean Claude Juncker', expected: 'Jean-Claude Juncker' }] },
       { locale: 'cs', text: 'Ruská delegace odjela ráno.', reports: [] },
       { locale: 'en', text: 'President Recep Tayyip Erdogan spoke in Ankara.', reports: [] },
+      { locale: 'it', text: 'Almeno sei giornalisti del Quebec sono stati sorvegliati.', reports: [] },
       { locale: 'de', text: 'Präsident Recep Tayyip Erdogan sprach in Ankara.', reports: [{ found: 'Recep Tayyip Erdogan', expected: 'Recep Tayyip Erdoğan' }] },
     ],
   },
@@ -64,8 +65,12 @@ function notALoss(m: Mention, context: RuleContext): boolean {
   if (found.length === form.length) {
     const differing = found.map((w, i) => [w, form[i]!] as const).filter(([w, f]) => w.toLowerCase() !== f.toLowerCase());
     // Each differing word is a word of the language, or a spelling the dictionary has with marks of its own that the
-    // form lacks (the god Ráma in Czech "Rámovi" beside Edi Rama's dative Ramovi; Italian "Bogotà").
-    if (differing.length && differing.every(([w, f]) => lexicon.isWord(w) || (marksOfItsOwn(w, f) && lexicon.knows(w)))) return true;
+    // form lacks (the god Ráma in Czech "Rámovi" beside Edi Rama's dative Ramovi; Italian "Bogotà"), or, for a place
+    // or an organisation, the language's own spelling of it: an entry of its dictionary, which does not have the
+    // form's spelling (Italian "Quebec", Dutch "Bogota"; not Czech "Islamabad", listed beside Islámábád). Not for a
+    // person: a given name the language has is another name (Czech Vera beside Věra).
+    const place = m.entity.type !== 'person';
+    if (differing.length && differing.every(([w, f]) => lexicon.isWord(w) || (marksOfItsOwn(w, f) && lexicon.knows(w)) || (place && lexicon.isEntry(w) && !lexicon.knows(f)))) return true;
   }
   if (!oneWord) return false;
   const names = new Set([...(m.entity.names[context.locale] ?? []), m.surface.form]);
