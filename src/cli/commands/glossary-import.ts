@@ -75,7 +75,7 @@ function localesOption(value: string | undefined, fallback: string[]): string[] 
 
 function qids(value: string | undefined, option: string): Set<string> | undefined {
   if (value === undefined) return undefined;
-  const ids = commaList(value).map((id) => id.toUpperCase());
+  const ids = commaList(value).map((id) => id.replace(/^q/, 'Q'));
   const bad = ids.find((id) => !/^Q\d+$/.test(id));
   if (bad !== undefined || !ids.length) throw new UserError(t('cli.glossary.import.error.qid', { option, value: bad ?? value }));
   return new Set(ids);
@@ -151,31 +151,33 @@ export async function runGlossaryImport(ws: Workspace, format: ExchangeImportFor
   }
 
   if (!existsSync(file)) throw fileError(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }), file, 'read');
+  // Options first: a typo should not wait for the glossary to load.
+  const locales = localesOption(options.locales, format === 'wikidata' ? GLOSSARY_LOCALES : ['en']);
+  const minSitelinks = options.minSitelinks === undefined ? undefined : Number(options.minSitelinks);
+  if (minSitelinks !== undefined && !(Number.isInteger(minSitelinks) && minSitelinks >= 0)) {
+    throw new UserError(t('cli.glossary.import.error.number', { option: '--min-sitelinks', value: options.minSitelinks! }));
+  }
+  const variants = options.variants ?? 'forbidden';
+  if (variants !== 'forbidden' && variants !== 'admitted') throw new UserError(t('cli.glossary.import.error.variants', { value: variants }));
+  const wikidataIds = format === 'wikidata' ? qids(options.ids, '--ids') : undefined;
+  const instanceOf = qids(options.instanceOf, '--instance-of');
   const claimed = claimsOf(ws.glossary);
   try {
     if (format === 'wikidata') {
-      const minSitelinks = options.minSitelinks === undefined ? undefined : Number(options.minSitelinks);
-      if (minSitelinks !== undefined && !(Number.isInteger(minSitelinks) && minSitelinks >= 0)) {
-        throw new UserError(t('cli.glossary.import.error.number', { option: '--min-sitelinks', value: options.minSitelinks! }));
-      }
       const stats = emptyStats();
-      const ids = qids(options.ids, '--ids');
-      const instanceOf = qids(options.instanceOf, '--instance-of');
       const kept = await writeAll(
         options.out,
         header,
-        wikidataFile(file, { locales: localesOption(options.locales, GLOSSARY_LOCALES), ...(ids ? { ids } : {}), ...(instanceOf ? { instanceOf } : {}), ...(minSitelinks !== undefined ? { minSitelinks } : {}), claimed }, stats),
+        wikidataFile(file, { locales, ...(wikidataIds ? { ids: wikidataIds } : {}), ...(instanceOf ? { instanceOf } : {}), ...(minSitelinks !== undefined ? { minSitelinks } : {}), claimed }, stats),
       );
       const detail = `Wikidata ${stats.format ?? 'dump'}`;
       process.stderr.write(`${t('cli.glossary.import.done', { file, detail, kept, read: stats.read, out: options.out ?? '-' })}\n`);
       if (stats.skipped.unreadable) process.stderr.write(`${t('cli.glossary.import.unreadable-lines', { file, count: stats.skipped.unreadable })}\n`);
       return 0;
     }
-    const variants = options.variants ?? 'forbidden';
-    if (variants !== 'forbidden' && variants !== 'admitted') throw new UserError(t('cli.glossary.import.error.variants', { value: variants }));
     const stats = emptyJrcStats();
     const ids = options.ids ? new Set(commaList(options.ids)) : undefined;
-    const kept = await writeAll(options.out, header, jrcFile(file, { locales: localesOption(options.locales, ['en']), variants: variants as VariantStatus, ...(ids ? { ids } : {}), claimed }, stats));
+    const kept = await writeAll(options.out, header, jrcFile(file, { locales, variants: variants as VariantStatus, ...(ids ? { ids } : {}), claimed }, stats));
     process.stderr.write(`${t('cli.glossary.import.done', { file, detail: 'JRC-Names', kept, read: stats.ids, out: options.out ?? '-' })}\n`);
     if (stats.unreadable) process.stderr.write(`${t('cli.glossary.import.unreadable-lines', { file, count: stats.unreadable })}\n`);
     if (stats.scattered) process.stderr.write(`${t('cli.glossary.import.scattered', { file, count: stats.scattered })}\n`);
