@@ -229,12 +229,13 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   let done = 0;
   for (const [namespace, catalogues] of byNamespace) {
     // ARB is ICU MessageFormat by definition (Flutter's gen-l10n); the rest is detected from the values.
-    const syntax = options.syntax ?? (catalogues.some((c) => c.format === 'arb') ? 'icu' : undefined) ?? detectSyntax(catalogues) ?? treeSyntax;
+    const syntax = options.syntax ?? FORMAT_SYNTAX[catalogues[0]?.format ?? 'json'] ?? detectSyntax(catalogues) ?? treeSyntax;
     const baseFile = catalogues.find((c) => c.locale === baseLocale);
     const base = baseFile && !baseFile.syntaxError ? baseFile : undefined;
+    const arb = catalogues[0]?.format === 'arb';
     const message = (entry: Entry) => {
       let m = messages.get(entry);
-      if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax, shared.placeholders)));
+      if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax, shared.placeholders, arb)));
       return m;
     };
     const run: NamespaceRun = { ...shared, syntax, base, message, names };
@@ -265,6 +266,13 @@ function sourceCatalogue(file: Catalogue, baseLocale: string): Catalogue {
   const entries = [...file.sources!.values()];
   return { path: file.path, locale: baseLocale, namespace: file.namespace, text: file.text, entries, byKey: file.sources!, objects: new Map(), synthetic: true };
 }
+
+/**
+ * The syntax a format fixes: ARB is ICU MessageFormat (Flutter's gen-l10n); gettext, Android, Apple and Rails
+ * strings are printf or Ruby strings whose plural forms are separate entries, read as i18next families. JSON and
+ * XLIFF (Angular writes ICU plurals into it) are detected from the values.
+ */
+const FORMAT_SYNTAX: Partial<Record<NonNullable<Catalogue['format']>, Syntax>> = { arb: 'icu', po: 'i18next', android: 'i18next', strings: 'i18next', xcstrings: 'i18next', yaml: 'i18next' };
 
 /** The catalogue as if the ignored keys were not in it. */
 function withoutKeys(c: Catalogue, ignore: (key: string) => boolean): Catalogue {

@@ -81,12 +81,12 @@ function walk(value: string, elements: MessageFormatElement[], out: Omit<IcuMess
   }
 }
 
-function analyse(value: string, requiresOtherClause: boolean): IcuMessage {
+function analyse(value: string, requiresOtherClause: boolean, ignoreTag = false): IcuMessage {
   const out = { placeholders: [] as Placeholder[], choices: [] as IcuChoice[], argumentTypes: new Map<string, string>() };
   const literals: Array<{ start: number; end: number }> = [];
-  walk(value, parse(value, { captureLocation: true, requiresOtherClause }), out, literals);
+  walk(value, parse(value, { captureLocation: true, requiresOtherClause, ignoreTag }), out, literals);
   out.placeholders.sort((a, b) => a.start - b.start);
-  const tags = findTags(value);
+  const tags = ignoreTag ? [] : findTags(value);
   // Prose keeps only literal text: argument names, keywords and braces must not look like words.
   const outside: Array<{ start: number; end: number }> = [];
   let at = 0;
@@ -111,11 +111,12 @@ function bracesBlanked(value: string): string {
   return blank(value, ranges);
 }
 
-export function parseIcu(value: string): IcuMessage {
+/** `ignoreTag`: `<…>` is text, as in Flutter's ARB messages (gen-l10n reads no rich-text tags). */
+export function parseIcu(value: string, ignoreTag = false): IcuMessage {
   // Plain text is the common case and parses to itself.
   if (!/[{}<]/.test(value)) return { placeholders: [], tags: [], choices: [], argumentTypes: new Map(), prose: value };
   try {
-    return analyse(value, true);
+    return analyse(value, true, ignoreTag);
   } catch (error) {
     const located = error as { message: string; location?: { start: { offset: number }; end: { offset: number } } };
     const start = located.location?.start.offset ?? 0;
@@ -125,7 +126,7 @@ export function parseIcu(value: string): IcuMessage {
     const icuError: IcuError = { kind: located.message, start, end };
     if (icuError.kind === 'MISSING_OTHER_CLAUSE') {
       try {
-        icuError.choices = analyse(value, false).choices;
+        icuError.choices = analyse(value, false, ignoreTag).choices;
       } catch {
         // another error behind it: the missing `other` stays a syntax error
       }

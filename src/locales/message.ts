@@ -23,8 +23,8 @@ export interface Message {
 const NONE = new Map<string, string>();
 
 /** `custom`: the project's placeholder patterns; printf and (in i18next) `{name}` placeholders are always found. */
-export function parseMessage(value: string, syntax: Syntax, custom: PlaceholderPatterns = []): Message {
-  const message: Message = syntax === 'icu' ? { syntax, ...parseIcu(value) } : { syntax, ...parseI18next(value), choices: [], argumentTypes: NONE };
+export function parseMessage(value: string, syntax: Syntax, custom: PlaceholderPatterns = [], ignoreTag = false): Message {
+  const message: Message = syntax === 'icu' ? { syntax, ...parseIcu(value, ignoreTag) } : { syntax, ...parseI18next(value), choices: [], argumentTypes: NONE };
   if (message.error) return message;
   const placeholders = withOtherFormats(value, message.placeholders, syntax === 'i18next', custom);
   if (placeholders === message.placeholders) return message;

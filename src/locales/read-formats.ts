@@ -512,10 +512,41 @@ export function compilePluralExpression(source: string): ((n: number) => number)
 
 function unitLiteral(text: string, s: UnitString, mode: 'po' | 'xml'): StringLiteral {
   if (mode === 'po') return alignLiteral(text, s.start, s.end, s.text, 'po', Math.max(0, s.start - 1), s.end - s.start + 2);
-  // XLIFF: the content as written, entities decoded and inline codes kept, so that the tag rule compares them.
-  const raw = text.slice(s.start, s.end);
-  const value = raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1').replace(/&(#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);/g, (e) => entityAt(e, 0)?.text ?? e);
-  return alignLiteral(text, s.start, s.end, value, 'xml');
+  return xliffLiteral(text, s.start, s.end);
+}
+
+const XML_TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!\[CDATA\[([\s\S]*?)\]\]>|&(?:#x[0-9a-fA-F]+|#\d+|[A-Za-z]+);/g;
+
+/**
+ * An XLIFF segment's content as the rules read it: entities decoded, CDATA opened, and every inline element kept
+ * as a tag with its id alone (`<x id="INTERPOLATION"/>`), so that the tag rule compares the codes and the
+ * placeholder rule does not read Angular's `equiv-text="{{ name }}"` attributes as text. White space with a line
+ * break at either end is the file's indentation, not the message's.
+ */
+export function xliffLiteral(text: string, start: number, end: number): StringLiteral {
+  let from = start;
+  let to = end;
+  const lead = /^\s*\n\s*/.exec(text.slice(start, end));
+  if (lead) from += lead[0].length;
+  const trail = /\s*\n\s*$/.exec(text.slice(from, end));
+  if (trail) to -= trail[0].length;
+  const b = new LiteralBuilder(text, from);
+  let at = from;
+  XML_TAG.lastIndex = 0;
+  const raw = text.slice(from, to);
+  for (let m = XML_TAG.exec(raw); m; m = XML_TAG.exec(raw)) {
+    const here = from + m.index;
+    if (here > at) b.copy(at, here);
+    if (m[5] !== undefined) b.copy(here + 9, here + 9 + m[5].length);
+    else if (m[0].startsWith('&')) b.decoded(entityAt(m[0], 0)?.text ?? m[0], here);
+    else {
+      const id = /\bid\s*=\s*"([^"]*)"/.exec(m[3] ?? '')?.[1];
+      b.decoded(`<${m[1]}${m[2]}${id !== undefined && !m[1] ? ` id="${id}"` : ''}${m[4]}>`, here);
+    }
+    at = here + m[0].length;
+  }
+  if (to > at) b.copy(at, to);
+  return b.build(start, end - start, to);
 }
 
 /** The offset of a 1-based line and column. */
