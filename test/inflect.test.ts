@@ -437,5 +437,6 @@ describe('forms to recognise, not to write (recognise)', () => {
     expect(formsOf(place('Seattle', 'cs'), 'instrumental')).toEqual(['Seattlem']);
     expect(formsOf(place('Chiny', 'pl'), 'locative')).toEqual(['Chinach']);
     expect(formsOf(place('Chiny', 'pl'), 'genitive')).toEqual(['Chin']);
+    expect(formsOf(place('Špicberky', 'cs'), 'locative')).toEqual(['Špicberkách']);
   });
 });

@@ -134,6 +134,7 @@ const PLURALS = new Map<string, readonly [string, string, string, string]>([
   ['státy', ['států', 'státům', 'státy', 'státech']],
   ['emiráty', ['emirátů', 'emirátům', 'emiráty', 'emirátech']],
   ['filipíny', ['filipín', 'filipínám', 'filipínami', 'filipínách']],
+  ['špicberky', ['špicberk', 'špicberkám', 'špicberkami', 'špicberkách']],
 ]);
 
 export const cs: LanguageSpec = {
