@@ -99,6 +99,11 @@ describe('findMentions', () => {
     expect(mentions('Zdaniem Rady Kijowa nic się nie stało.', 'pl')).toEqual([{ entity: 'kyiv', text: 'Kijowa', kind: 'inflected' }]);
   });
 
+  it('makes no longer name of a word in another script, nor of the first word of a quotation', () => {
+    expect(mentions('Танки Leopard Києву передали.', 'uk')).toEqual([{ entity: 'kyiv', text: 'Києву', kind: 'inflected' }]);
+    expect(mentions('Napisał: „Po Kijowie chodzi spokój.”', 'pl')).toEqual([{ entity: 'kyiv', text: 'Kijowie', kind: 'inflected' }]);
+  });
+
   it('costs the same per word whatever the number of names: one trie lookup per word', () => {
     const index = fixtureIndex();
     expect(index.trie.maxWords).toBeLessThanOrEqual(8);

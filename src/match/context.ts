@@ -6,6 +6,7 @@
 import type { Entity } from '../glossary/model.ts';
 import { formKeys, readToken, startsUpper } from '../text/tokenize.ts';
 import { primaryLanguage } from '../text/locale.ts';
+import { localeScript, scriptOf } from '../text/script.ts';
 
 // Titles and roles that stand before a surname without making a longer name (lower-cased, several languages).
 const TITLES = new Set([
@@ -24,7 +25,7 @@ const isSentenceBoundary = (text: string, at: number) => {
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
     const c = text[i]!;
     if (c === ' ' || c === '\t' || c === '\u00a0') continue;
-    return '.!?:;"“”«»\n\r'.includes(c);
+    return '.!?:;"“”„«»‹›\n\r'.includes(c);
   }
   return at < 4;
 };
@@ -58,6 +59,10 @@ export function namePrecedes(text: string, start: number, locale: string, known?
   if ((locale === 'de' || locale === 'lb') && !strict) return false;
   const previous = previousWord(text, start);
   if (!previous || !startsUpper(previous.text)) return false;
+  // A word in another script makes no name with a span in the text's own script: "танків Leopard Києву" is a tank,
+  // then Kyiv. (A name in the other script after it may still be a brand's: "ТРЦ Europa".)
+  const script = scriptOf(text.slice(start, start + 2));
+  if (script === localeScript(locale) && scriptOf(previous.text) !== script) return false;
   const lower = previous.text.toLowerCase().replace(/\.$/, '');
   if (TITLES.has(lower)) return false;
   // German nouns are capitalised; a strict reading still lets role nouns through, compounds too
