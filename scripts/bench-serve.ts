@@ -4,6 +4,7 @@
  *   npx tsx scripts/bench-serve.ts                 # throughput and latency: GET /healthz (the floor), then
  *                                                  # POST /v1/check with ~2 KB articles, 32 clients each
  *   npx tsx scripts/bench-serve.ts --duration 20 --connections 32 --workers 2 --detect
+ *   npx tsx scripts/bench-serve.ts --rounds 3 --only-check  # the floor and the check, three times, interleaved
  *
  * Each article is sent with its locale (as a CMS or the page knows it); --detect leaves it out, so the server
  * detects the language too (franc: about three times the cost of the check itself on 2 KB). --workers N runs
@@ -11,11 +12,14 @@
  *   npx tsx --expose-gc scripts/bench-serve.ts --memory   # 10,000 checks; the heap after each 2,000
  *
  * The server runs in a child process (the same script with --server), so autocannon's own work is not counted
- * against it; the shipped glossary is loaded from the stored index. Figures for the README, not a timed test.
+ * against it; the shipped glossary is loaded from the stored index. Each line ends with the machine's load average
+ * (1 minute) when the run ended: on a shared machine, figures mean little without it. Figures for the README, not
+ * a timed test; test/serve-memory.test.ts is the memory test.
  */
 import { spawn } from 'node:child_process';
 import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -45,6 +49,8 @@ const { values: args } = parseArgs({
     detect: { type: 'boolean', default: false },
     workers: { type: 'string', default: '1' },
     requests: { type: 'string', default: '10000' },
+    rounds: { type: 'string', default: '1' },
+    'only-check': { type: 'boolean', default: false },
   },
 });
 
@@ -144,6 +150,7 @@ async function run(url: string, title: string, options: Record<string, unknown>,
     `max ${String(result.latency.max).padStart(5)} ms`,
     `errors ${result.errors + result.timeouts}, non-2xx ${result.non2xx}`,
     Number.isFinite(cpuMs) ? `server CPU ${cpuMs.toFixed(2)} ms/request (${(1000 / cpuMs).toFixed(0)} req/s per core)` : '',
+    `load ${loadavg()[0]!.toFixed(1)}`,
   ].join('  ');
   process.stdout.write(`${line}\n`);
   return result;
@@ -157,7 +164,6 @@ async function throughput(): Promise<void> {
     process.stdout.write(`canonym serve on ${server.url}: ${args.connections} clients, ${args.duration} s each; articles of ${Math.min(...sizes)}–${Math.max(...sizes)} bytes${args.detect ? ', locale detected' : ', locale given'}, ${args.workers} worker(s)\n`);
     // Warm-up: every article once, so the first measured requests do not pay for lazy loading.
     for (const body of payloads) await fetch(`${server.url}/v1/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-    await run(`${server.url}/healthz`, 'GET /healthz (floor)', {}, server.pid);
     let i = 0;
     const post = (path: string) => ({
       method: 'POST',
@@ -165,8 +171,11 @@ async function throughput(): Promise<void> {
       headers: { 'content-type': 'application/json' },
       setupRequest: (req: Record<string, unknown>) => ({ ...req, body: payloads[i++ % payloads.length] }),
     });
-    await run(server.url, 'POST /v1/check (2 KB articles)', { requests: [post('/v1/check')] }, server.pid);
-    await run(server.url, 'POST /v1/annotate (2 KB articles)', { requests: [post('/v1/annotate')] }, server.pid);
+    for (let round = 0; round < Number(args.rounds); round++) {
+      await run(`${server.url}/healthz`, 'GET /healthz (floor)', {}, server.pid);
+      await run(server.url, 'POST /v1/check (2 KB articles)', { requests: [post('/v1/check')] }, server.pid);
+      if (!args['only-check']) await run(server.url, 'POST /v1/annotate (2 KB articles)', { requests: [post('/v1/annotate')] }, server.pid);
+    }
   } finally {
     server.stop();
   }

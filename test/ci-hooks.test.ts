@@ -14,6 +14,7 @@ import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { CHECKABLE_EXTENSIONS } from '../src/formats/index.ts';
 import { fixture } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -72,6 +73,11 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it('canonym-check fails on a misspelt staged file and passes once it is fixed by canonym-fix', () => {
     expect(hooks.map((h) => h.id)).toEqual(['canonym-check', 'canonym-fix']);
+    // The hooks take only files canonym reads as text.
+    for (const hook of hooks) {
+      const extensions = /\\\.\((.*)\)\$$/.exec(hook.files)![1]!.replace('html?', 'html|htm').split('|');
+      expect(extensions.filter((e) => !CHECKABLE_EXTENSIONS.has(`.${e}`))).toEqual([]);
+    }
     const dir = tempDir('pre-commit');
     writeFiles(dir, PROJECT);
     const staged = Object.keys(PROJECT).filter((f) => !f.startsWith('.'));
