@@ -58,6 +58,10 @@ describe('.canonymignore', () => {
     expect(checkedPaths(named.stdout, dir)).toEqual(['a.txt']);
     expect(named.stderr).toContain(`${join(dir, 'drafts/b.txt')}: skipped: ignored by ${ignorePath}`);
     expect(named.code).toBe(1);
+    // lint-staged passes an ignored file alone: nothing to fix, nothing printed, exit 0.
+    const fixIgnored = await runCli(['fix', ...G, '--ignore-path', ignorePath, join(dir, 'notes.md')]);
+    expect(fixIgnored).toMatchObject({ code: 0, stdout: '' });
+    expect(fixIgnored.stderr).toContain('ignored by');
   });
 
   it('an --ignore-path that does not exist is exit 2, not an empty rule set', async () => {

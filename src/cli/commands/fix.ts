@@ -55,6 +55,8 @@ export async function runFix(ws: Workspace, inputs: string[], options: FixComman
   // A file named twice (given, and inside a folder given) is fixed once.
   const seen = new Set<string>();
   const paths = expanded.paths.filter((p) => p === '-' || (!seen.has(resolve(p)) && Boolean(seen.add(resolve(p)))));
+  // Everything named was ignored (.canonymignore): nothing to fix.
+  if (!paths.length) return notes.some((n) => n.unread) ? 2 : 0;
   const single = inputs.length === 1 && paths.length === 1 && paths[0] === inputs[0];
   if (!single && !options.write && !options.diff) throw new UserError(t('cli.fix.error.several-inputs'));
   let failed = notes.some((n) => n.unread);
