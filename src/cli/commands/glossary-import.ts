@@ -17,6 +17,8 @@ import { emptyStats, GLOSSARY_LOCALES, VariantClaims, wikidataFile } from '../..
 import { emptyJrcStats, jrcFile } from '../../exchange/jrc.ts';
 import { LayerWriter, layerYaml } from '../../exchange/layer.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
+import { GlossaryError, formatProblem } from '../../glossary/errors.ts';
+import { loadGlossary } from '../../glossary/load.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
 export const EXCHANGE_EXPORT_FORMATS = ['tbx', 'csv'] as const;
@@ -94,6 +96,21 @@ function claimsOf(glossary: Glossary): VariantClaims {
   return claims;
 }
 
+/**
+ * The glossary the new layer goes over, parsed from its YAML without building the name index: an import needs only
+ * its variants, and the index (fuzzy keys, generated spellings) costs more than a large import itself.
+ */
+function glossaryUnder(ws: Workspace): Glossary {
+  try {
+    return loadGlossary({ layers: ws.layers, withoutShipped: ws.withoutShipped });
+  } catch (error) {
+    if (error instanceof GlossaryError) {
+      throw new UserError(t('cli.error.glossary-problems', { count: error.problems.length, problems: error.problems.map(formatProblem).join('\n') }));
+    }
+    throw error;
+  }
+}
+
 function readInput(file: string, ws: Workspace): string {
   return readTextFile(file, ws.options.maxSize).text;
 }
@@ -161,7 +178,7 @@ export async function runGlossaryImport(ws: Workspace, format: ExchangeImportFor
   if (variants !== 'forbidden' && variants !== 'admitted') throw new UserError(t('cli.glossary.import.error.variants', { value: variants }));
   const wikidataIds = format === 'wikidata' ? qids(options.ids, '--ids') : undefined;
   const instanceOf = qids(options.instanceOf, '--instance-of');
-  const claimed = claimsOf(ws.glossary);
+  const claimed = claimsOf(glossaryUnder(ws));
   try {
     if (format === 'wikidata') {
       const stats = emptyStats();
