@@ -143,4 +143,20 @@ describe('stored index', () => {
     expect([...stored.fuzzy.givenNames].sort()).toEqual([...built.fuzzy.givenNames].sort());
     expect(stored.fuzzy.longestForm).toBe(built.fuzzy.longestForm);
   });
+
+  it('lists the places from their own section, the same objects the entity shards give', () => {
+    const cacheDir = join(work, 'cache-e');
+    const source = { withoutShipped: true, layers: [layerCopy('layer-e')] };
+    const built = loadNameIndex(source, { cacheDir }).index;
+    const stored = loadNameIndex(source, { cacheDir }).index;
+    const entities = stored.glossary.entities as ShardedMap<{ id: string }>;
+    const places = [...stored.glossary.ofType!('place')];
+    expect(places.map((e) => e.id).sort()).toEqual([...built.glossary.entities.values()].filter((e) => e.type === 'place').map((e) => e.id).sort());
+    expect(places.length).toBeGreaterThan(0);
+    expect(entities.loadedShards).toBe(0);
+    for (const place of places) expect(stored.glossary.entities.get(place.id)).toBe(place);
+    entities.loadAll();
+    for (const place of places) expect(stored.glossary.entities.get(place.id)).toBe(place);
+    expect(report(stored)).toEqual(report(built));
+  });
 });

@@ -52,7 +52,7 @@ class PlaceIndex {
   readonly places = new Map<string, Place>();
 
   constructor(glossary: Glossary) {
-    for (const entity of glossary.entities.values()) {
+    for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
       if (entity.type !== 'place') continue;
       const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form)]);
       const names = [...forms].map((f) => Array.from(tokenize(f), (t) => t.key)).filter((ws) => ws.length > 0);

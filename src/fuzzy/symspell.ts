@@ -113,6 +113,11 @@ export class DeleteIndex<T> implements DeletionLookup<T> {
     }
   }
 
+  /** How many (key, deleted position) pairs are filed: the size of the stored hash groups. */
+  get filed(): number {
+    return this.entries;
+  }
+
   keyOf(id: number): string {
     return this.keys[id]!;
   }

@@ -54,6 +54,8 @@ export interface Entity {
 
 export interface Glossary {
   entities: Map<string, Entity>;
+  /** The entities of one type, where the glossary can list them without reading every entity (the stored index). */
+  ofType?(type: EntityType): Iterable<Entity>;
 }
 
 /** Whether a variant is wrong in a locale: wherever it is not one of that locale's canonical forms. */

@@ -10,6 +10,7 @@ import { loadGlossary } from '../glossary/load.ts';
 import type { Glossary } from '../glossary/model.ts';
 import { buildNameIndexData } from '../match/build-index.ts';
 import type { NameIndexData } from '../match/name-index.ts';
+import type { SurfaceForm } from '../match/surface.ts';
 import type { TrieNode } from '../match/trie.ts';
 import { buildFuzzyParts } from '../fuzzy/fuzzy-build.ts';
 import type { FuzzyParts, WordRef } from '../fuzzy/fuzzy-index.ts';
@@ -17,7 +18,7 @@ import { DeleteIndex, hashShard } from '../fuzzy/symspell.ts';
 import { shardOf } from './lazy.ts';
 import {
   checksum, checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount,
-  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredKey, type StoredNameForm, type StoredNode,
+  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
 export interface GlossarySource {
@@ -35,14 +36,17 @@ export function buildFuzzy(glossary: Glossary): FuzzyParts & { words: DeleteInde
   return buildFuzzyParts(glossary);
 }
 
+/** A form with its entity by id: every other field as it is (a loop, which V8 runs far faster than rest and spread). */
+function storeForm(f: SurfaceForm): StoredForm {
+  const out = { e: f.entity.id } as StoredForm & Record<string, unknown>;
+  for (const k in f) if (k !== 'entity' && k !== 'variant') out[k] = (f as unknown as Record<string, unknown>)[k];
+  if (f.variant) out.v = f.entity.variants.indexOf(f.variant);
+  return out;
+}
+
 export function storeNode(node: TrieNode): StoredNode {
   const out: StoredNode = {};
-  if (node.forms) {
-    out.forms = node.forms.map((f) => {
-      const { entity, variant, ...rest } = f;
-      return { ...rest, e: entity.id, ...(variant ? { v: entity.variants.indexOf(variant) } : {}) };
-    });
-  }
+  if (node.forms) out.forms = node.forms.map(storeForm);
   if (node.next) out.next = new Map([...node.next].map(([k, n]) => [k, storeNode(n)]));
   return out;
 }
@@ -59,68 +63,98 @@ export interface ShardCounts {
 }
 
 export function countsOf(data: NameIndexData, fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): ShardCounts {
-  let hashCount = 0;
-  for (const _ of fuzzy.words.exported()) hashCount++;
   return {
     entities: shardCount(data.glossary.entities.size, PER_SHARD.entities),
     trie: shardCount(data.trie.root.size, PER_SHARD.trie),
     keys: shardCount(fuzzy.words.size, PER_SHARD.keys),
-    hashes: shardCount(hashCount * 2, PER_SHARD.hashes), // about two entries a hash
+    hashes: shardCount(fuzzy.words.filed, PER_SHARD.hashes),
     owners: shardCount(fuzzy.owners.size, PER_SHARD.owners),
     phrases: shardCount(fuzzy.knownPhrases.size, PER_SHARD.phrases),
     givenNames: shardCount(fuzzy.givenNames.size, PER_SHARD.givenNames),
   };
 }
 
-export const entityShards = (data: NameIndexData, n: number): EntityShard[] => {
-  const out: EntityShard[] = Array.from({ length: n }, () => ({ entities: [], tables: [] }));
-  for (const e of data.glossary.entities.values()) out[shardOf(e.id, n)]!.entities.push(e);
-  for (const [key, table] of data.tables) out[shardOf(key.slice(0, key.indexOf('\u0000')), n)]!.tables.push([key, table]);
+/** Keys in groups by shard, worked out once; a shard's content is made when it is asked for and not kept. */
+function grouped<K>(keys: Iterable<K>, n: number, shard: (key: K) => number): K[][] {
+  const out: K[][] = Array.from({ length: n }, () => []);
+  for (const k of keys) out[shard(k)]!.push(k);
   return out;
-};
+}
 
-export const trieShards = (data: NameIndexData, n: number): Array<Array<[string, StoredNode]>> => {
-  const out: Array<Array<[string, StoredNode]>> = Array.from({ length: n }, () => []);
-  for (const [key, node] of data.trie.root) out[shardOf(key, n)]!.push([key, storeNode(node)]);
-  return out;
-};
+/** Shard i of the entities, with their case tables. */
+export function entityShards(data: NameIndexData, n: number): (i: number) => EntityShard {
+  const ids = grouped(data.glossary.entities.keys(), n, (id) => shardOf(id, n));
+  const tables = grouped(data.tables.keys(), n, (key) => shardOf(key.slice(0, key.indexOf('\u0000')), n));
+  return (i) => ({ entities: ids[i]!.map((id) => data.glossary.entities.get(id)!), tables: tables[i]!.map((k) => [k, data.tables.get(k)!]) });
+}
+
+/** Shard i of the trie's first words, each with its subtree as stored. */
+export function trieShards(data: NameIndexData, n: number): (i: number) => Array<[string, StoredNode]> {
+  const keys = grouped(data.trie.root.keys(), n, (key) => shardOf(key, n));
+  return (i) => keys[i]!.map((k) => [k, storeNode(data.trie.root.get(k)!)]);
+}
+
+/** Every place, with its case tables. */
+export function placeShard(data: NameIndexData): EntityShard {
+  const places = [...data.glossary.entities.values()].filter((e) => e.type === 'place');
+  const ids = new Set(places.map((e) => e.id));
+  return { entities: places, tables: [...data.tables].filter(([k]) => ids.has(k.slice(0, k.indexOf('\u0000')))) };
+}
 
 export const storedCollisions = (data: NameIndexData): StoredCollision[] =>
   data.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }));
 
+export interface FuzzyShards {
+  keys(i: number): StoredKey[];
+  hashes(i: number): Int32Array;
+  owners(i: number): Array<[string, string[]]>;
+  phrases(i: number): string[];
+  givenNames(i: number): string[];
+}
+
 /** The fuzzy index's sections, shard by shard (entities by id, so that a reader links them to its own). */
-export function fuzzyShards(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }, counts: ShardCounts) {
-  const keys: StoredKey[][] = Array.from({ length: counts.keys }, () => []);
-  for (let id = 0; id < fuzzy.words.size; id++) {
-    const refs = fuzzy.words.valuesOfKey(id).map(({ form, position }) => {
-      const { entity, ...rest } = form;
-      return { form: { ...rest, e: entity.id } as StoredNameForm, position };
-    });
-    keys[id % counts.keys]!.push([id, fuzzy.words.keyOf(id), refs]);
-  }
-  const byHash: Array<Array<{ hash: number; pairs: Int32Array }>> = Array.from({ length: counts.hashes }, () => []);
-  for (const chain of fuzzy.words.exported()) byHash[hashShard(chain.hash, counts.hashes)]!.push(chain);
-  const hashes = byHash.map((chains) => {
-    chains.sort((a, b) => a.hash - b.hash);
-    const out = new Int32Array(chains.reduce((n, c) => n + (c.pairs.length / 2) * 3, 0));
-    let t = 0;
-    for (const { hash, pairs } of chains) {
-      for (let p = 0; p < pairs.length; p += 2) {
-        out[t++] = hash;
-        out[t++] = pairs[p]!;
-        out[t++] = pairs[p + 1]!;
-      }
-    }
-    return out;
-  });
-  const owners: Array<Array<[string, string[]]>> = Array.from({ length: counts.owners }, () => []);
-  for (const [key, ids] of fuzzy.owners) owners[shardOf(key, counts.owners)]!.push([key, [...ids]]);
-  const bySet = (set: Set<string>, n: number) => {
-    const out: string[][] = Array.from({ length: n }, () => []);
-    for (const s of set) out[shardOf(s, n)]!.push(s);
-    return out;
+export function fuzzyShards(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }, counts: ShardCounts): FuzzyShards {
+  const words = fuzzy.words;
+  let byHash: Array<Array<{ hash: number; pairs: Int32Array }>> | undefined;
+  const hashGroups = () => {
+    if (byHash) return byHash;
+    byHash = Array.from({ length: counts.hashes }, () => []);
+    for (const chain of words.exported()) byHash[hashShard(chain.hash, counts.hashes)]!.push(chain);
+    return byHash;
   };
-  return { keys, hashes, owners, phrases: bySet(fuzzy.knownPhrases, counts.phrases), givenNames: bySet(fuzzy.givenNames, counts.givenNames) };
+  const ownerKeys = grouped(fuzzy.owners.keys(), counts.owners, (k) => shardOf(k, counts.owners));
+  const phrases = grouped(fuzzy.knownPhrases, counts.phrases, (p) => shardOf(p, counts.phrases));
+  const givenNames = grouped(fuzzy.givenNames, counts.givenNames, (g) => shardOf(g, counts.givenNames));
+  return {
+    keys(i) {
+      const out: StoredKey[] = [];
+      for (let id = i; id < words.size; id += counts.keys) {
+        const refs = words.valuesOfKey(id).map(({ form, position }) => {
+          const stored = { e: form.entity.id } as StoredNameForm & Record<string, unknown>;
+          for (const k in form) if (k !== 'entity') stored[k] = (form as unknown as Record<string, unknown>)[k];
+          return { form: stored, position };
+        });
+        out.push([id, words.keyOf(id), refs]);
+      }
+      return out;
+    },
+    hashes(i) {
+      const chains = hashGroups()[i]!.sort((a, b) => a.hash - b.hash);
+      const out = new Int32Array(chains.reduce((n, c) => n + (c.pairs.length / 2) * 3, 0));
+      let t = 0;
+      for (const { hash, pairs } of chains) {
+        for (let p = 0; p < pairs.length; p += 2) {
+          out[t++] = hash;
+          out[t++] = pairs[p]!;
+          out[t++] = pairs[p + 1]!;
+        }
+      }
+      return out;
+    },
+    owners: (i) => ownerKeys[i]!.map((k) => [k, [...fuzzy.owners.get(k)!]]),
+    phrases: (i) => phrases[i]!,
+    givenNames: (i) => givenNames[i]!,
+  };
 }
 
 /** Appends to a file descriptor, keeping the offset. */
@@ -140,16 +174,16 @@ class Appender {
     return [this.write(bytes), bytes.length, checksum(bytes)];
   }
 
-  /** Each shard as it is encoded, then the table of contents. */
-  sharded<T>(shards: readonly T[], encode: (shard: T) => Uint8Array, count: number): Sharded {
-    const toc = Buffer.alloc(shards.length * ENTRY);
-    shards.forEach((shard, i) => {
-      const bytes = encode(shard);
+  /** Each shard as it is made and encoded (and then let go), then the table of contents. */
+  sharded(shards: number, encode: (i: number) => Uint8Array, count: number): Sharded {
+    const toc = Buffer.alloc(shards * ENTRY);
+    for (let i = 0; i < shards; i++) {
+      const bytes = encode(i);
       toc.writeDoubleLE(this.write(bytes), i * ENTRY);
       toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
       checksumBytes(bytes).copy(toc, i * ENTRY + 12);
-    });
-    return { shards: shards.length, toc: this.write(toc), count };
+    }
+    return { shards, toc: this.write(toc), count };
   }
 }
 
@@ -173,13 +207,14 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
     if (keyBytes.length !== KEY_BYTES) throw new Error('bad key');
     out.write(Buffer.concat([MAGIC, keyBytes]));
     const counts = countsOf(data, fuzzy);
-    const entities = out.sharded(entityShards(data, counts.entities), serialize, data.glossary.entities.size);
-    const trie = out.sharded(trieShards(data, counts.trie), serialize, data.trie.root.size);
+    const entityShard = entityShards(data, counts.entities);
+    const entities = out.sharded(counts.entities, (i) => serialize(entityShard(i)), data.glossary.entities.size);
+    const trieShard = trieShards(data, counts.trie);
+    const trie = out.sharded(counts.trie, (i) => serialize(trieShard(i)), data.trie.root.size);
     const startUnits = out.range(data.trie.startUnits);
     const collisions = out.range(serialize(storedCollisions(data)));
+    const places = out.range(serialize(placeShard(data)));
     const f = fuzzyShards(fuzzy, counts);
-    let hashCount = 0;
-    for (const h of f.hashes) hashCount += h.length / 3;
     const header: Header = {
       format: FORMAT,
       locales: data.locales,
@@ -187,13 +222,14 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
       trie: { ...trie, formCount: data.trie.formCount, longest: data.trie.longest },
       startUnits,
       collisions,
+      places,
       fuzzy: {
         longestForm: fuzzy.longestForm,
-        keys: out.sharded(f.keys, serialize, fuzzy.words.size),
-        hashes: out.sharded(f.hashes, rawInt32, hashCount),
-        owners: out.sharded(f.owners, serialize, fuzzy.owners.size),
-        phrases: out.sharded(f.phrases, serialize, fuzzy.knownPhrases.size),
-        givenNames: out.sharded(f.givenNames, serialize, fuzzy.givenNames.size),
+        keys: out.sharded(counts.keys, (i) => serialize(f.keys(i)), fuzzy.words.size),
+        hashes: out.sharded(counts.hashes, (i) => rawInt32(f.hashes(i)), fuzzy.words.filed),
+        owners: out.sharded(counts.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
+        phrases: out.sharded(counts.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),
+        givenNames: out.sharded(counts.givenNames, (i) => serialize(f.givenNames(i)), fuzzy.givenNames.size),
       },
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

@@ -241,7 +241,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
   const bodyEnd = size - trailer - headerLength;
   const inBody = (at: number, length: number) => at >= prefix && length >= 0 && at + length <= bodyEnd;
   const sections: Sharded[] = [header.entities, header.trie, ...Object.values(header.fuzzy).filter((s): s is Sharded => typeof s === 'object')];
-  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions].every(([at, length]) => inBody(at, length))) return reject();
+  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions, header.places].every(([at, length]) => inBody(at, length))) return reject();
   const startUnitBytes = readAt(header.startUnits[0], header.startUnits[1]);
   if (startUnitBytes.length !== 0x10000 || checksumBytes(startUnitBytes).toString('hex') !== header.startUnits[2]) return reject();
 
@@ -288,27 +288,41 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     entities: header.entities.shards, trie: header.trie.shards, keys: header.fuzzy.keys.shards, hashes: header.fuzzy.hashes.shards,
     owners: header.fuzzy.owners.shards, phrases: header.fuzzy.phrases.shards, givenNames: header.fuzzy.givenNames.shards,
   };
+  // What a damaged shard held, from the fresh build (its groups worked out once).
+  let freshEntities: ((i: number) => EntityShard) | undefined;
+  let freshTrie: ((i: number) => Array<[string, StoredNode]>) | undefined;
   const entities: ShardedMap<Entity> = new ShardedMap<Entity>(counts.entities, (shard) => {
-    const stored = decode<EntityShard>(shardBytes(header.entities, shard)) ?? build().entityShards(fallback(), counts.entities)[shard]!;
-    for (const [k, table] of stored.tables) tables.set(k, table);
+    const stored = decode<EntityShard>(shardBytes(header.entities, shard)) ?? (freshEntities ??= build().entityShards(fallback(), counts.entities))(shard);
+    for (const [k, table] of stored.tables) if (!tables.has(k)) tables.set(k, table);
     return stored.entities.map((e) => [e.id, e] as const);
   }, header.entities.count);
   const formProto = formPrototype(entities);
   const root = new ShardedMap<TrieNode>(counts.trie, (shard) => {
-    const stored = decode<Array<[string, StoredNode]>>(shardBytes(header.trie, shard)) ?? build().trieShards(fallback(), counts.trie)[shard]!;
+    const stored = decode<Array<[string, StoredNode]>>(shardBytes(header.trie, shard)) ?? (freshTrie ??= build().trieShards(fallback(), counts.trie))(shard);
     return stored.map(([k, node]) => [k, reviveNode(node, formProto)] as const);
   }, header.trie.count);
   const startUnits = new Uint8Array(0x10000);
   startUnits.set(startUnitBytes);
-  const glossary: Glossary = { entities };
+  let places: Entity[] | undefined;
+  const glossary: Glossary = {
+    entities,
+    // The places alone (the context of a suspect reads them) from their own section, not by reading every shard.
+    ofType(type) {
+      if (type !== 'place') return [...entities.values()].filter((e) => e.type === type);
+      if (!places) {
+        const stored = range<EntityShard>(header.places) ?? build().placeShard(fallback());
+        for (const [k, table] of stored.tables) if (!tables.has(k)) tables.set(k, table);
+        places = stored.entities.map((e) => entities.preset(e.id, e));
+      }
+      return places;
+    },
+  };
 
   const fuzzy = (): FuzzyIndex => {
     // A damaged fuzzy shard is taken from a fuzzy index built afresh (rare: only a damaged file gets here).
     let rebuilt: ReturnType<Builder['fuzzyShards']> | undefined;
-    const fresh = () => {
-      fallback();
-      return (rebuilt ??= build().fuzzyShards(build().buildFuzzy(glossary), counts));
-    };
+    // Built from the fresh build's glossary, in the order the stored one was built in, so that key ids agree.
+    const fresh = () => (rebuilt ??= build().fuzzyShards(build().buildFuzzy(fallback().glossary), counts));
     const nameProto = nameFormPrototype(entities);
     const keyOf = new Map<number, { key: string; values: WordRef[] }>();
     const words = new StoredDeleteIndex<WordRef>(
@@ -317,13 +331,13 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
       (shard) => {
         const bytes = shardBytes(header.fuzzy.hashes, shard);
         if (bytes && bytes.length % 12 === 0) return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-        return fresh().hashes[shard]!;
+        return fresh().hashes(shard);
       },
       (id) => {
         let found = keyOf.get(id);
         if (found) return found;
         const shard = id % counts.keys;
-        const stored = decode<StoredKey[]>(shardBytes(header.fuzzy.keys, shard)) ?? fresh().keys[shard]!;
+        const stored = decode<StoredKey[]>(shardBytes(header.fuzzy.keys, shard)) ?? fresh().keys(shard);
         for (const [i, k, refs] of stored) {
           for (const ref of refs) Object.setPrototypeOf(ref.form, nameProto);
           keyOf.set(i, { key: k, values: refs as unknown as WordRef[] });
@@ -333,10 +347,10 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
       },
     );
     const owners = new ShardedMap<Set<string>>(counts.owners, (shard) =>
-      (decode<Array<[string, string[]]>>(shardBytes(header.fuzzy.owners, shard)) ?? fresh().owners[shard]!).map(([k, ids]) => [k, new Set(ids)] as const),
+      (decode<Array<[string, string[]]>>(shardBytes(header.fuzzy.owners, shard)) ?? fresh().owners(shard)).map(([k, ids]) => [k, new Set(ids)] as const),
     header.fuzzy.owners.count);
     const strings = (section: Sharded, which: 'phrases' | 'givenNames') => new ShardedSet(section.shards, (shard) =>
-      decode<string[]>(shardBytes(section, shard)) ?? fresh()[which][shard]!, section.count);
+      decode<string[]>(shardBytes(section, shard)) ?? fresh()[which](shard), section.count);
     return new FuzzyIndex({
       words,
       owners,

@@ -15,7 +15,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-4';
+export const FORMAT = 'canonym-index-5';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -37,6 +37,8 @@ export interface Header {
   trie: Sharded & { formCount: number; longest: number };
   startUnits: Range;
   collisions: Range;
+  /** The places with their case tables, an EntityShard read whole: what the context of a suspect reads. */
+  places: Range;
   fuzzy: {
     longestForm: number;
     /** Keys of the deletion index with their values, in groups by key id. */

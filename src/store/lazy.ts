@@ -35,7 +35,16 @@ export class ShardedMap<V> extends Map<string, V> {
     if (this.loaded[shard]) return;
     this.loaded[shard] = 1;
     this.loadedCount++;
-    for (const [k, v] of this.read(shard)) super.set(k, v);
+    for (const [k, v] of this.read(shard)) if (!super.has(k)) super.set(k, v);
+  }
+
+  /**
+   * An entry read ahead of its shard (the stored index's places); when its shard is read, the entry already here
+   * stays, so that one key keeps one object.
+   */
+  preset(key: string, value: V): V {
+    if (!super.has(key)) super.set(key, value);
+    return super.get(key)!;
   }
 
   /** How many shards have been read so far. */
@@ -50,7 +59,7 @@ export class ShardedMap<V> extends Map<string, V> {
       if (this.loaded[s]) continue;
       this.loaded[s] = 1;
       this.loadedCount++;
-      for (const [k, v] of this.read(s)) super.set(k, v);
+      for (const [k, v] of this.read(s)) if (!super.has(k)) super.set(k, v);
     }
     return this;
   }
