@@ -7,6 +7,7 @@ import { insideLongerName } from '../lexicon/longer-name.ts';
 import { partOfSameName } from '../lexicon/same-entity.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule } from './rule.ts';
+import type { Mention } from '../match/mention.ts';
 
 /**
  * A form that is canonical in another locale but not in this one: "Selenskyj" in English, "Lavrov" in German.
@@ -14,7 +15,7 @@ import type { Finding, Rule } from './rule.ts';
  * form that is a word or a name of the text's language (French and Spanish "Si", Czech "Si" for Xi Jinping; Polish
  * "Pan"; a person's name of that language: Czech "Novák") is that word, unless the document wrote the entity that foreign way in full before; and a
  * place or organisation inside a longer name in another language's text ("Press Trust of India", "Bank of
- * Scotland") is left alone.
+ * Scotland") is left alone, and so is an organisation's own native name quoted as such (агентство "РИА Новости").
  */
 export const localeForm: Rule = {
   meta: {
@@ -29,6 +30,7 @@ export const localeForm: Rule = {
       { locale: 'de', text: 'Das meldete die Agentur Press Trust of India am Morgen.', reports: [] },
       { locale: 'it', text: "Martedì gli Stati Uniti d'America eleggeranno il presidente.", reports: [] },
       { locale: 'de', text: 'Nach dem Cost of Living (Scotland) Act 2022 wurden Mieten eingefroren.', reports: [] },
+      { locale: 'uk', text: 'Він розповів російському агентству "РИА Новости", що росіяни виїжджають.', reports: [] },
     ],
   },
   check(context) {
@@ -39,6 +41,7 @@ export const localeForm: Rule = {
       // since a dictionary lists foreign spellings of places too (Kijev, Beijing).
       // The rest of a full name ("Estados Unidos de América") or the original in parentheses after the local form.
       if (partOfSameName(context.text, m, context.mentions, context.locale)) continue;
+      if (quotedOwnName(context.text, m)) continue;
       const person = m.entity.type === 'person';
       if (wordNotName(m, context.mentions, context.locale, { names: person })) continue;
       if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) continue;
@@ -50,3 +53,15 @@ export const localeForm: Rule = {
     return findings;
   },
 };
+
+const OPENING_QUOTES = '"«„“‘\'‹‚';
+const CLOSING_QUOTES = '"»“”’\'›‘';
+
+/** An organisation's native name (its own, as it writes itself) standing alone between quotation marks. */
+function quotedOwnName(text: string, m: Mention): boolean {
+  if (m.entity.type !== 'organisation') return false;
+  const own = Object.values(m.entity.native ?? {}).flat();
+  if (!own.some((n) => n === m.text)) return false;
+  const before = text[m.start - 1], after = text[m.end];
+  return before !== undefined && after !== undefined && OPENING_QUOTES.includes(before) && CLOSING_QUOTES.includes(after);
+}
