@@ -28,12 +28,16 @@ function glossed(text: string, m: Mention, before: Mention | undefined): boolean
   return /^\s*\(\s*$/u.test(text.slice(before.end, m.start)) && /^\s*\)/u.test(text.slice(m.end, m.end + 3));
 }
 
-/** A word of the mention's own script stands right before or after it (only spaces between). */
-function besideForeignWord(text: string, m: Mention, letters: RegExp | undefined): boolean {
+/**
+ * A word of the mention's own script stands right before or after it (only spaces between). A word that also has
+ * letters of the text's script ("zвільнених", machine translation's garble) is no phrase in the mention's script.
+ */
+function besideForeignWord(text: string, m: Mention, letters: RegExp | undefined, own: RegExp | undefined): boolean {
   if (!letters) return false;
+  const foreign = (word: string) => letters.test(word) && !(own?.test(word) ?? false);
   const before = /([\p{L}\p{N}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const after = /^[ \u00a0]+([\p{L}\p{N}]+)/u.exec(text.slice(m.end, m.end + 40));
-  return (before !== null && letters.test(before[1]!)) || (after !== null && letters.test(after[1]!));
+  return (before !== null && foreign(before[1]!)) || (after !== null && foreign(after[1]!));
 }
 
 /** The mention is inside quotation marks opened right after a colon (a quoted sentence in its own language). */
@@ -77,6 +81,7 @@ export const foreignScript: Rule = {
       { locale: 'ru', text: 'Премьер Риши Сунак заявил, что Sunak не уйдёт в отставку.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
       { locale: 'uk', text: 'Тим часом Sunak хоче скасувати рішення суду.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
       { locale: 'ru', text: 'Тем временем Johnson заявил о своей позиции.', reports: [] },
+      { locale: 'uk', text: 'Прем’єр Rishi Sunak zвільнив міністра.', reports: [{ found: 'Rishi Sunak', expected: 'Ріші Сунак' }] },
       { locale: 'uk', text: 'Газета процитувала його слова: "Olaf Scholz has made his choice".', reports: [] },
     ],
   },
@@ -99,7 +104,7 @@ export const foreignScript: Rule = {
       if (written === script || written === 'Other' || (LETTERS[script]?.test(m.text) ?? true)) continue;
       if (glossed(context.text, m, previous) || quotedAfterColon(context.text, m.start)) continue;
       // Part of a longer phrase in that script (Brewers of Europe, SMP GT4 RUSSIA, CBS Los Angeles): a title or a brand.
-      if (besideForeignWord(context.text, m, LETTERS[written])) continue;
+      if (besideForeignWord(context.text, m, LETTERS[written], LETTERS[script])) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       if (!expected || scriptOf(expected) !== script) continue;
       findings.push(mentionFinding(m, expected, t('rules.foreign-script.message', { found: m.text, name: nameOf(m.entity, context.locale), expected })));
