@@ -1,7 +1,7 @@
 /**
- * `canonym check --watch` in a child process: the first report, then only the files that change (a folder watched
- * recursively, a file given by name even when an editor saves it by renaming a new file over it), nothing for
- * files a walk leaves out, and exit 0 on SIGINT. Every wait is bounded.
+ * `canonym check --watch` in a child process: the first report, then only the files that change (a folder and its
+ * subfolders, one made after the start too; a file given by name even when an editor saves it by renaming a new
+ * file over it), nothing for files a walk leaves out, and exit 0 on SIGINT. Every wait is bounded.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
@@ -71,6 +71,17 @@ describe('canonym check --watch', () => {
     const second = JSON.parse(stdout);
     expect(second.map((r: { path: string }) => r.path.slice(dir.length + 1))).toEqual(['texts/sub/b.md']);
     expect(second[0].diagnostics.map((d: { found: string; line: number }) => `${d.line} ${d.found}`)).toEqual(['1 Kiev']);
+    stdout = '';
+
+    // A folder made after the start, with a file in it; and a new node_modules with one, left out.
+    mkdirSync(join(dir, 'texts/node_modules/pkg'));
+    writeFileSync(join(dir, 'texts/node_modules/pkg/y.md'), 'Kiev in a package.\n');
+    mkdirSync(join(dir, 'texts/new/deeper'), { recursive: true });
+    writeFileSync(join(dir, 'texts/new/deeper/c.txt'), 'Kiev in a new folder.\n');
+    await waitFor(() => stdout, (s) => s.includes('"found": "Kiev"'), 10_000, 'the report of c.txt');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(stdout).not.toContain('node_modules');
+    expect(stdout).toContain('texts/new/deeper/c.txt');
     stdout = '';
 
     // An editor's save: a new file renamed over the named one.

@@ -1,4 +1,4 @@
-import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { CHECKABLE_EXTENSIONS } from '../../formats/index.ts';
 import { t } from '../../i18n/index.ts';
@@ -107,8 +107,8 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
 /**
  * --watch: check everything once, then again each checkable file that changes (after a quiet `debounce` ms, so
  * that an editor's save in several writes is one check), until SIGINT or SIGTERM (exit 0). Folders are watched
- * recursively; a file given by name is watched through its folder, so that editors that save by renaming a new
- * file over the old one are seen too.
+ * as the walk goes through them; a file given by name is watched through its folder, so that editors that save by
+ * renaming a new file over the old one are seen too.
  */
 async function watchCheck(ws: Workspace, inputs: string[], options: CheckCommandOptions, version: string, ignore: IgnoreRules | undefined): Promise<number> {
   const files = inputs.filter((i) => i !== '-');
@@ -137,17 +137,53 @@ async function watchCheck(ws: Workspace, inputs: string[], options: CheckCommand
   };
   const watchers: FSWatcher[] = [];
   const named = new Map<string, { dir: string; names: Set<string> }>(); // folder → files given by name in it
+  // One watcher per folder the walk would enter, rather than fs.watch's recursive mode, which on Linux also watches
+  // node_modules and .git (and runs out of inotify watches in a big tree). A folder created later is watched as
+  // it appears.
+  const watchedDirs = new Set<string>();
+  const skipDir = (path: string) => {
+    const name = basename(path);
+    return SKIPPED_DIRS.has(name) || name.startsWith('.') || Boolean(ignore?.ignores(path, true));
+  };
+  const watchTree = (root: string) => {
+    const stack = [root];
+    while (stack.length) {
+      const dir = stack.pop()!;
+      let real: string;
+      try {
+        real = realpathSync(dir);
+      } catch {
+        continue;
+      }
+      if (watchedDirs.has(real)) continue;
+      watchedDirs.add(real);
+      try {
+        const watcher = watch(dir, (_event, name) => {
+          if (!name) return;
+          const path = join(dir, name.toString());
+          if (isDirectory(path)) {
+            if (skipDir(path)) return;
+            // A folder moved or made here: watch it, and check the files it already holds.
+            watchTree(path);
+            for (const file of expandInputs([path], ignore).paths) changed(file);
+            return;
+          }
+          if (CHECKABLE_EXTENSIONS.has(extname(path).toLowerCase()) && !ignore?.ignores(path, false)) changed(path);
+        });
+        watcher.on('error', () => watcher.close()); // the folder went away
+        watchers.push(watcher);
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if ((entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(path))) && !skipDir(path)) stack.push(path);
+        }
+      } catch {
+        // A folder that went away or cannot be read: the first check reported it.
+      }
+    }
+  };
   for (const input of files) {
     if (isDirectory(input)) {
-      watchers.push(watch(input, { recursive: true }, (_event, name) => {
-        if (!name) return;
-        const rel = name.toString();
-        const path = join(input, rel);
-        const segments = rel.split(/[\\/]/);
-        if (segments.slice(0, -1).some((s) => SKIPPED_DIRS.has(s) || s.startsWith('.'))) return;
-        if (!CHECKABLE_EXTENSIONS.has(extname(path).toLowerCase()) || ignore?.ignores(path, false)) return;
-        changed(path);
-      }));
+      watchTree(input);
     } else if (!ignore?.ignores(input, false)) {
       const dir = dirname(input);
       const entry = named.get(resolve(dir)) ?? { dir, names: new Set<string>() };
@@ -156,9 +192,11 @@ async function watchCheck(ws: Workspace, inputs: string[], options: CheckCommand
     }
   }
   for (const { dir, names } of named.values()) {
-    watchers.push(watch(dir, (_event, name) => {
+    const watcher = watch(dir, (_event, name) => {
       if (name && names.has(name.toString())) changed(join(dir, name.toString()));
-    }));
+    });
+    watcher.on('error', () => watcher.close());
+    watchers.push(watcher);
   }
   process.stderr.write(`${t('cli.check.watching', { count: first.paths.length })}\n`);
   return new Promise<number>((resolvePromise) => {
