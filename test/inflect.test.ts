@@ -415,6 +415,11 @@ describe('forms to recognise, not to write (recognise)', () => {
     expect(recognised(place('Gdynia', 'pl'), 'genitive')).toEqual(formsOf(place('Gdynia', 'pl'), 'genitive'));
     expect(recognised(place('Lublin', 'pl'), 'genitive')).toEqual(['Lublina', 'Lublinu']);
   });
+  it('recognises the Ukrainian locative in -і of a man’s hard-stem name (при Дональді Трампі), never writes it', () => {
+    expect(recognised(male('Дональд Трамп', 'uk'), 'locative')).toContain('Дональді Трампі');
+    expect(formsOf(male('Дональд Трамп', 'uk'), 'locative')).not.toContain('Дональді Трампі');
+    expect(formsOf(male('Дональд Трамп', 'uk'), 'locative')[0]).toBe('Дональдові Трампу');
+  });
   it('never writes them: without recognise the case is left out, as before', () => {
     expect(formsOf(place('Бахмут', 'uk'), 'genitive')).toEqual([]);
     expect(formsOf(place('Бахмут', 'uk'), 'dative')).toEqual(['Бахмуту']);

@@ -104,9 +104,12 @@ const rules: readonly Rule[] = [
   { re: /ь$/, roles: S, gender: 'male', strip: 1, forms: { genitive: 'я', dative: ['ю', 'еві'], accusative: '@gen', instrumental: 'ем', locative: ['ю', 'еві'] } },
   { re: /[жчшщ]$/, roles: G, gender: 'male', forms: { genitive: 'а', dative: ['еві', 'у'], accusative: '@gen', instrumental: 'ем', locative: ['еві', 'у'] } },
   { re: /[жчшщ]$/, roles: S, gender: 'male', forms: { genitive: 'а', dative: ['у', 'еві'], accusative: '@gen', instrumental: 'ем', locative: ['у', 'еві'] } },
-  // Hard stems, ц included: з Олафом Шольцом (not -ем as in Russian).
-  { re: /[бвгґдзклмнпрстфхц]$/, roles: G, gender: 'male', forms: { genitive: 'а', dative: ['ові', 'у'], accusative: '@gen', instrumental: 'ом', locative: ['ові', 'у'] } },
-  { re: /[бвгґдзклмнпрстфхц]$/, roles: S, gender: 'male', forms: { genitive: 'а', dative: ['у', 'ові'], accusative: '@gen', instrumental: 'ом', locative: ['у', 'ові'] } },
+  // Hard stems, ц included: з Олафом Шольцом (not -ем as in Russian). The locative in -і (при Дональді Трампі) is
+  // usage beside -ові/-у, not the norm's first choice: recognised, never written.
+  { re: /[гґкх]$/, roles: G, gender: 'male', forms: { genitive: 'а', dative: ['ові', 'у'], accusative: '@gen', instrumental: 'ом', locative: ['ові', 'у'] } },
+  { re: /[гґкх]$/, roles: S, gender: 'male', forms: { genitive: 'а', dative: ['у', 'ові'], accusative: '@gen', instrumental: 'ом', locative: ['у', 'ові'] } },
+  { re: /[бвдзлмнпрстфц]$/, roles: G, gender: 'male', forms: { genitive: 'а', dative: ['ові', 'у'], accusative: '@gen', instrumental: 'ом', locative: ['ові', 'у', '?і'] } },
+  { re: /[бвдзлмнпрстфц]$/, roles: S, gender: 'male', forms: { genitive: 'а', dative: ['у', 'ові'], accusative: '@gen', instrumental: 'ом', locative: ['у', 'ові', '?і'] } },
 
   // Masculine places (accusative = nominative). The genitive is -а for towns (Києва, Берліна) and -у for
   // countries and regions (Іраку, Китаю, Криму); only the suffixes below tell which, elsewhere it is left out.
