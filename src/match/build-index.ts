@@ -50,6 +50,21 @@ function caseTable(entity: Entity, form: string, locale: string): CaseTable {
 }
 
 /**
+ * Every case form of a name to recognise in a text: the alternatives of a case and the endings a paradigm cannot
+ * choose between (Бахмута or Бахмуту) included; caseTable keeps only the first certain form of each case.
+ */
+function allCaseForms(entity: Entity, form: string, locale: string): Array<[GrammaticalCase, string]> {
+  if (!supportsInflection(locale)) return [];
+  const out = new Map<string, GrammaticalCase>();
+  const name = { name: form, locale, type: entity.type, ...(entity.gender ? { gender: entity.gender } : {}) };
+  // The certain forms first, so that a form that is certain in one case (the dative Бахмуту) keeps that case.
+  for (const recognise of [false, true]) {
+    for (const { case: c, form: inflected } of inflectName(name, { recognise })) if (!out.has(inflected)) out.set(inflected, c);
+  }
+  return [...out].map(([f, c]) => [c, f]);
+}
+
+/**
  * Case forms of a wrong spelling (a listed variant, a generated transcription) that the suffix tables leave out.
  * A Polish or Czech masculine noun ending in a consonant takes -a or -u in the genitive by the word, not by a
  * rule (Lwowa but Donbasu), so the tables make no genitive for it; and a hyphenated place (Iwano-Frankowsk) is not
@@ -110,7 +125,8 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
           const table = caseTable(entity, form, locale);
           const preferred = (short ? shortForms(entity, locale) : entity.names[locale] ?? [])[0];
           if (form === preferred) tables.set(`${entity.id}\u0000${locale}\u0000${short}`, table);
-          for (const [c, inflected] of table) {
+          // Every form of a case is the name (Хмельницькому and Хмельницькім, Майкові and Майку); the table keeps the first.
+          for (const [c, inflected] of allCaseForms(entity, form, locale)) {
             if (inflected !== form) add(entity, inflected, { short, canonicalIn: [locale], grammaticalCase: c, paradigm: locale });
           }
           // Bulgarian marks definiteness, not case: Обединеното кралство, Европейската комисия are the same name.
