@@ -139,3 +139,16 @@ describe('placing files of every format', () => {
     expect(at('de.lproj/Localizable.strings')).toBe('de {lng}.lproj/Localizable.strings');
   });
 });
+
+describe('real excerpts (test/fixtures/locales/real, sources in SOURCES.md)', () => {
+  it('LinOTP selfservice: an Angular interpolation code replaced by the typo {{userPhonel}}, at its line and column', () => {
+    const { all } = check('real/linotp-selfservice');
+    expect(all.map((d) => `${d.ruleId} ${d.at} ${d.found.slice(0, 20)}`)).toEqual(['tag-mismatch 7:36 Der Token wird ihre ', 'placeholder-mismatch 7:143 {{userPhonel}}']);
+    expect(all.find((d) => d.ruleId === 'tag-mismatch')!.message).toContain('<x/>');
+  });
+  it('yubioath-flutter: the Czech plural without few, and <none> read as text', () => {
+    const { all } = check('real/yubioath-flutter');
+    expect(all.map((d) => `${d.file} ${d.ruleId} ${d.at}`)).toEqual(['app_cs.arb plural-categories 4:31']);
+    expect(all[0]!.message).toContain('lacks few');
+  });
+});

@@ -146,7 +146,8 @@ function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: 
   if (ruleId === 'suspected-variant' && /\p{Ll}\p{Lu}/u.test(found)) return true;
   // Latin letters a Cyrillic orthography has: Ossetian æ.
   if (ruleId === 'mixed-script' && CYRILLIC_WITH_LATIN[primaryLanguage(locale)]?.test(found)) return true;
-  if (!run.ordinaryWord || /\s/u.test(found.trim())) return false;
+  // A word of mixed scripts is in no dictionary.
+  if (!run.ordinaryWord || ruleId === 'mixed-script' || /\s/u.test(found.trim())) return false;
   if (run.ordinaryWord(found, locale)) return true;
   // A word of the base language left in a language of another script ("[ยังไม่แปล: Turkey]", the bird): untranslated
   // text, read in the wrong locale by the name rules.
