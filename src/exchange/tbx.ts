@@ -264,7 +264,9 @@ export interface TbxImportOptions {
 export interface TbxImport {
   dialect: 'TBX v2 (martif)' | 'TBX v3 (DCA)' | 'TBX v3 (DCT)';
   entities: EntityInput[];
-  /** Concept entries left out, with the reason. */
+  /** Concept entries read. */
+  concepts: number;
+  /** Concept entries and terms left out, with the reason. */
   skipped: string[];
 }
 
@@ -387,5 +389,5 @@ export function tbxToEntities(xml: string, options: TbxImportOptions = {}): TbxI
     }
     entities.push(entityInput(entity));
   }
-  return { dialect, entities, skipped };
+  return { dialect, entities, concepts: concepts.length, skipped };
 }

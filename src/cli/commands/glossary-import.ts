@@ -143,17 +143,20 @@ export async function runGlossaryImport(ws: Workspace, format: ExchangeImportFor
     let entities: EntityInput[];
     let notes: string[];
     let detail: string;
+    let readCount: number;
     try {
       if (format === 'tbx') {
         const read = tbxToEntities(text, { ...(type ? { type } : {}), file: basename(file) });
         entities = read.entities;
         notes = read.skipped;
         detail = read.dialect;
+        readCount = read.concepts;
       } else {
         const read = csvToEntities(text, { ...(type ? { type } : {}), file: basename(file) });
         entities = read.entities;
         notes = read.problems;
         detail = 'CSV';
+        readCount = read.entities.length + read.problems.length;
       }
     } catch (error) {
       if (error instanceof UserError) throw error;
@@ -163,7 +166,7 @@ export async function runGlossaryImport(ws: Workspace, format: ExchangeImportFor
     const yaml = layerYaml(entities, header);
     if (options.out) writeOutputFile(options.out, Buffer.from(yaml), { force: options.force ?? false });
     else process.stdout.write(yaml);
-    process.stderr.write(`${t('cli.glossary.import.done', { file, detail, kept: entities.length, read: entities.length + notes.length, out: options.out ?? '-' })}\n`);
+    process.stderr.write(`${t('cli.glossary.import.done', { file, detail, kept: entities.length, read: readCount, out: options.out ?? '-' })}\n`);
     return 0;
   }
 
