@@ -88,8 +88,8 @@ describe('stored index', () => {
     const damage = (at: number, length: number) => {
       for (let i = 0; i < length; i += 53) bytes[at + i] = bytes[at + i]! ^ 0x5a;
     };
-    const sections = [header.entities, header.trie, ...Object.values(header.fuzzy).filter((s) => typeof s === 'object')] as Array<{ shards: number; toc: number }>;
-    expect(sections.length).toBe(7);
+    const sections = [header.entities, header.trie, header.trieSplit, ...Object.values(header.fuzzy).filter((s) => typeof s === 'object')] as Array<{ shards: number; toc: number }>;
+    expect(sections.length).toBe(8);
     for (const { shards, toc } of sections) {
       for (let i = 0; i < shards; i++) damage(bytes.readDoubleLE(toc + i * 20), bytes.readUInt32LE(toc + i * 20 + 8));
     }
@@ -149,7 +149,7 @@ describe('stored index', () => {
     const source = { withoutShipped: true, layers: [layerCopy('layer-e')] };
     const built = loadNameIndex(source, { cacheDir }).index;
     const stored = loadNameIndex(source, { cacheDir }).index;
-    const entities = stored.glossary.entities as ShardedMap<{ id: string }>;
+    const entities = stored.glossary.entities as unknown as ShardedMap<{ id: string }>;
     const places = [...stored.glossary.ofType!('place')];
     expect(places.map((e) => e.id).sort()).toEqual([...built.glossary.entities.values()].filter((e) => e.type === 'place').map((e) => e.id).sort());
     expect(places.length).toBeGreaterThan(0);
@@ -158,5 +158,28 @@ describe('stored index', () => {
     entities.loadAll();
     for (const place of places) expect(stored.glossary.entities.get(place.id)).toBe(place);
     expect(report(stored)).toEqual(report(built));
+  });
+
+  it('keeps the next words of a first word that starts many names apart, and finds them as the built index does', () => {
+    // 150 persons named Josep: the stored "josep" entry does not hold them all, each is read by its second word.
+    const layer = layerCopy('layer-f');
+    const syllables = ['bar', 'cel', 'dor', 'fen', 'gal', 'hor', 'lin', 'mar', 'nov', 'pol', 'ros', 'tem', 'val'];
+    const persons = Array.from({ length: 150 }, (_, i) => {
+      const surname = `${syllables[i % 13]}${syllables[Math.floor(i / 13) % 13]}ert`.replace(/^./, (c) => c.toUpperCase());
+      return `- id: josep-${i}\n  type: person\n  gender: male\n  description: generated person ${i}\n  names: { en: Josep ${surname} }\n`;
+    });
+    writeFileSync(join(layer, 'many-joseps.yaml'), persons.join(''));
+    const cacheDir = join(work, 'cache-f');
+    const source = { withoutShipped: true, layers: [layer] };
+    const built = loadNameIndex(source, { cacheDir }).index;
+    const stored = loadNameIndex(source, { cacheDir }).index;
+    const text = 'Josep Barcelert met Josep Borrell and Josep Valdorert in Brussels; Josep Celbarert stayed home.';
+    const names = (index: typeof built) => analyse(text, { index, format: 'text', locale: 'en', detectAmong: ['en'] }).mentions.map((m) => [m.text, m.entity.id]);
+    expect(names(stored)).toEqual(names(built));
+    expect(names(stored).length).toBeGreaterThanOrEqual(3);
+    const josep = stored.trie.root.get('josep')!;
+    expect(josep.next).toBeInstanceOf(ShardedMap);
+    expect((josep.next as ShardedMap<unknown>).loadedShards).toBeLessThan(150);
+    expect([...josep.next!.keys()].sort()).toEqual([...built.trie.root.get('josep')!.next!.keys()].sort());
   });
 });

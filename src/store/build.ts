@@ -17,7 +17,7 @@ import type { FuzzyParts, WordRef } from '../fuzzy/fuzzy-index.ts';
 import { DeleteIndex, hashShard } from '../fuzzy/symspell.ts';
 import { shardOf } from './lazy.ts';
 import {
-  checksum, checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount,
+  checksum, checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount, SPLIT_ABOVE, splitKey,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
@@ -55,6 +55,7 @@ export function storeNode(node: TrieNode): StoredNode {
 export interface ShardCounts {
   entities: number;
   trie: number;
+  trieSplit: number;
   keys: number;
   hashes: number;
   owners: number;
@@ -66,6 +67,7 @@ export function countsOf(data: NameIndexData, fuzzy: FuzzyParts & { words: Delet
   return {
     entities: shardCount(data.glossary.entities.size, PER_SHARD.entities),
     trie: shardCount(data.trie.root.size, PER_SHARD.trie),
+    trieSplit: shardCount(splitEntries(data).length, PER_SHARD.trieSplit),
     keys: shardCount(fuzzy.words.size, PER_SHARD.keys),
     hashes: shardCount(fuzzy.words.filed, PER_SHARD.hashes),
     owners: shardCount(fuzzy.owners.size, PER_SHARD.owners),
@@ -88,10 +90,29 @@ export function entityShards(data: NameIndexData, n: number): (i: number) => Ent
   return (i) => ({ entities: ids[i]!.map((id) => data.glossary.entities.get(id)!), tables: tables[i]!.map((k) => [k, data.tables.get(k)!]) });
 }
 
-/** Shard i of the trie's first words, each with its subtree as stored. */
+/** Shard i of the trie's first words, each with its subtree as stored (a big one without its next words). */
 export function trieShards(data: NameIndexData, n: number): (i: number) => Array<[string, StoredNode]> {
   const keys = grouped(data.trie.root.keys(), n, (key) => shardOf(key, n));
-  return (i) => keys[i]!.map((k) => [k, storeNode(data.trie.root.get(k)!)]);
+  return (i) => keys[i]!.map((k) => {
+    const node = data.trie.root.get(k)!;
+    if ((node.next?.size ?? 0) <= SPLIT_ABOVE) return [k, storeNode(node)];
+    return [k, { ...storeNode({ ...(node.forms ? { forms: node.forms } : {}) }), split: node.next!.size }];
+  });
+}
+
+/** The second-level entries of the big first words, by first and second word. */
+function splitEntries(data: NameIndexData): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [first, node] of data.trie.root) {
+    if ((node.next?.size ?? 0) > SPLIT_ABOVE) for (const second of node.next!.keys()) out.push([first, second]);
+  }
+  return out;
+}
+
+/** Shard i of the split section: [first\0second, subtree]. */
+export function trieSplitShards(data: NameIndexData, n: number): (i: number) => Array<[string, StoredNode]> {
+  const pairs = grouped(splitEntries(data), n, ([first, second]) => shardOf(splitKey(first, second), n));
+  return (i) => pairs[i]!.map(([first, second]) => [splitKey(first, second), storeNode(data.trie.root.get(first)!.next!.get(second)!)]);
 }
 
 /** Every place, with its case tables. */
@@ -211,6 +232,8 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
     const entities = out.sharded(counts.entities, (i) => serialize(entityShard(i)), data.glossary.entities.size);
     const trieShard = trieShards(data, counts.trie);
     const trie = out.sharded(counts.trie, (i) => serialize(trieShard(i)), data.trie.root.size);
+    const splitShard = trieSplitShards(data, counts.trieSplit);
+    const trieSplit = out.sharded(counts.trieSplit, (i) => serialize(splitShard(i)), 0);
     const startUnits = out.range(data.trie.startUnits);
     const collisions = out.range(serialize(storedCollisions(data)));
     const places = out.range(serialize(placeShard(data)));
@@ -220,6 +243,7 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
       locales: data.locales,
       entities,
       trie: { ...trie, formCount: data.trie.formCount, longest: data.trie.longest },
+      trieSplit,
       startUnits,
       collisions,
       places,

@@ -240,7 +240,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
   if (header.format !== FORMAT) return reject();
   const bodyEnd = size - trailer - headerLength;
   const inBody = (at: number, length: number) => at >= prefix && length >= 0 && at + length <= bodyEnd;
-  const sections: Sharded[] = [header.entities, header.trie, ...Object.values(header.fuzzy).filter((s): s is Sharded => typeof s === 'object')];
+  const sections: Sharded[] = [header.entities, header.trie, header.trieSplit, ...Object.values(header.fuzzy).filter((s): s is Sharded => typeof s === 'object')];
   if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions, header.places].every(([at, length]) => inBody(at, length))) return reject();
   const startUnitBytes = readAt(header.startUnits[0], header.startUnits[1]);
   if (startUnitBytes.length !== 0x10000 || checksumBytes(startUnitBytes).toString('hex') !== header.startUnits[2]) return reject();
@@ -285,7 +285,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
 
   const tables = new Map<string, Map<GrammaticalCase, string>>();
   const counts = {
-    entities: header.entities.shards, trie: header.trie.shards, keys: header.fuzzy.keys.shards, hashes: header.fuzzy.hashes.shards,
+    entities: header.entities.shards, trie: header.trie.shards, trieSplit: header.trieSplit.shards, keys: header.fuzzy.keys.shards, hashes: header.fuzzy.hashes.shards,
     owners: header.fuzzy.owners.shards, phrases: header.fuzzy.phrases.shards, givenNames: header.fuzzy.givenNames.shards,
   };
   // What a damaged shard held, from the fresh build (its groups worked out once).
@@ -297,9 +297,30 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     return stored.entities.map((e) => [e.id, e] as const);
   }, header.entities.count);
   const formProto = formPrototype(entities);
+  // The split section's shards hold the second level of many first words: each is decoded once and kept.
+  let freshSplit: ((i: number) => Array<[string, StoredNode]>) | undefined;
+  const splitShards = new Map<number, Array<[string, StoredNode]>>();
+  const splitShard = (shard: number) => {
+    let entries = splitShards.get(shard);
+    if (!entries) {
+      entries = decode<Array<[string, StoredNode]>>(shardBytes(header.trieSplit, shard)) ?? (freshSplit ??= build().trieSplitShards(fallback(), header.trieSplit.shards))(shard);
+      splitShards.set(shard, entries);
+    }
+    return entries;
+  };
+  const revive = (first: string, node: StoredNode): TrieNode => {
+    if (node.split === undefined) return reviveNode(node, formProto);
+    const { split, ...rest } = node;
+    const live = reviveNode(rest, formProto);
+    const prefix = `${first}\u0000`;
+    live.next = new ShardedMap<TrieNode>(header.trieSplit.shards, (shard) =>
+      splitShard(shard).filter(([k]) => k.startsWith(prefix)).map(([k, child]) => [k.slice(prefix.length), reviveNode(child, formProto)] as const),
+    split, first);
+    return live;
+  };
   const root = new ShardedMap<TrieNode>(counts.trie, (shard) => {
     const stored = decode<Array<[string, StoredNode]>>(shardBytes(header.trie, shard)) ?? (freshTrie ??= build().trieShards(fallback(), counts.trie))(shard);
-    return stored.map(([k, node]) => [k, reviveNode(node, formProto)] as const);
+    return stored.map(([k, node]) => [k, revive(k, node)] as const);
   }, header.trie.count);
   const startUnits = new Uint8Array(0x10000);
   startUnits.set(startUnitBytes);

@@ -15,7 +15,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-5';
+export const FORMAT = 'canonym-index-6';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -35,6 +35,9 @@ export interface Header {
   locales: string[];
   entities: Sharded;
   trie: Sharded & { formCount: number; longest: number };
+  /** The second level of the first words that start many forms (a given name shared by thousands of persons), by
+   * first and second word: a lookup of "Josep Borrell" reads the "Josep Borrell" entry, not every Josep. */
+  trieSplit: Sharded;
   startUnits: Range;
   collisions: Range;
   /** The places with their case tables, an EntityShard read whole: what the context of a suspect reads. */
@@ -56,7 +59,11 @@ export const checksum = (bytes: Uint8Array): string => checksumBytes(bytes).toSt
 
 /** A surface form as a trie shard keeps it: the entity by id (`e`), a listed variant by its place in the entity's list (`v`). */
 export type StoredForm = Omit<SurfaceForm, 'entity' | 'variant'> & { e: string; v?: number };
-export type StoredNode = { next?: Map<string, StoredNode>; forms?: StoredForm[] };
+export type StoredNode = { next?: Map<string, StoredNode>; forms?: StoredForm[]; split?: number };
+/** A first word whose subtree has more next words than this keeps them in the split section. */
+export const SPLIT_ABOVE = 64;
+/** The key of a second-level entry in the split section. */
+export const splitKey = (first: string, second: string): string => `${first}\u0000${second}`;
 export interface EntityShard {
   entities: Entity[];
   tables: Array<[string, Map<GrammaticalCase, string>]>;
@@ -76,6 +83,7 @@ export type StoredKey = [number, string, Array<{ form: StoredNameForm; position:
 export const PER_SHARD = {
   entities: 8,
   trie: 16,
+  trieSplit: 16,
   keys: 32,
   hashes: 256,
   owners: 64,

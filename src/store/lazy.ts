@@ -25,13 +25,15 @@ export class ShardedMap<V> extends Map<string, V> {
     private readonly read: ShardReader<V>,
     /** The number of entries once every shard is in (the stored index knows it). */
     private readonly total: number,
+    /** Keys are sharded as `${prefix}\u0000${key}` (the second level of a trie, sharded with every other). */
+    private readonly prefix?: string,
   ) {
     super();
     this.loaded = new Uint8Array(shards);
   }
 
   private ensure(key: string): void {
-    const shard = shardOf(key, this.shards);
+    const shard = shardOf(this.prefix === undefined ? key : `${this.prefix}\u0000${key}`, this.shards);
     if (this.loaded[shard]) return;
     this.loaded[shard] = 1;
     this.loadedCount++;
