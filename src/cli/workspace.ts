@@ -25,6 +25,8 @@ export interface CommonOptions {
   locale?: string;
   rule?: string[];
   maxSize?: number;
+  /** Bilingual files: unit states not to check (--skip-state). */
+  skipState?: string[];
 }
 
 export class Workspace {
@@ -89,6 +91,7 @@ export class Workspace {
       ...(this.locale ? { locale: this.locale } : {}),
       detectAmong: this.glossaryLocales,
       severities,
+      ...(this.options.skipState?.length ? { skipStates: this.options.skipState } : {}),
       ...(this.config.suspects?.threshold !== undefined ? { suspectThreshold: this.config.suspects.threshold } : {}),
       ...(this.config.suspects?.fixAbove !== undefined ? { fixSuspectsAbove: this.config.suspects.fixAbove } : {}),
     }));

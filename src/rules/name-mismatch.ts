@@ -1,27 +1,29 @@
 import { t } from '../i18n/index.ts';
 import { findMentions } from '../match/matcher.ts';
 import type { Mention } from '../match/mention.ts';
-import { applyCasePattern } from '../text/case.ts';
+import { derivedShort, type Entity } from '../glossary/model.ts';
+import { insideLongerName } from '../lexicon/longer-name.ts';
+import { wordNotName } from '../lexicon/mention-words.ts';
+import { localeScript, scriptOf } from '../text/script.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { primaryLanguage } from '../text/locale.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext, RuleSegment } from './rule.ts';
-
-/** Kinds that write an entity right in the text's locale (in any case form). */
-const RIGHT = new Set<Mention['kind']>(['canonical', 'short', 'inflected']);
 
 /** The examples' segments: the whole text is one target segment whose source is `source`. */
 const segment = (source: string, sourceLocale: string, target: string): RuleSegment[] => [{ id: '1', source, sourceLocale, start: 0, end: target.length }];
 
 /**
  * Bilingual files (XLIFF, PO, CSV): an entity the source segment names must be in the target segment, written in
- * the target locale's form (any case form: "Selenskyjs", "Зеленського"); and a name in the target that the source
- * does not have is reported too. A missing name is reported on the target segment with the form to write; a name
- * the target writes in a wrong form is reported on that form, with the fix (the form rules may report the same
- * span for their own reason). Only active when the document has segment pairs.
+ * the target (in any form and case: "Selenskyjs", "Зеленського"; whether the form is right is for the form rules,
+ * known-variant, locale-form and the others); and a person's full name in the target that the source does not have
+ * is reported too. A missing name is reported on the target segment with the form to write. Only active when the
+ * document has segment pairs.
  */
 export const nameMismatch: Rule = {
   meta: {
     id: 'name-mismatch',
-    description: "A name of the source segment missing from the target or not in the target locale's form, or a name in the target that the source does not have (bilingual files).",
+    description: "A name of the source segment missing from the target, or a person's name in the target that the source does not have (bilingual files).",
     defaultSeverity: 'error',
     fixable: true,
     examples: [
@@ -35,7 +37,7 @@ export const nameMismatch: Rule = {
         locale: 'de',
         text: 'Josep Borrell traf Sergey Lavrov in Kiew.',
         segments: segment('Josep Borrell met Sergey Lavrov in Kyiv.', 'en', 'Josep Borrell traf Sergey Lavrov in Kiew.'),
-        reports: [{ found: 'Sergey Lavrov', expected: 'Sergei Lawrow' }],
+        reports: [],
       },
       {
         locale: 'de',
@@ -59,46 +61,56 @@ export const nameMismatch: Rule = {
   },
 };
 
+/**
+ * The mentions of a source segment that surely name their entity: a one-word person's or organisation's name that
+ * reads as a word of the source's language (Czech "blok"; unless capitalised inside a sentence, but never an
+ * English month: "18 May"), and a one-word name inside a longer name ("New England", "Lozoya Austin", "Apple
+ * Maps"), are left out: only names the source surely has must be in the target.
+ */
+export function sureMentions(source: string, mentions: readonly Mention[], locale: string): Mention[] {
+  return mentions.filter((m) => {
+    if (/[\s\u00a0-]/u.test(m.text.trim())) return true;
+    if (m.entity.type !== 'place' && !surelyName(source, m, locale) && wordNotName(m, mentions, locale)) return false;
+    return !insideLongerName(source, m.start, m.end, locale, (at) => mentions.some((o) => o !== m && o.start <= at && at < o.end));
+  });
+}
+
 function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
   const findings: Finding[] = [];
+  const sourceMentions = findMentions(seg.source, context.index, { locale: seg.sourceLocale });
   const inSource = new Map<string, Mention>();
-  for (const m of findMentions(seg.source, context.index, { locale: seg.sourceLocale })) if (!inSource.has(m.entity.id)) inSource.set(m.entity.id, m);
+  for (const m of sureMentions(seg.source, sourceMentions, seg.sourceLocale)) if (!inSource.has(m.entity.id)) inSource.set(m.entity.id, m);
   const inTarget = context.mentions.filter((m) => m.start >= seg.start && m.end <= seg.end);
   for (const [id, sourceMention] of inSource) {
     const mentions = inTarget.filter((m) => m.entity.id === id);
-    if (mentions.some((m) => RIGHT.has(m.kind))) continue;
     const entity = sourceMention.entity;
     const name = nameOf(entity, context.locale);
-    const wrong = mentions[0];
-    if (wrong) {
-      const expected = context.index.formFor(entity, context.locale, wrong.surface.short, wrong.grammaticalCase) ?? context.index.formFor(entity, context.locale, false);
-      const found = context.text.slice(wrong.start, wrong.end);
-      findings.push({
-        start: wrong.start,
-        end: wrong.end,
-        found,
-        entity: id,
-        message: expected ? t('rules.name-mismatch.wrong-form', { name, found, expected }) : t('rules.name-mismatch.missing-no-form', { name, locale: context.locale }),
-        ...(expected ? { expected, fix: applyCasePattern(found, expected, wrong.surface.form) } : {}),
-      });
-      continue;
-    }
-    // Nothing of the entity in the target: reported on the segment's text, without a fix (where would it go?).
+    // The entity is there, in some form: whether the form is right is for the form rules (known-variant,
+    // locale-form, transliteration-variant …), which know the exceptions.
+    if (mentions.length) continue;
+    // Nothing of the entity in the target: reported on the segment's text, without a fix (where would it go?),
+    // unless the target has the name's stem (an adjective or a case the matcher does not know: "Russian" for
+    // России, German "den Vereinigten Staaten"), or the glossary has no form for the target locale (the
+    // translator's spelling cannot be known).
     const expected = context.index.formFor(entity, context.locale, sourceMention.surface.short) ?? context.index.formFor(entity, context.locale, false);
+    if (!expected || stemIn(entity, context.locale, context.text.slice(seg.start, seg.end))) continue;
     const { start, end } = trimmed(context.text, seg.start, seg.end);
     findings.push({
       start,
       end,
       found: context.text.slice(start, end),
       entity: id,
-      message: expected ? t('rules.name-mismatch.missing', { name, expected }) : t('rules.name-mismatch.missing-no-form', { name, locale: context.locale }),
-      ...(expected ? { expected } : {}),
+      message: t('rules.name-mismatch.missing', { name, expected }),
+      expected,
     });
   }
-  // The reverse: a name in the target that the source does not have (suspects are guesses, not names).
+  // The reverse: a person's full name in the target that the source does not have. Places and surnames alone are
+  // left out: translators write a place for an adjective ("anglického" → England, "Münchner" → from Munich) and
+  // "May" may be the month.
   const reported = new Set<string>();
   for (const m of inTarget) {
-    if (m.kind === 'suspect' || inSource.has(m.entity.id) || reported.has(m.entity.id)) continue;
+    if (m.entity.type !== 'person' || m.kind === 'suspect' || m.surface.short || !/[\s\u00a0-]/u.test(m.text.trim())) continue;
+    if (inSource.has(m.entity.id) || sourceMentions.some((s) => s.entity.id === m.entity.id) || reported.has(m.entity.id)) continue;
     reported.add(m.entity.id);
     findings.push({
       start: m.start,
@@ -109,6 +121,60 @@ function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
     });
   }
   return findings;
+}
+
+/** English capitalises months; Theresa May is not in "18 May". */
+const ENGLISH_MONTHS = new Set(['may', 'march', 'april', 'june', 'july', 'august']);
+
+/**
+ * A one-word mention that the text writes as a name: an acronym (ANO), or a capitalised word inside a sentence of a
+ * language that writes its nouns in lower case ("asked Trump", not "Trump said" or German "Bild").
+ */
+function surelyName(text: string, m: Mention, locale: string): boolean {
+  if (m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase()) return true;
+  if (primaryLanguage(locale) === 'en' && ENGLISH_MONTHS.has(m.text.toLowerCase())) return false;
+  if (primaryLanguage(locale) === 'de' || !/^\p{Lu}/u.test(m.text)) return false;
+  const before = text.slice(0, m.start).trimEnd();
+  return before.length > 0 && !/[.!?:;"“”«»„(\[–—-]$/u.test(before);
+}
+
+/** The first letters of a word that its derived and inflected forms keep (Russia → russ, Schottland → schott). */
+const stem = (key: string) => key.slice(0, Math.max(4, Math.ceil(key.length * 0.6)));
+
+/** A word of the target holds the stem: at its start, inside it for a stem of five letters or more (German
+ * compounds: Großbritannien), or after an elided article (l’Inde). */
+function holds(word: string, key: string): boolean {
+  if (key.length < 4) return word === key || word.split(/['’]/u).pop() === key;
+  const s = stem(key);
+  const bare = word.split(/['’]/u).pop() ?? word;
+  return word.startsWith(s) || bare.startsWith(s) || (s.length >= 5 && word.includes(s));
+}
+
+/**
+ * Whether the target holds one of the entity's forms loosely: a form of the target locale (canonical, short, a
+ * person's surname, any listed variant) or a canonical form of another locale in the same script, each of whose
+ * words of four letters or more has a word of the target holding its stem (shorter words, as in "AP" or "USA",
+ * must be there as they are); case and diacritics folded, "Hong Kong" also as "Hongkong".
+ */
+function stemIn(entity: Entity, locale: string, target: string): boolean {
+  const words = Array.from(tokenize(target), (t) => t.key);
+  const script = localeScript(locale);
+  const forms = new Set<string>([
+    ...(entity.names[locale] ?? []),
+    ...(entity.short[locale] ?? []),
+    ...derivedShort(entity, locale),
+    ...entity.variants.map((v) => v.form),
+    ...Object.values(entity.names).flat(),
+  ].filter((f) => scriptOf(f) === script));
+  for (const form of forms) {
+    const keys = Array.from(tokenize(form), (t) => t.key);
+    if (!keys.length) continue;
+    const long = keys.filter((k) => k.length >= 4);
+    const needed = long.length ? long : keys;
+    if (needed.every((k) => words.some((w) => holds(w, k)))) return true;
+    if (keys.length > 1 && words.some((w) => holds(w, keys.join('')))) return true;
+  }
+  return false;
 }
 
 /** [start, end) without the blanks at either end (markup and spaces of the target's content). */
