@@ -419,6 +419,8 @@ function readAndroid(text: string): FormatRead {
       } else entries.push(entry(`${name}.${index++}`, androidLiteral(text, start, end), itemRange));
     }
   }
+  // colors.xml, dimens.xml, attrs.xml: resources, but no strings
+  if (!entries.length && !/<(?:string|plurals|string-array)[\s>]/.test(code)) return { kind: 'not-catalogue', reason: t('locales.catalogue.top-level', { type: 'resources without strings' }) };
   return { kind: 'parts', format: 'android', parts: [{ entries }] };
 }
 
