@@ -37,7 +37,9 @@ describe('fixing names', () => {
   });
   it("fixes another locale's form and restores diacritics", () => {
     expect(fix('In Kyiv, Wolodymyr Selenskyj visited Kiew.', 'en')).toBe('In Kyiv, Volodymyr Zelenskyy visited Kyiv.');
-    expect(fix('Vera Jourova visited Kyiv.', 'en')).toBe('Věra Jourová visited Kyiv.');
+    // German keeps the marks of foreign names; English admits them dropped (src/lexicon/bare-forms.ts).
+    expect(fix('Vera Jourova besuchte Brüssel.', 'de')).toBe('Věra Jourová besuchte Brüssel.');
+    expect(fix('Jean Claude Juncker visited Kyiv.', 'en')).toBe('Jean-Claude Juncker visited Kyiv.');
   });
   it('inflects the fix to the case of the wrong form', () => {
     expect(fix('Кулеба встретился с Жозепом Боррелем. Позже Борелю позвонили из Киева.', 'ru'))
