@@ -63,11 +63,16 @@ export interface ShardCounts {
   givenNames: number;
 }
 
-export function countsOf(data: NameIndexData, fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): ShardCounts {
+function trieCounts(data: NameIndexData): Pick<ShardCounts, 'entities' | 'trie' | 'trieSplit'> {
   return {
     entities: shardCount(data.glossary.entities.size, PER_SHARD.entities),
     trie: shardCount(data.trie.root.size, PER_SHARD.trie),
     trieSplit: shardCount(splitEntries(data).length, PER_SHARD.trieSplit),
+  };
+}
+
+function fuzzyCounts(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): Omit<ShardCounts, 'entities' | 'trie' | 'trieSplit'> {
+  return {
     keys: shardCount(fuzzy.words.size, PER_SHARD.keys),
     hashes: shardCount(fuzzy.words.filed, PER_SHARD.hashes),
     owners: shardCount(fuzzy.owners.size, PER_SHARD.owners),
@@ -217,9 +222,20 @@ const KEEP_FILES = 6;
  * Writes the stored index to a temp file, shard by shard, then renames it into place, so that a reader never sees
  * half a file; old cache files beyond KEEP_FILES go. False when the folder cannot take it.
  */
-export function writeStored(dir: string, path: string, key: string, data: NameIndexData, fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): boolean {
+export function writeStored(
+  dir: string,
+  path: string,
+  key: string,
+  data: NameIndexData,
+  /** The fuzzy index, asked for once the name index's sections are written. */
+  fuzzyOf: () => FuzzyParts & { words: DeleteIndex<WordRef> },
+  /** The caller will read the stored file rather than use `data`: the trie is let go once written, so that the
+   * trie and the fuzzy index are never in memory together. */
+  dropTrie = false,
+): { written: boolean; dropped: boolean } {
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   let fd: number | undefined;
+  let dropped = false;
   try {
     mkdirSync(dir, { recursive: true });
     fd = openSync(temp, 'w');
@@ -227,7 +243,7 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
     const keyBytes = Buffer.from(key, 'hex');
     if (keyBytes.length !== KEY_BYTES) throw new Error('bad key');
     out.write(Buffer.concat([MAGIC, keyBytes]));
-    const counts = countsOf(data, fuzzy);
+    const counts = trieCounts(data);
     const entityShard = entityShards(data, counts.entities);
     const entities = out.sharded(counts.entities, (i) => serialize(entityShard(i)), data.glossary.entities.size);
     const trieShard = trieShards(data, counts.trie);
@@ -237,23 +253,30 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
     const startUnits = out.range(data.trie.startUnits);
     const collisions = out.range(serialize(storedCollisions(data)));
     const places = out.range(serialize(placeShard(data)));
-    const f = fuzzyShards(fuzzy, counts);
+    const trieFacts = { formCount: data.trie.formCount, longest: data.trie.longest };
+    if (dropTrie) {
+      data.trie.root.clear();
+      dropped = true;
+    }
+    const fuzzy = fuzzyOf();
+    const fuzzyCount = fuzzyCounts(fuzzy);
+    const f = fuzzyShards(fuzzy, { ...counts, ...fuzzyCount });
     const header: Header = {
       format: FORMAT,
       locales: data.locales,
       entities,
-      trie: { ...trie, formCount: data.trie.formCount, longest: data.trie.longest },
+      trie: { ...trie, ...trieFacts },
       trieSplit,
       startUnits,
       collisions,
       places,
       fuzzy: {
         longestForm: fuzzy.longestForm,
-        keys: out.sharded(counts.keys, (i) => serialize(f.keys(i)), fuzzy.words.size),
-        hashes: out.sharded(counts.hashes, (i) => rawInt32(f.hashes(i)), fuzzy.words.filed),
-        owners: out.sharded(counts.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
-        phrases: out.sharded(counts.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),
-        givenNames: out.sharded(counts.givenNames, (i) => serialize(f.givenNames(i)), fuzzy.givenNames.size),
+        keys: out.sharded(fuzzyCount.keys, (i) => serialize(f.keys(i)), fuzzy.words.size),
+        hashes: out.sharded(fuzzyCount.hashes, (i) => rawInt32(f.hashes(i)), fuzzy.words.filed),
+        owners: out.sharded(fuzzyCount.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
+        phrases: out.sharded(fuzzyCount.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),
+        givenNames: out.sharded(fuzzyCount.givenNames, (i) => serialize(f.givenNames(i)), fuzzy.givenNames.size),
       },
     };
     const headerBytes = Buffer.from(JSON.stringify(header));
@@ -270,7 +293,7 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
     } catch {
       // the directory itself is unusable: nothing was written
     }
-    return false; // a read-only or full cache directory costs speed, never the run
+    return { written: false, dropped }; // a read-only or full cache directory costs speed, never the run
   }
   try {
     const stored = readdirSync(dir)
@@ -281,5 +304,5 @@ export function writeStored(dir: string, path: string, key: string, data: NameIn
   } catch {
     // another run cleaning up at the same time
   }
-  return true;
+  return { written: true, dropped };
 }

@@ -402,10 +402,11 @@ export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions
   const stored = options.rebuild ? undefined : readStored(path, key, () => build().buildData(source));
   if (stored) return { index: stored, origin: 'cache', path };
   const data = build().buildData(source);
-  // The fuzzy index is built with the rest when it is stored: every later run reads it instead.
-  const fuzzy = build().buildFuzzy(data.glossary);
-  const index = nameIndexFrom(data, { fuzzy: () => new FuzzyIndex(fuzzy) });
-  const written = build().writeStored(dir, path, key, data, fuzzy);
-  return { index, origin: 'built', ...(written ? { path } : {}) };
+  // The fuzzy index is built with the rest when it is stored: every later run reads it instead. This run reads the
+  // file just written too, so that the build's trie and fuzzy index are let go as soon as they are stored.
+  const { written, dropped } = build().writeStored(dir, path, key, data, () => build().buildFuzzy(data.glossary), true);
+  const reread = written ? readStored(path, key, () => build().buildData(source)) : undefined;
+  if (reread) return { index: reread, origin: 'built', path };
+  return { index: nameIndexFrom(dropped ? build().buildData(source) : data), origin: 'built' };
 }
 
