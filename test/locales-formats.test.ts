@@ -100,6 +100,12 @@ describe('gettext PO', () => {
   });
   it('finds a second %s lost, {name} added on a continuation line (line:column there), a plural form without %d', () => {
     expect(of('placeholder-mismatch').map((d) => `${d.file}:${d.at} ${d.found}`)).toEqual(['de.po:11:9 Kann %s nicht öffnen', 'de.po:27:23 {name}', 'pl.po:13:12 plików']);
+    // Polish many (5, 6…) is for many numbers: it must show the count
+  });
+  it('reads printf next to letters of scripts without spaces, lets a form for one number drop %d, skips translator-credits', () => {
+    expect(all.filter((d) => d.file === 'ko.po' || d.file === 'ar.po')).toEqual([]);
+    expect(tree.catalogues.find((c) => c.locale === 'ko')!.entries.map((e) => e.key)).toEqual(['Cannot open %s: %s']);
+    expect(tree.catalogues.find((c) => c.locale === 'ar')!.entries.map((e) => e.key.split('_').pop())).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
   });
   it('maps msgstr[n] to CLDR categories through the Plural-Forms expression', () => {
     const polish = 'nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);';

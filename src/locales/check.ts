@@ -149,6 +149,8 @@ function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: 
   // A word of mixed scripts is in no dictionary.
   if (!run.ordinaryWord || ruleId === 'mixed-script' || /\s/u.test(found.trim())) return false;
   if (run.ordinaryWord(found, locale)) return true;
+  // A word of the base language the translation kept from it ("Microsoft Store" is no short form of Støre).
+  if (base && new RegExp(`(?<!\\p{L})${found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(base.value) && run.ordinaryWord(found.toLowerCase(), run.baseLocale) === true) return true;
   // A word of the base language left in a language of another script ("[ยังไม่แปล: Turkey]", the bird): untranslated
   // text, read in the wrong locale by the name rules.
   return /^\p{Script=Latin}+$/u.test(found) && !latinScript(locale) && run.ordinaryWord(found.toLowerCase(), run.baseLocale) === true;

@@ -9,8 +9,9 @@
 import type { Placeholder } from './placeholder.ts';
 
 const SINGLE_BRACE = /(?<!\{)\{([\p{L}_][\p{L}\p{N}_.-]*)\}(?!\})/gu;
-// Not after a digit or letter ("50%d", "x%s") and not before a letter ("%default"), so that prose is not taken.
-const PRINTF = /(?<![\p{L}\p{N}%])%(?:\(([\p{L}_][\p{L}\p{N}_]*)\)[-+ #0]*\d*(?:\.\d+)?[sdifrxXeEgGc]|\{([\p{L}_][\p{L}\p{N}_]*)\}|(?:\d+\$)?[-+ #0]?\d*(?:\.\d+)?(?:l{0,2}|h{0,2}|z|j|t|q|L)[sdifuxXeEgGcoap@])(?![\p{L}])/gu;
+// Not after a Latin letter or digit ("50%d", "x%s") and not before a Latin letter ("%default"), so that prose is
+// not taken; a letter of another script may touch it (Korean "%s을", Arabic "لـ%(option)s", Japanese "約%d分").
+const PRINTF = /(?<![A-Za-z0-9%])%(?:\(([\p{L}_][\p{L}\p{N}_]*)\)[-+ #0]*\d*(?:\.\d+)?[sdifrxXeEgGc]|\{([\p{L}_][\p{L}\p{N}_]*)\}|(?:\d+\$)?[-+ #0]?\d*(?:\.\d+)?(?:l{0,2}|h{0,2}|z|j|t|q|L)[sdifuxXeEgGcoap@])(?![A-Za-z])/gu;
 
 export type PlaceholderPatterns = readonly RegExp[];
 

@@ -577,7 +577,8 @@ function readBilingual(text: string, format: 'po' | 'xliff', localeHint: string 
   const entries: Entry[] = [];
   const sources = new Map<string, Entry>();
   for (const unit of file.units) {
-    if (unit.obsolete || !unit.translate) continue;
+    // GNOME's "translator-credits" holds the translators' names, not a translation of its msgid.
+    if (unit.obsolete || !unit.translate || /^translator[-_]credits$/i.test(unit.key)) continue;
     const key = unit.key.replace(/\u0004/g, '::');
     const keyRange = { start: unit.source.start, end: unit.source.end };
     if (unit.sourcePlural) {

@@ -14,6 +14,7 @@ import { usableTag } from '../locale-tag.ts';
 
 // printf's %s and %d without a position take the arguments in order: the second %s is another argument than the
 // first, so each is named by its place among its kind ("Cannot open %s: %s" → "Kann %s nicht öffnen" lacks one).
+const INTEGER = /^%(?:\d+\$)?[-+ #0]*\d*(?:l{0,2}|h{0,2}|z|j|t|q)[diu]$/;
 const SEQUENTIAL = /^%(?![\d(${])/;
 const named = (list: readonly Placeholder[]) => {
   const seen = new Map<string, number>();
@@ -50,7 +51,8 @@ export const placeholderMismatch: LocaleRule = {
       const plural = item.plural;
       const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(usableTag(file.locale) ?? file.locale, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
       const actual = message.placeholders;
-      const want = expected.filter((p) => !(single && p.name === 'count'));
+      // The count is i18next's {{count}}, ICU's argument, or printf's integer (%d, %1$d, %lld) in gettext and Android.
+      const want = expected.filter((p) => !(single && (p.name === 'count' || INTEGER.test(p.name))));
       const d = difference(named(want), named(actual), false);
       const allowedNames = new Set(allowed.map((p) => p.name));
       for (const { found, expected: e } of d.renamed) {

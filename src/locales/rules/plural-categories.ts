@@ -19,6 +19,8 @@ import { usableTag } from '../locale-tag.ts';
  */
 function onlyForMillions(locale: string, category: PluralCategory, type: PluralType): boolean {
   if (category === 'other') return false;
+  // Hebrew `two` is the dual of a few nouns (יומיים, שנתיים); with most, 2 takes the plural that `other` has.
+  if (category === 'two' && type === 'cardinal' && /^(he|iw)\b/.test(locale)) return true;
   let rules: Intl.PluralRules;
   try {
     rules = new Intl.PluralRules(locale, { type });
