@@ -25,7 +25,7 @@ export const nameMismatch: Rule = {
     id: 'name-mismatch',
     description: "A name of the source segment missing from the target, or a person's name in the target that the source does not have (bilingual files).",
     defaultSeverity: 'error',
-    fixable: true,
+    fixable: false,
     examples: [
       {
         locale: 'de',
