@@ -276,6 +276,7 @@ describe('fix --write keeps what the file is', () => {
 
   it('a folder given to fix without --write or --diff exits 2 (fix --write walks folders since issue 15)', async () => {
     const d = dir();
+    writeFileSync(join(d, 'a.txt'), 'Kiev.\n');
     const run = await cli(['fix', ...G, '--locale', 'en', d]);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/several files or a folder: give --write/);
