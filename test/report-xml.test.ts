@@ -100,3 +100,17 @@ describe('canonym check --format junit|checkstyle', () => {
     expect(ju).toEqual(expected);
   });
 });
+
+describe('canonym locales --format checkstyle', () => {
+  it('shares the reporter: the same problems as --format json, well-formed', async () => {
+    const args = ['locales', '--no-shipped-glossary', '-g', fixture('glossary'), fixture('locale-tree')];
+    const json = await runCli([...args, '--format', 'json']);
+    const expected = JSON.parse(json.stdout).flatMap((r: { path: string; diagnostics: Diagnostic[] }) => r.diagnostics.map((d) => `${r.path} ${d.line}:${d.column} ${d.ruleId} ${d.message}`));
+    expect(expected.length).toBeGreaterThan(3);
+    const xml = await runCli([...args, '--format', 'checkstyle']);
+    expect(xml.code).toBe(json.code);
+    const got = parse(xml.stdout).checkstyle.file.flatMap((f: { name: string; error?: Array<Record<string, string>> }) =>
+      (f.error ?? []).map((e) => `${f.name} ${e.line}:${e.column} ${e.source!.replace('canonym.', '')} ${e.message}`));
+    expect(got).toEqual(expected);
+  });
+});
