@@ -134,7 +134,7 @@ describe('fix on bilingual files', () => {
     const diagnostics = JSON.parse(skipped.stdout)[0].diagnostics as Array<{ found: string }>;
     expect(diagnostics.some((d) => d.found === 'Vera Jourova')).toBe(false);
     expect(diagnostics.some((d) => d.found === 'Vera Yurova')).toBe(true);
-  }, 60_000);
+  }, 240_000);
 
   it('a broken file is refused with its name, line and column (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'canonym-bilingual-'));
@@ -143,5 +143,5 @@ describe('fix on bilingual files', () => {
     const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', file], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${file}:2:13: </file> closes <unit>`);
-  }, 60_000);
+  }, 240_000);
 });

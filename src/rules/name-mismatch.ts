@@ -89,11 +89,15 @@ function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
     // locale-form, transliteration-variant …), which know the exceptions.
     if (mentions.length) continue;
     // Nothing of the entity in the target: reported on the segment's text, without a fix (where would it go?),
-    // unless the target has the name's stem (an adjective or a case the matcher does not know: "Russian" for
-    // России, German "den Vereinigten Staaten"), or the glossary has no form for the target locale (the
-    // translator's spelling cannot be known).
+    // unless the target has the name's stem more often than the source has it besides the name (an adjective or
+    // a case the matcher does not know: "Russian" for России, German "den Vereinigten Staaten"), or the glossary
+    // has no form for the target locale (the translator's spelling cannot be known).
     const expected = context.index.formFor(entity, context.locale, sourceMention.surface.short) ?? context.index.formFor(entity, context.locale, false);
-    if (!expected || stemIn(entity, context.locale, context.text.slice(seg.start, seg.end))) continue;
+    if (!expected) continue;
+    // The stem counts only beyond what the source has besides the name: "Iranian" in a target whose source has
+    // both "Írán" and "íránští" is the adjective, and the name is still missing.
+    const besides = stemCount(entity, seg.sourceLocale, seg.source, sourceMentions.filter((m) => m.entity.id === id));
+    if (stemCount(entity, context.locale, context.text.slice(seg.start, seg.end)) > besides) continue;
     const { start, end } = trimmed(context.text, seg.start, seg.end);
     findings.push({
       start,
@@ -111,6 +115,8 @@ function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
   for (const m of inTarget) {
     if (m.entity.type !== 'person' || m.kind === 'suspect' || m.surface.short || !/[\s\u00a0-]/u.test(m.text.trim())) continue;
     if (inSource.has(m.entity.id) || sourceMentions.some((s) => s.entity.id === m.entity.id) || reported.has(m.entity.id)) continue;
+    // The source may have it in a form the matcher does not know ("Donald Trumps", Czech "Cruisovými").
+    if (stemCount(m.entity, seg.sourceLocale, seg.source) > 0) continue;
     reported.add(m.entity.id);
     findings.push({
       start: m.start,
@@ -151,30 +157,32 @@ function holds(word: string, key: string): boolean {
 }
 
 /**
- * Whether the target holds one of the entity's forms loosely: a form of the target locale (canonical, short, a
- * person's surname, any listed variant) or a canonical form of another locale in the same script, each of whose
- * words of four letters or more has a word of the target holding its stem (shorter words, as in "AP" or "USA",
- * must be there as they are); case and diacritics folded, "Hong Kong" also as "Hongkong".
+ * How many times a text holds one of the entity's forms loosely: a form of the locale (canonical, short, a
+ * person's surname, any listed variant) or a canonical or short form of another locale in the same script, each of
+ * whose words of four letters or more has a word of the text holding its stem (shorter words, as in "AP" or "USA",
+ * must be there as they are); case and diacritics folded, "Hong Kong" also as "Hongkong". Words inside `skip`
+ * ranges (the entity's own mentions) are not counted. The count of a form is that of its rarest word.
  */
-function stemIn(entity: Entity, locale: string, target: string): boolean {
-  const words = Array.from(tokenize(target), (t) => t.key);
+function stemCount(entity: Entity, locale: string, text: string, skip: ReadonlyArray<{ start: number; end: number }> = []): number {
+  const words = Array.from(tokenize(text)).filter((t) => !skip.some((r) => t.start >= r.start && t.end <= r.end)).map((t) => t.key);
   const script = localeScript(locale);
   const forms = new Set<string>([
     ...(entity.names[locale] ?? []),
-    ...(entity.short[locale] ?? []),
     ...derivedShort(entity, locale),
     ...entity.variants.map((v) => v.form),
     ...Object.values(entity.names).flat(),
+    ...Object.values(entity.short).flat(),
   ].filter((f) => scriptOf(f) === script));
+  let best = 0;
   for (const form of forms) {
     const keys = Array.from(tokenize(form), (t) => t.key);
     if (!keys.length) continue;
     const long = keys.filter((k) => k.length >= 4);
     const needed = long.length ? long : keys;
-    if (needed.every((k) => words.some((w) => holds(w, k)))) return true;
-    if (keys.length > 1 && words.some((w) => holds(w, keys.join('')))) return true;
+    best = Math.max(best, Math.min(...needed.map((k) => words.filter((w) => holds(w, k)).length)));
+    if (keys.length > 1) best = Math.max(best, words.filter((w) => holds(w, keys.join(''))).length);
   }
-  return false;
+  return best;
 }
 
 /** [start, end) without the blanks at either end (markup and spaces of the target's content). */
