@@ -47,7 +47,7 @@ describe('ARB (Flutter)', () => {
 describe('Android strings.xml', () => {
   const { tree, of, all } = check('android');
   it('takes values/ as the default (en) strings, values-de and values-pl as locales, and skips values-night', () => {
-    expect(tree.catalogues.map((c) => c.locale).sort()).toEqual(['de', 'en', 'pl']);
+    expect(tree.catalogues.map((c) => c.locale).sort()).toEqual(['de', 'en', 'en', 'pl']);
     expect(tree.skipped.map((s) => s.path)).toEqual([expect.stringMatching(/values-night\/colors\.xml$/)]);
   });
   it('reads plurals, string-array items and escapes, not translatable="false" strings or comments', () => {
@@ -63,6 +63,9 @@ describe('Android strings.xml', () => {
     // "…" keeps its spaces: the double space is the translator's
     expect(of('whitespace')).toEqual([expect.objectContaining({ file: 'res/values-pl/strings.xml', at: '4:48' })]);
     expect(all.filter((d) => d.message.includes('app_name'))).toEqual([]);
+  });
+  it('takes a values folder as one table: "loading" in values/strings_extras.xml may be in values-de/strings.xml', () => {
+    expect(all.filter((d) => d.message.includes('loading') || d.file.includes('strings_extras'))).toEqual([]);
   });
   it('decodes as aapt does', () => {
     expect(decodeAndroid('  a\\\'b   c \\u00e9 &amp; ')).toBe("a'b c é &");

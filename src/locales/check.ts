@@ -104,6 +104,8 @@ interface NamespaceRun {
   keepName: NonNullable<LocaleCheckOptions['keepName']>;
   ordinaryWord: LocaleCheckOptions['ordinaryWord'];
   used: UsedKeys | undefined;
+  /** Android: every key of a locale's values folder, whatever file holds it. */
+  androidKeys: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether the glossary has forms in a locale's language: only there do the name rules other than mixed-script run. */
   namesIn(locale: string): boolean;
 }
@@ -168,6 +170,14 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     return r;
   };
   const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);
+  // Android merges every file of a values folder into one table: a key may move between strings.xml and
+  // strings_extras.xml from one language to another.
+  if (file.format === 'android' && base) {
+    const mine = run.androidKeys.get(file.locale);
+    const theirs = run.androidKeys.get(run.baseLocale);
+    pairing.missing = pairing.missing.filter((m) => !mine?.has(m.key) && !(m.group && mine && [...mine].some((k) => k.startsWith(`${m.key}_`))));
+    pairing.extra = pairing.extra.filter((e) => !theirs?.has(e.key));
+  }
   const baseOf = new Map(pairing.items.map((i) => [i.entry, i.base]));
   // A value left as the base's has the base's names: it is read once, as the base entry (and reports nothing here).
   const nameResult = (entry: Entry) => {
@@ -212,10 +222,18 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
   const keepName = options.keepName ?? (() => false);
   const glossaryLanguages = new Set(options.index.locales.map(primaryLanguage));
+  const androidKeys = new Map<string, Set<string>>();
+  for (const c of tree.catalogues) {
+    if (c.format !== 'android') continue;
+    let keys = androidKeys.get(c.locale);
+    if (!keys) androidKeys.set(c.locale, (keys = new Set()));
+    for (const e of c.entries) keys.add(e.key);
+  }
   const shared = {
     baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
     ordinaryWord: options.ordinaryWord ?? ((word: string, locale: string) => lexiconFor(locale)?.isWord(word)), placeholders: compilePatterns(options.placeholders), used: options.used,
     namesIn: (locale: string) => locale === baseLocale || glossaryLanguages.has(primaryLanguage(locale)),
+    androidKeys,
   };
 
   const byNamespace = new Map<string, Catalogue[]>();
@@ -258,7 +276,9 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
       countDiagnostics(summary, diagnostics);
       options.progress?.(++done, total);
     }
-    if (base) reports.push(...missingFiles(tree, namespace, base, baseUnits, locales.filter((l) => !catalogues.some((c) => c.locale === l)), severities, summaries));
+    // An Android locale that has this file's strings in another file of its folder lacks nothing.
+    const lacking = (l: string) => !catalogues.some((c) => c.locale === l) && !(base?.format === 'android' && (!androidKeys.has(l) || base.entries.every((e) => androidKeys.get(l)!.has(e.key))));
+    if (base) reports.push(...missingFiles(tree, namespace, base, baseUnits, locales.filter(lacking), severities, summaries));
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { reports, summaries: [...summaries.values()], notes };

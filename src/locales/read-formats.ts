@@ -522,15 +522,15 @@ const XML_TAG = /<(\/?)([A-Za-z][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*
 /**
  * An XLIFF segment's content as the rules read it: entities decoded, CDATA opened, and every inline element kept
  * as a tag with its id alone (`<x id="INTERPOLATION"/>`), so that the tag rule compares the codes and the
- * placeholder rule does not read Angular's `equiv-text="{{ name }}"` attributes as text. White space with a line
- * break at either end is the file's indentation, not the message's.
+ * placeholder rule does not read Angular's `equiv-text="{{ name }}"` attributes as text. White space at either end is
+ * the file's indentation (Angular collapses it), not the message's.
  */
 export function xliffLiteral(text: string, start: number, end: number): StringLiteral {
   let from = start;
   let to = end;
-  const lead = /^\s*\n\s*/.exec(text.slice(start, end));
+  const lead = /^\s+/.exec(text.slice(start, end));
   if (lead) from += lead[0].length;
-  const trail = /\s*\n\s*$/.exec(text.slice(from, end));
+  const trail = /\s+$/.exec(text.slice(from, end));
   if (trail) to -= trail[0].length;
   const b = new LiteralBuilder(text, from);
   let at = from;

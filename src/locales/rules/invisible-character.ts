@@ -45,7 +45,11 @@ function kindOf(code: number): Kind | undefined {
 function typographic(value: string, at: number): boolean {
   const before = value[at - 1] ?? '';
   const after = value[at + 1] ?? '';
-  if (/[:;!?»›%‰€$–—]/.test(after) || /[«‹–—]/.test(before)) return true;
+  if (/[:;!?»›%‰€$–—…]/.test(after) || /[«‹–—]/.test(before)) return true;
+  // After an abbreviation's full stop: German "z.\u202fB.", "S.\u00a05".
+  if (before === '.' && /\p{L}/u.test(value[at - 2] ?? '')) return true;
+  // After markup that ends a placeholder: Android's "<xliff:g id="COUNT">%1$d</xliff:g>\u00a0sélectionnés".
+  if (before === '>') return true;
   // A number, or a placeholder that stands for one ("{{ count }}\u00a0modifications").
   if (/[\d}]/.test(before) && /[\d{]/.test(after)) return true;
   if (before === '}' || after === '{') return true;
