@@ -196,6 +196,22 @@ describe('suspected variants in context', () => {
     // A German genitive in -s is the name, not a misspelling of it.
     expect(found('Selenskyjs Berater sprach am Montag in Kiew.', 'de')).toEqual([]);
   });
+  it('compares a misspelt given name before a declined surname with the given name\'s nominative', () => {
+    // Ukrainian declines Кір to Кіра: "Кер" is a misspelt Кір left undeclined, and the fix is the genitive.
+    expect(found('Це стає практикою в лейбористській партії Кер Стармера, сказав він.', 'uk')).toEqual(['Кер Стармера → Кіра Стармера']);
+    expect(found('Це стає практикою в лейбористській партії Кіра Стармера, сказав він.', 'uk')).toEqual([]);
+    // A right given name left undeclined is no misspelling of it.
+    expect(found('Zákon Rishi Sunaka může mít vážné následky.', 'cs')).toEqual([]);
+  });
+  it('reads a dateline as a place\'s name, in capitals and at the line\'s start', () => {
+    expect(found('ИЕРУСАЛЕМ (Рейтер) - Число заболевших выросло.', 'ru')).toEqual(['ИЕРУСАЛЕМ → Иерусалим']);
+    expect(found('НЮ-ДЕЛИ (AP) - Премьер-министр Индии примет участие в саммите.', 'ru')).toEqual(['НЮ-ДЕЛИ → Нью-Дели']);
+    expect(found('ASTANYA.KAZINFORM - The police urge drivers to be careful.', 'en')).toEqual(['ASTANYA → Astana']);
+    // Right datelines, and the same capitals with no agency after them, say nothing.
+    expect(found('ИЕРУСАЛИМ (Рейтер) - Число заболевших выросло.', 'ru')).toEqual([]);
+    expect(found('НЬЮ-ДЕЛИ (AP) - Премьер-министр Индии примет участие в саммите.', 'ru')).toEqual([]);
+    expect(found('ИЕРУСАЛЕМ - так назывался фильм.', 'ru')).toEqual([]);
+  });
   it('reads "the document names the entity" as an article\'s reach, not a whole corpus', () => {
     // Two articles of a merged feed: the first names Josep Borrell; the second, far below, has a lone look-alike.
     const filler = 'Ministers met in the capital on Tuesday to discuss the budget for the coming year. '.repeat(150);

@@ -157,6 +157,8 @@ function wordInfo(word: string): WordInfo {
 interface Run {
   words: Word[];
   minSpan: number;
+  /** The words open a line and a news agency follows them: the dateline, a place's name in the nominative. */
+  dateline?: true;
 }
 
 function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
@@ -189,6 +191,18 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     if (info.common && ring.length === 0 && opensSentence(text, start)) continue;
     ring.push(current);
     if (ring.length > 4) ring.shift();
+    // A dateline ("ИЕРУСАЛЕМ (Рейтер) -", "ASTANA.KAZINFORM"): a place, however it is capitalised; looked at only
+    // where an agency follows the line's first words, so the test costs a character or two per capitalised word.
+    let first = -1; // the word that opens the line, when an agency's credit follows this one
+    if (startsDateline(text, end)) for (let i = ring.length - 1; i >= 0 && first < 0; i--) if (lineStartsAt(text, ring[i]!.start)) first = i;
+    if (first >= 0) {
+      const words = ring.slice(first);
+      // A known name in the dateline is right; one known word of it (Дели in НЮ-ДЕЛИ) asks for the whole line.
+      if (words.some((w) => !w.covered) && info.key.length >= 3 && (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length > 0) {
+        yield { words, minSpan: covered ? words.length : 1, dateline: true };
+      }
+      continue;
+    }
     if (!info.anchorable && !(info.shortAnchor && ring.length > 1)) continue;
     // A run with a word outside the mentions goes on only when some known last word is near its last word; a run
     // of known names only when a suspect tied one of its spellings to an entity (asked as the run is reached, so
@@ -207,6 +221,24 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     yield { words: ring.slice(), minSpan };
   }
 }
+
+/** Whether only spaces stand between the line's start (or the text's) and `start`. */
+function lineStartsAt(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** Whether a news agency's credit follows `end`, as datelines have it: "(Reuters) -", "(AP) —", ".KAZINFORM". */
+function startsDateline(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x2e && c !== 0x20 && c !== 0x28) return false;
+  return DATELINE_CREDIT.test(text.slice(end, end + 48));
+}
+const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
@@ -424,7 +456,8 @@ interface PlanSettings {
  * the anchor do not extend gives the same hypothesis as the anchor alone, so that part is the anchor's own plan,
  * built once per document and shared by every run that ends with it.
  */
-function planFor(text: string, run: readonly Word[], settings: PlanSettings, plans: Plans, minSpan: number): Plan {
+function planFor(text: string, run: readonly Word[], settings: PlanSettings, plans: Plans, minSpan: number, dateline = false): Plan {
+  if (dateline) return planOf(screen(text, run, settings, hypothesesFor(run, settings, undefined, minSpan, true)));
   if (minSpan > 1) return planOf(screen(text, run, settings, hypothesesFor(run, settings, new Set(), minSpan)));
   const index = run.length - 1;
   const word = run[index]!;
@@ -447,7 +480,7 @@ const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.
  * words of the run extend (each such known word is added to `extended`); without it, the last word alone. None
  * shorter than `minSpan` words.
  */
-function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1): Hypothesis[] {
+function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1, dateline = false): Hypothesis[] {
   const index = run.length - 1;
   const hypotheses: Hypothesis[] = [];
   for (const { key, d, refs } of anchorsFor(fuzzy, run[index]!.key)) {
@@ -455,6 +488,8 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       if ((extended && ref.position === 0) || ref.position + 1 < minSpan) continue;
       const { form } = ref;
       if (form.caseOf !== undefined && form.caseOf.locale !== language) continue;
+      // A dateline names a place, in the nominative in every language.
+      if (dateline && (form.type !== 'place' || form.caseOf !== undefined)) continue;
       // Extend backwards over the form's other words.
       let first = index;
       let total = similarity(d, key);
@@ -465,6 +500,9 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
         let sim = wordSimilarity(other.key, form.keys[p]!);
         // The given name in another language (Federico for Friedrich): as good as a near spelling.
         if (sim < TRANSLATED_GIVEN_NAME && sameGivenName(other.key, form.keys[p]!)) sim = TRANSLATED_GIVEN_NAME;
+        // A case form's given name is compared with its nominative too (Кер with Кір, not only Кіра): a misspelt
+        // given name is often left undeclined before a declined surname.
+        if (sim < 1 && form.caseOf !== undefined) sim = Math.max(sim, nominativeSimilarity(other.key, form.keys[p]!, fuzzy));
         if (sim < 0) break;
         total += sim;
         givenSim = Math.min(givenSim, sim);
@@ -485,7 +523,8 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       // spellings of one name swap), is not short (Sophia has the key of Sofia), and only after a preposition
       // of place (checked per occurrence).
       const placeWord = form.type === 'place' && whole && aligned === 1 && d <= 0.5 && key.length >= 6;
-      if (form.type !== 'person' && !(whole && aligned >= 2 && CASELESS.has(locale)) && !(placeWord && CASELESS.has(locale))) continue;
+      const caseless = dateline || CASELESS.has(locale);
+      if (form.type !== 'person' && !(whole && aligned >= 2 && caseless) && !(placeWord && caseless)) continue;
       const meanSim = total / aligned;
       const score = whole && aligned >= 2 ? 0.75 + 0.25 * meanSim : placeWord ? 0.6 + 0.25 * meanSim : 0.45 + 0.35 * meanSim;
       // Context adds 0.2 at most: a hypothesis further below the threshold can never be reported.
@@ -509,6 +548,24 @@ const OTHER_PERSON = 0.7;
 // worked out once per pair of keys.
 const similarities = new Map<string, Map<string, number>>();
 
+/** How similar a word's key is to the nominative of a declined given name's key (a known given name that the key
+ * extends by a case ending of at most three letters), or -1. The nominative itself, as written, gives -1 too: a
+ * given name left undeclined ("Rishi Sunaka") is no misspelling of the name. */
+function nominativeSimilarity(wordKey: string, caseKey: string, fuzzy: FuzzyIndex): number {
+  let best = -1;
+  for (let cut = 1; cut <= 3 && caseKey.length - cut >= 3; cut++) {
+    const stem = caseKey.slice(0, caseKey.length - cut);
+    if (!fuzzy.givenNames.has(stem)) continue;
+    const sim = wordSimilarity(wordKey, stem);
+    best = Math.max(best, sim === 1 ? -1 : sim);
+  }
+  return best;
+}
+
+/** How far an earlier word (a given name) may be from a known key: as a last word may, and for a three-letter
+ * key one cheap change (Кер for Кір, Keir: the surname after it carries the match). */
+const givenBound = (key: string) => (key.length === 3 ? 0.5 : bound(key));
+
 /** How similar a word's key is to a known key (1 the same), or -1 when they are too far apart. */
 function wordSimilarity(wordKey: string, knownKey: string): number {
   let row = similarities.get(wordKey);
@@ -518,7 +575,7 @@ function wordSimilarity(wordKey: string, knownKey: string): number {
   }
   let sim = row.get(knownKey);
   if (sim === undefined) {
-    const d = keyDistance(wordKey, knownKey, bound(knownKey));
+    const d = keyDistance(wordKey, knownKey, givenBound(knownKey));
     row.set(knownKey, (sim = d === Infinity ? -1 : similarity(d, knownKey)));
   }
   return sim;
@@ -621,13 +678,13 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
+  for (const { words: run, minSpan, dateline } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).
-    const signature = minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
+    const signature = dateline ? `dateline\u0000${text.slice(run[0]!.start, word.end)}` : minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
     let plan = plans.get(signature);
-    if (!plan) plans.set(signature, (plan = planFor(text, run, settings, plans, minSpan)));
+    if (!plan) plans.set(signature, (plan = planFor(text, run, settings, plans, minSpan, dateline)));
     for (const c of tiedSurnames.has(word.folded) ? plan.all : plan.untied) {
       const h = c.hypothesis;
       const first = run[run.length - h.span]!;
@@ -650,7 +707,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
         // at a sentence start without context, where a capital says nothing.
         if (!tied && lastWord.covered) continue;
-        if (!named && opensSentence(text, lastWord.start)) continue;
+        if (!named && !dateline && opensSentence(text, lastWord.start)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
@@ -668,7 +725,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       const place = single && entity.type !== 'person';
       // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
       // start of a longer name.
-      if (place && (!placePrecedes(text, start, locale) || nameFollows(text, end))) continue;
+      if (place && !dateline && (!placePrecedes(text, start, locale) || nameFollows(text, end))) continue;
       if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
       if (excludedByEntity(entity, text, start, end)) continue;
       // A sentence about the time of the entity's former names may spell it as they did then ("le pogrom de
