@@ -51,6 +51,9 @@ describe('name-mismatch', () => {
     expect(run('cs', [['According to the Seattle Times, 16 people were arrested.', 'Podle listu The Times bylo zatčeno 16 lidí.']])).toEqual([]);
     expect(run('de', [['The company will restart on Monday 18 May.', 'Die Firma startet am Montag, dem 18. Mai.']])).toEqual([]);
     expect(run('de', [['Reporters asked Trump about it.', 'Reporter fragten ihn danach.']]).map((d) => d.entity)).toEqual(['donald-trump']);
+    expect(run('de', [['A post in East Germany eluded him.', 'Ein Posten in der DDR blieb ihm verwehrt.']])).toEqual([]);
+    expect(run('de', [['A post in Germany eluded him.', 'Ein Posten blieb ihm verwehrt.']]).map((d) => d.entity)).toEqual(['germany']);
+    expect(run('en', [['Oder um andere Probleme, meinte Martin.', 'Or other problems, he said.']], 'de')).toEqual([]);
   });
 
   it('reports a name in the target that the source does not have (the reverse), once per entity', () => {

@@ -6,6 +6,8 @@ import { insideLongerName } from '../lexicon/longer-name.ts';
 import { wordNotName } from '../lexicon/mention-words.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { isGivenName } from '../fuzzy/given-names.ts';
+import { nameKey } from '../fuzzy/key.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext, RuleSegment } from './rule.ts';
@@ -71,6 +73,11 @@ export function sureMentions(source: string, mentions: readonly Mention[], local
   return mentions.filter((m) => {
     if (/[\s\u00a0-]/u.test(m.text.trim())) return true;
     if (m.entity.type !== 'place' && !surelyName(source, m, locale) && wordNotName(m, mentions, locale)) return false;
+    // A surname alone that is also a common given name (Martin, Gabriel) may be anyone called so.
+    if (m.entity.type === 'person' && m.surface.short && isGivenName(nameKey(m.text))) return false;
+    // A place after a capitalised word inside a sentence is part of a longer name ("East Germany"), except in
+    // German, which capitalises every noun ("Hauptstadt Berlin").
+    if (m.entity.type === 'place' && primaryLanguage(locale) !== 'de' && /(?:^|[^.!?:;"“«(\s])\s*\s\p{Lu}\p{L}+\s+$/u.test(source.slice(Math.max(0, m.start - 40), m.start))) return false;
     return !insideLongerName(source, m.start, m.end, locale, (at) => mentions.some((o) => o !== m && o.start <= at && at < o.end));
   });
 }
