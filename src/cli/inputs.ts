@@ -69,6 +69,19 @@ export async function readOrExplain(path: string, maxBytes?: number): Promise<Te
   }
 }
 
+/**
+ * The analysis of one file read, or why its content could not be read (an XLIFF or PO syntax error, Markdown nested
+ * too deep): like an unreadable file, it is reported and a folder's other files are still checked.
+ */
+export function analyseOrExplain<T extends object>(analyse: () => T): T | { unreadable: string } {
+  try {
+    return analyse();
+  } catch (error) {
+    if (error instanceof UserError) return { unreadable: error.message };
+    throw error;
+  }
+}
+
 /** An input that could not be read, on stderr like every other error. */
 export function writeUnreadable(message: string): void {
   process.stderr.write(`${t('cli.program.error', { message })}\n`);

@@ -61,6 +61,23 @@ export function debugArgument(argv: readonly string[]): boolean {
 
 export const EXIT_BUG = 3;
 
+let pipesWatched = false;
+
+/**
+ * `canonym … | head` closes the pipe early: that is the reader's choice, not an error. Output to a closed pipe is
+ * dropped (without a handler Node throws EPIPE from an 'error' event, a stack trace outside main's boundary) and the
+ * command ends with its own exit code. Once per process: main() also runs in-process, many times in the tests.
+ */
+export function dropOutputToClosedPipes(): void {
+  if (pipesWatched) return;
+  pipesWatched = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
+}
+
 /**
  * The one error boundary. A known failure (a UserError: usage, config, glossary, input, output, engine) prints
  * its message and exits with its code, 2; a system error that escaped the code that should have named its file
@@ -69,6 +86,7 @@ export const EXIT_BUG = 3;
  */
 export async function main(argv: string[]): Promise<number> {
   // One language per run, put back afterwards: main() also runs in-process (tests, other tools).
+  dropOutputToClosedPipes();
   const previousLanguage = setLanguage(resolveLanguage(langArgument(argv)));
   const debug = debugArgument(argv);
   try {

@@ -1,6 +1,6 @@
 /**
  * Reading input text safely: UTF-8 (with or without BOM) and UTF-16 with a BOM are decoded; anything else
- * (invalid UTF-8, a UTF-8-encoded surrogate, UTF-16 with a lone surrogate or an odd byte count) is refused with
+ * (invalid UTF-8, a UTF-8-encoded surrogate, UTF-16 with a lone surrogate, a NUL or an odd byte count, UTF-32) is refused with
  * the offset of the first bad byte, never silently mangled. The encoding is remembered so that a fix writes the
  * file back as it was; the size and mtime are remembered so that a write can tell whether the file changed since.
  * The size limit holds for every kind of input: regular files, devices, FIFOs and standard input alike.
@@ -68,6 +68,8 @@ function decodeUtf16(bytes: Uint8Array, path: string, encoding: 'utf-16le' | 'ut
   // A lone surrogate cannot be written back: the decoder would turn it into U+FFFD and a fix would lose it.
   for (let i = 0; i < body.length; i += 2) {
     const u = unit(i);
+    // A NUL is binary, as in UTF-8; UTF-32LE starts FF FE 00 00, which would otherwise pass for UTF-16LE.
+    if (u === 0) throw new ParseError(t('cli.io.binary', { path, offset: String(i + 2) }));
     if (u >= 0xd800 && u <= 0xdbff) {
       const next = i + 2 < body.length ? unit(i + 2) : -1;
       if (next >= 0xdc00 && next <= 0xdfff) {

@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.ts';
 import type { IgnoreRules } from '../../io/walk.ts';
 import { formatReports, type FileReport, type OutputFormat } from '../../report/index.ts';
 import { applyCheckBaseline, DEFAULT_CHECK_BASELINE, readCheckBaseline, writeCheckBaseline } from '../baseline.ts';
-import { expandInputs, readOrExplain, SKIPPED_DIRS, writeNotes, writeUnreadable } from '../inputs.ts';
+import { analyseOrExplain, expandInputs, readOrExplain, SKIPPED_DIRS, writeNotes, writeUnreadable } from '../inputs.ts';
 import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
 import { workerCount } from '../parallel/count.ts';
 import { progress } from '../progress.ts';
@@ -52,7 +52,12 @@ async function checkPaths(ws: Workspace, paths: readonly string[], options: Chec
         bar.tick(path);
         continue;
       }
-      const result = ws.analyse(path, file.text);
+      const result = analyseOrExplain(() => ws.analyse(path, file.text));
+      if ('unreadable' in result) {
+        unreadable(result.unreadable);
+        bar.tick(path);
+        continue;
+      }
       reports.push({ path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
       bar.tick(path);
     }

@@ -2,7 +2,7 @@ import { stdoutColors as pc } from '../../report/color.ts';
 import { t } from '../../i18n/index.ts';
 import { RULES } from '../../rules/index.ts';
 import { LineIndex } from '../../text/lines.ts';
-import { expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
+import { analyseOrExplain, expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
 import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
@@ -24,7 +24,12 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
       continue;
     }
     // Mentions only: no rule needs to run.
-    const result = ws.analyse(path, file.text, Object.fromEntries(RULES.map((r) => [r.meta.id, 'off'])));
+    const result = analyseOrExplain(() => ws.analyse(path, file.text, Object.fromEntries(RULES.map((r) => [r.meta.id, 'off']))));
+    if ('unreadable' in result) {
+      writeUnreadable(result.unreadable);
+      unread = true;
+      continue;
+    }
     const lines = new LineIndex(file.text);
     out.push({
       path: file.path,

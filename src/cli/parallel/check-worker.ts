@@ -6,7 +6,7 @@
 import { workerData } from 'node:worker_threads';
 import { setLanguage } from '../../i18n/index.ts';
 import type { FileReport } from '../../report/index.ts';
-import { readOrExplain } from '../inputs.ts';
+import { analyseOrExplain, readOrExplain } from '../inputs.ts';
 import { Workspace, type CommonOptions } from '../workspace.ts';
 
 export type CheckOutcome = { report: FileReport } | { unreadable: string };
@@ -28,6 +28,8 @@ export default async function checkFile(path: string): Promise<CheckOutcome> {
   }
   const file = await readOrExplain(path, options.maxSize);
   if ('unreadable' in file) return file;
-  const result = workspace.analyse(path, file.text);
+  const ws = workspace;
+  const result = analyseOrExplain(() => ws.analyse(path, file.text));
+  if ('unreadable' in result) return result;
   return { report: { path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics } };
 }

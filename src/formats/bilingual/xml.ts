@@ -30,11 +30,15 @@ export const localName = (name: string): string => name.slice(name.indexOf(':') 
 export function scanXml(text: string): XmlEvent[] {
   const events: XmlEvent[] = [];
   const open: string[] = [];
+  const openedAt: number[] = [];
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     const textEnd = lt === -1 ? text.length : lt;
-    if (textEnd > i) events.push({ type: 'text', start: i, end: textEnd });
+    if (textEnd > i) {
+      checkReferences(text, i, textEnd);
+      events.push({ type: 'text', start: i, end: textEnd });
+    }
     if (lt === -1) break;
     i = lt;
     if (text.startsWith('<!--', i)) {
@@ -69,6 +73,7 @@ export function scanXml(text: string): XmlEvent[] {
       const gt = text.indexOf('>', NAME.lastIndex);
       if (gt === -1 || text.slice(NAME.lastIndex, gt).trim()) fail(text, i, `bad end tag </${m[0]}`);
       const expected = open.pop();
+      openedAt.pop();
       if (expected !== m[0]) fail(text, i, expected ? `</${m[0]}> closes <${expected}>` : `</${m[0]}> closes nothing`);
       events.push({ type: 'close', name: m[0], start: i, end: gt + 1 });
       i = gt + 1;
@@ -82,7 +87,10 @@ export function scanXml(text: string): XmlEvent[] {
         ATTR.lastIndex = j;
         const a = ATTR.exec(text);
         if (!a) break;
-        attrs[a[1]!] = decodeXml(a[2] ?? a[3] ?? '');
+        const value = a[2] ?? a[3] ?? '';
+        const valueStart = ATTR.lastIndex - value.length - 1;
+        checkReferences(text, valueStart, valueStart + value.length);
+        attrs[a[1]!] = decodeXml(value);
         j = ATTR.lastIndex;
       }
       while (j < text.length && /\s/.test(text[j]!)) j++;
@@ -93,15 +101,36 @@ export function scanXml(text: string): XmlEvent[] {
       }
       if (text[j] !== '>') fail(text, j, `bad tag <${m[0]}`);
       events.push({ type: 'open', name: m[0], attrs, start: i, end: j + 1, selfClosing });
-      if (!selfClosing) open.push(m[0]);
+      if (!selfClosing) {
+        open.push(m[0]);
+        openedAt.push(i);
+      }
       i = j + 1;
     }
   }
-  if (open.length) fail(text, text.length, `<${open[open.length - 1]}> is not closed`);
+  // Reported where the element starts: the end of a truncated file says nothing about which element was cut.
+  if (open.length) fail(text, openedAt[openedAt.length - 1]!, `<${open[open.length - 1]}> is not closed`);
   return events;
 }
 
 const REF = /&(#x[0-9A-Fa-f]+|#[0-9]+|[A-Za-z_][\w.-]*);/g;
+
+/** XML 1.0's Char production: what a character reference may stand for. */
+function isXmlChar(cp: number): boolean {
+  return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
+}
+
+/** A numeric character reference to no character (`&#x110000;`, `&#0;`, a surrogate) is a syntax error at its place. */
+function checkReferences(text: string, start: number, end: number): void {
+  const raw = text.slice(start, end);
+  if (!raw.includes('&#')) return;
+  for (const m of raw.matchAll(REF)) {
+    const body = m[1]!;
+    if (!body.startsWith('#')) continue;
+    const cp = body.startsWith('#x') ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    if (!isXmlChar(cp)) fail(text, start + m.index, `&${body}; is no character`);
+  }
+}
 
 function refChar(body: string): string {
   if (body.startsWith('#x')) return String.fromCodePoint(Number.parseInt(body.slice(2), 16));
