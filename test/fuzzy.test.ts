@@ -203,6 +203,14 @@ describe('suspected variants in context', () => {
     // A right given name left undeclined is no misspelling of it.
     expect(found('Zákon Rishi Sunaka může mít vážné následky.', 'cs')).toEqual([]);
   });
+  it('finds a surname garbled past the index of last words through the given name before it', () => {
+    expect(found('Currently, Foreign Minister Dmytro Kula said on Twitter that talks go on.', 'en')).toEqual(['Dmytro Kula → Dmytro Kuleba']);
+    expect(found('Dutch Foreign Minister Wopke Gokstra said his government would consider it.', 'en')).toEqual(['Wopke Gokstra → Wopke Hoekstra']);
+    // A case form of the right surname after an undeclined given name, and a name cut by a straight quote typed for
+    // an apostrophe, are not misspelt.
+    expect(found('V Portlandu od smrti George Floyda dochází k protestům.', 'cs')).toEqual([]);
+    expect(found('У його застосуванні зізнавались Ілон Маск та Кім Кардаш"ян, які мають велику аудиторію.', 'uk')).toEqual([]);
+  });
   it('reads a dateline as a place\'s name, in capitals and at the line\'s start', () => {
     expect(found('ИЕРУСАЛЕМ (Рейтер) - Число заболевших выросло.', 'ru')).toEqual(['ИЕРУСАЛЕМ → Иерусалим']);
     expect(found('НЮ-ДЕЛИ (AP) - Премьер-министр Индии примет участие в саммите.', 'ru')).toEqual(['НЮ-ДЕЛИ → Нью-Дели']);

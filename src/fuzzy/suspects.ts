@@ -209,7 +209,10 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     // that ties made earlier in the text count).
     let uncovered = false;
     for (const w of ring) uncovered ||= !w.covered;
-    if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 : !ring.some(tied)) continue;
+    // A word right after a given name the glossary knows is looked at even with no known last word near it: the
+    // given name may name a person whose surname it garbles past the index's reach (Wopke Gokstra).
+    const afterGiven = uncovered && !covered && ring.length > 1 && info.key.length >= 4 && source.fuzzy.givenNames.has(ring[ring.length - 2]!.key);
+    if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 && !afterGiven : !ring.some(tied)) continue;
     // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
     // and a word before it (anything shorter is that name, or cuts it in two). Where the run or the glossary's
     // longest name has no room for that, there is nothing to look at.
@@ -239,6 +242,14 @@ function startsDateline(text: string, end: number): boolean {
   return DATELINE_CREDIT.test(text.slice(end, end + 48));
 }
 const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
+
+/** Letters go on right after a quotation mark or apostrophe at `end` (but not as a possessive 's). */
+function continuesAfterQuote(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (c !== 0x22 && !isApostrophe(c)) return false;
+  const rest = text.slice(end, end + 3);
+  return /^.\p{L}/u.test(rest) && !/^.s(?!\p{L})/u.test(rest);
+}
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
@@ -465,7 +476,7 @@ function planFor(text: string, run: readonly Word[], settings: PlanSettings, pla
   if (!alone) plans.set(word.text, (alone = planOf(screen(text, [word], settings, hypothesesFor([word], settings)))));
   if (index === 0) return alone;
   const extended = new Set<WordRef>();
-  const longer = screen(text, run, settings, hypothesesFor(run, settings, extended));
+  const longer = screen(text, run, settings, [...hypothesesFor(run, settings, extended), ...surnamesAfter(run, settings)]);
   // A surname alone right after a given name that the entity's names do not have: someone else of that name
   // (Martin Schulz is no misspelt Olaf Scholz).
   const afterGivenName = isGivenName(run[index - 1]!.key) || settings.fuzzy.givenNames.has(run[index - 1]!.key);
@@ -536,6 +547,62 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
     }
   }
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
+}
+
+/** A person's two-word name under its given name's key: the surnames a given name can be followed by. */
+interface GivenNameForm {
+  form: NameForm;
+  surnameKey: string;
+}
+const surnamesByGivenName = new WeakMap<Glossary, Map<string, GivenNameForm[]>>();
+
+function surnamesOf(glossary: Glossary): Map<string, GivenNameForm[]> {
+  let map = surnamesByGivenName.get(glossary);
+  if (map) return map;
+  map = new Map();
+  for (const entity of glossary.ofType?.('person') ?? glossary.entities.values()) {
+    if (entity.type !== 'person') continue;
+    const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat()]);
+    for (const name of forms) {
+      const words = name.split(/[\s\u00a0]+/u);
+      if (words.length !== 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[1]!)) continue;
+      const keys = words.map(nameKey);
+      if (keys[0]!.length < 3 || keys[1]!.length < 4) continue;
+      let list = map.get(keys[0]!);
+      if (!list) map.set(keys[0]!, (list = []));
+      if (list.some((g) => g.form.entity === entity && g.surnameKey === keys[1])) continue;
+      list.push({ form: { entity, form: name, keys, lastWord: words[1]!.toLowerCase(), type: 'person', endsAsSurname: true }, surnameKey: keys[1]! });
+    }
+  }
+  surnamesByGivenName.set(glossary, map);
+  return map;
+}
+
+/**
+ * Hypotheses from the given name before the run's last word: a person with that very given name whose surname
+ * the last word is near, as a whole-name hypothesis (Dmytro Kula for Dmytro Kuleba, Wopke Gokstra for Wopke
+ * Hoekstra), found through the given name where the surname is too garbled for the index of last words. A
+ * surname the index already found (as near as any other) makes its own hypothesis there.
+ */
+function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold }: PlanSettings): Hypothesis[] {
+  const index = run.length - 1;
+  const given = run[index - 1]!;
+  const last = run[index]!;
+  if (!glossary || last.covered || last.key.length < 4 || !fuzzy.givenNames.has(given.key)) return [];
+  // The entities whose known last words the index finds near this one (a case form, George Floyda): theirs are
+  // the index's hypotheses, with the case the word has.
+  const near = new Set<string>();
+  for (const a of anchorsFor(fuzzy, last.key)) for (const ref of a.refs) near.add(ref.form.entity.id);
+  const out: Hypothesis[] = [];
+  for (const { form, surnameKey } of surnamesOf(glossary).get(given.key) ?? []) {
+    if (near.has(form.entity.id) || otherGenderKey(last.key, surnameKey)) continue;
+    const d = keyDistance(last.key, surnameKey, bound(surnameKey));
+    if (d === Infinity || d === 0) continue;
+    const score = 0.75 + 0.25 * ((1 + similarity(d, surnameKey)) / 2);
+    if (score < threshold) continue;
+    out.push({ form, ref: { form, position: 1 }, span: 2, score, short: false, sameSurname: false, givenSim: 1 });
+  }
+  return out;
 }
 
 /** How similar a given name in another language counts (Federico for Friedrich, Pierre for Petr). */
@@ -692,6 +759,9 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       const start = first.start;
       const end = lastWord.end;
       if (start < lastEnd) continue; // overlaps a suspect already taken
+      // A word that goes on after a quotation mark or apostrophe (Кардаш"ян typed with a straight quote) is cut
+      // short here, not misspelt; a possessive 's is no part of it.
+      if (continuesAfterQuote(text, word.end)) continue;
       const entity = h.form.entity;
       const tied = tiedSurnames.get(lastWord.folded)?.id === entity.id;
       // Exactly some entity's name (one the matcher could not choose among homonyms), or a word that is right for
