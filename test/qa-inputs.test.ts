@@ -3,7 +3,7 @@
  * failure seen there, at its cause.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -134,4 +134,38 @@ describe('output into a pipe closed early (`canonym --help | head -1`)', () => {
     expect(run.stderr).not.toContain('EPIPE');
     expect(run.code).toBe(1);
   }, 60_000);
+});
+
+describe('a TBX file cut short', () => {
+  // fast-xml-parser reads a file cut between two concept entries without complaint: `glossary import tbx` wrote
+  // 3 entities of 13 and exited 0. Found by cutting canonym's own export, as an interrupted copy leaves it.
+  const G = ['--no-shipped-glossary', '--glossary', fixture('glossary')];
+
+  async function exported(dir: string): Promise<string> {
+    const path = join(dir, 'glossary.tbx');
+    expect((await runCli(['glossary', 'export', 'tbx', ...G, '--out', path])).code).toBe(0);
+    return readFileSync(path, 'utf8');
+  }
+
+  it('between two concept entries is refused with file:line:column', async () => {
+    const dir = tempDir();
+    const whole = await exported(dir);
+    const lines = whole.split('\n');
+    const cut = lines.findIndex((l, i) => i > 0 && l.trim() === '</conceptEntry>' && lines.slice(0, i).filter((x) => x.trim() === '</conceptEntry>').length === 1);
+    const path = join(dir, 'cut.tbx');
+    writeFileSync(path, lines.slice(0, cut + 1).join('\n') + '\n');
+    const run = await runCli(['glossary', 'import', 'tbx', path, '--out', join(dir, 'cut.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/cut\.tbx:\d+:\d+: <body> is not closed/);
+    expect(existsSync(join(dir, 'cut.yaml'))).toBe(false);
+  });
+
+  it('the whole export still imports, every entity', async () => {
+    const dir = tempDir();
+    const whole = await exported(dir);
+    const count = whole.split('<conceptEntry').length - 1;
+    const run = await runCli(['glossary', 'import', 'tbx', join(dir, 'glossary.tbx'), '--out', join(dir, 'all.yaml')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(`${count} entities of ${count}`);
+  });
 });

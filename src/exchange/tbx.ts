@@ -24,7 +24,9 @@
  * not recommended → a forbidden variant. A term with no status is canonical. `termType` shortForm, abbreviation,
  * acronym, initialism or clippedTerm makes a canonical term a short form.
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { ParseError } from '../io/errors.ts';
+import { scanXml } from '../formats/bilingual/xml.ts';
 import type { Entity, EntityType, Gender, Glossary, Spec, Variant, VariantStatus } from '../glossary/model.ts';
 import type { EntityInput } from '../glossary/schema.ts';
 import { foldPhrase } from '../text/fold.ts';
@@ -272,8 +274,28 @@ export interface TbxImport {
 
 const squash = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
+/** A TBX file that is not well-formed XML, at its line and column; `at` names the file (io/errors.ts naming). */
+export class TbxSyntaxError extends ParseError {
+  constructor(readonly detail: string, readonly line: number, readonly column: number, readonly path?: string) {
+    super(`${path ? `${path}:` : ''}${line}:${column}: ${detail}`);
+    this.name = 'TbxSyntaxError';
+  }
+
+  at(path: string): TbxSyntaxError {
+    return new TbxSyntaxError(this.detail, this.line, this.column, path);
+  }
+}
+
 /** A TBX document (any of the three dialects) as glossary entities. */
 export function tbxToEntities(xml: string, options: TbxImportOptions = {}): TbxImport {
+  // The parser is lenient: a file cut between two concept entries parses, and the entries after the cut would be
+  // lost without a word. Well-formedness is checked first.
+  const wellFormed = XMLValidator.validate(xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml);
+  if (wellFormed !== true) {
+    // The validator names unclosed elements as a list at 1:1; the bilingual readers' scanner says which one, where.
+    scanXml(xml);
+    throw new TbxSyntaxError(wellFormed.err.msg, wellFormed.err.line, wellFormed.err.col);
+  }
   const doc = parser().parse(xml) as XmlNode;
   const root = (doc['tbx'] ?? doc['martif']) as XmlNode | undefined;
   if (!root || typeof root !== 'object') throw new Error('not a TBX document: the root element is neither <tbx> nor <martif>');

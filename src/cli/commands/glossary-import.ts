@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { list, t } from '../../i18n/index.ts';
-import { fileError, UserError } from '../../io/errors.ts';
+import { fileError, naming, UserError } from '../../io/errors.ts';
 import { readTextFile } from '../../io/read.ts';
 import { writeOutputFile } from '../../io/write.ts';
 import type { EntityType, Glossary, VariantStatus } from '../../glossary/model.ts';
@@ -146,7 +146,7 @@ export async function runGlossaryImport(ws: Workspace, format: ExchangeImportFor
     let readCount: number;
     try {
       if (format === 'tbx') {
-        const read = tbxToEntities(text, { ...(type ? { type } : {}), file: basename(file) });
+        const read = naming(file, () => tbxToEntities(text, { ...(type ? { type } : {}), file: basename(file) }));
         entities = read.entities;
         notes = read.skipped;
         detail = read.dialect;
