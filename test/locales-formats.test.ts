@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkLocaleTree, loadLocaleTree } from '../src/locales/index.ts';
 import { placeFile } from '../src/locales/layout.ts';
 import { compilePluralExpression, decodeAndroid, poPluralCategories } from '../src/locales/read-formats.ts';
-import { fixture, fixtureIndex } from './helpers.ts';
+import { fixture, fixtureIndex, localeTreeOf } from './helpers.ts';
 
 function check(dir: string, baseLocale = 'en') {
   const root = fixture(`locales/${dir}`);
@@ -159,5 +159,15 @@ describe('real excerpts (test/fixtures/locales/real, sources in SOURCES.md)', ()
     const { all } = check('real/yubioath-flutter');
     expect(all.map((d) => `${d.file} ${d.ruleId} ${d.at}`)).toEqual(['app_cs.arb plural-categories 4:31']);
     expect(all[0]!.message).toContain('lacks few');
+  });
+});
+
+describe('untranslated on real strings', () => {
+  it('leaves keyboard key names and product tiers with a plus alone in Japanese, and still reports a phrase', () => {
+    const en = { keys: { shift: 'Shift', alt: 'Alt' }, menu: { plus: 'Frigate+' }, phrase: 'Snap to objects' };
+    const ja = { keys: { shift: 'Shift', alt: 'Alt' }, menu: { plus: 'Frigate+' }, phrase: 'Snap to objects' };
+    const result = checkLocaleTree(localeTreeOf({ 'en.json': en, 'ja.json': ja }), { baseLocale: 'en', index: fixtureIndex() });
+    const found = result.reports.flatMap((r) => r.diagnostics.filter((d) => d.ruleId === 'untranslated').map((d) => d.message.split(':')[0]));
+    expect(found).toEqual(['phrase']);
   });
 });

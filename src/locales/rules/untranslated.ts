@@ -49,7 +49,8 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
   const left: string[] = [];
   for (const m of words) {
     const word = m[0];
-    if (word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || context.allow.has(word.toLowerCase()) || DATE_FIELD.test(word)) continue;
+    // A product tier written with a plus (Frigate+, Excalidraw+) is a brand.
+    if (word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || prose[m.index + word.length] === '+' || context.allow.has(word.toLowerCase()) || DATE_FIELD.test(word)) continue;
     names ??= context.mentions(entry);
     if (names.some((n) => m.index >= n.start && m.index < n.end)) continue;
     left.push(word);
