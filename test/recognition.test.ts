@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../src/match/matcher.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
+import { checkText } from '../src/check.ts';
 
 // Forms of real news (issue 10 §2) recognised as their entity with the shipped glossary.
 const index = buildNameIndex(loadGlossary());
@@ -25,5 +26,53 @@ describe('recognition of the case forms of places in real news', () => {
     expect(found('Политика Британии не изменится.', 'ru')).toContain('Британии=united-kingdom');
     expect(found('Od nezávislosti na Británii v roce 1947.', 'cs')).toContain('Británii=united-kingdom');
     expect(found('Так, Банк России снижает ставку.', 'ru')).toContain('России=russia');
+  });
+});
+
+const reports = (text: string, locale: string) => checkText(text, { locale, index }).diagnostics.map((d) => `${d.ruleId}: ${d.found}`);
+
+describe('German case forms in real news', () => {
+  it('recognises the genitive -s of persons and places', () => {
+    expect(found('Die Politik Trumps und die Rede Putins.', 'de')).toEqual(expect.arrayContaining(['Trumps=donald-trump', 'Putins=vladimir-putin']));
+    expect(found('Die Wirtschaft Deutschlands und die Drohungen des Irans.', 'de')).toEqual(expect.arrayContaining(['Deutschlands=germany', 'Irans=iran']));
+    expect(found('Macrons Plan und Borrells Rede.', 'de')).toEqual(expect.arrayContaining(['Macrons=emmanuel-macron', 'Borrells=josep-borrell']));
+  });
+  it('recognises names whose adjectives decline', () => {
+    expect(found('Der Präsident der Vereinigten Staaten sprach mit den Vereinigten Arabischen Emiraten.', 'de')).toEqual(
+      expect.arrayContaining(['Vereinigten Staaten=united-states', 'Vereinigten Arabischen Emiraten=united-arab-emirates']),
+    );
+    expect(found('Die Regierung des Vereinigten Königreichs und der Europäischen Union.', 'de')).toEqual(
+      expect.arrayContaining(['Vereinigten Königreichs=united-kingdom', 'Europäischen Union=european-union']),
+    );
+  });
+  it('reports none of them and writes only the nominative', () => {
+    expect(reports('Die Politik Trumps, die Wirtschaft Deutschlands und der Präsident der Vereinigten Staaten.', 'de')).toEqual([]);
+    expect(index.formFor(index.glossary.entities.get('united-states')!, 'de', false, 'genitive')).toBe('Vereinigte Staaten');
+  });
+  it('takes no German genitive in another language, nor a surname that is a word', () => {
+    expect(found('The Trumps arrived at the White House.', 'en')).not.toContain('Trumps=donald-trump');
+    expect(found('Het beleid van Putins regering.', 'nl')).not.toContain('Putins=vladimir-putin');
+    expect(found('Zbigniew Rau sprach. Dann ging er raus, Raus aus der Stadt.', 'de').filter((m) => m.startsWith('Raus') || m.startsWith('raus'))).toEqual([]);
+    expect(found('Heinz Fischer sprach. Der Kahn des Fischers lag am Ufer.', 'de')).not.toContain('Fischers=heinz-fischer');
+  });
+});
+
+describe('Czech possessive adjectives in real news', () => {
+  it('recognises them as the person, and reports none', () => {
+    expect(found('Trumpova administrativa odmítla Putinových slov.', 'cs')).toEqual(expect.arrayContaining(['Trumpova=donald-trump', 'Putinových=vladimir-putin']));
+    expect(found('Podle Babišova návrhu vláda rozhodla.', 'cs')).toContain('Babišova=andrej-babis');
+    expect(reports('Trumpova administrativa odmítla Putinových slov a Babišova vláda mlčí.', 'cs')).toEqual([]);
+  });
+  it('leaves a surname two men share to context, as its nominative (Johnsonova dohoda of Mike Johnson)', () => {
+    const johnsons = [...index.glossary.entities.values()].filter((e) => e.type === 'person' && /\bJohnson$/u.test(e.names.cs?.[0] ?? ''));
+    expect(johnsons.length).toBeGreaterThan(1);
+    expect(found('Zastává názor, že Johnsonova dohoda má příliš vysoké číslo.', 'cs').filter((m) => m.startsWith('Johnsonova='))).toEqual([]);
+    expect(found('Boris Johnson odstoupil. Johnsonova vláda padla.', 'cs')).toContain('Johnsonova=boris-johnson');
+  });
+  it('takes no woman’s -ová surname for a possessive', () => {
+    expect(found('Babišová řekla, že Babišové se to nelíbí.', 'cs').filter((m) => m.endsWith('=andrej-babis'))).toEqual([]);
+    const possessives = findMentions('Ministryně Nováková a paní Babišová odmítly.', index, { locale: 'cs' }).filter((m) => m.surface.possessive);
+    expect(possessives).toEqual([]);
+    expect(reports('Babišová řekla, že Babišové se to nelíbí.', 'cs')).toEqual([]);
   });
 });

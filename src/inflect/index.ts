@@ -21,6 +21,7 @@ import { cs } from './cs.ts';
 import { pl } from './pl.ts';
 import { ru } from './ru.ts';
 import { uk } from './uk.ts';
+import { germanForms } from './de.ts';
 import { primaryLanguage } from '../text/locale.ts';
 
 export type { GrammaticalCase } from './engine.ts';
@@ -45,6 +46,14 @@ const SPECS: Record<InflectionLocale, LanguageSpec> = { ru, uk, pl, cs };
 
 export function supportsInflection(locale: string): locale is InflectionLocale {
   return Object.prototype.hasOwnProperty.call(SPECS, locale);
+}
+
+/**
+ * Locales whose case forms of a name are recognised in a text: the inflecting ones, and German, whose forms
+ * (Trumps, der Vereinigten Staaten) are recognise-only: a fix writes the nominative there (see de.ts).
+ */
+export function recognisesCaseForms(locale: string): boolean {
+  return supportsInflection(locale) || primaryLanguage(locale) === 'de';
 }
 
 
@@ -228,6 +237,12 @@ function placeHead(spec: LanguageSpec, word: string, alone: boolean): Unit {
  */
 export function inflectName(n: NameToInflect, options: InflectOptions = {}): Array<{ case: GrammaticalCase; form: string }> {
   const locale = primaryLanguage(n.locale);
+  if (locale === 'de') {
+    // German: forms to recognise only; the nominative is what a fix writes.
+    if (!options.recognise || !NAME_CHARS.test(n.name.trim())) return [];
+    const forms = germanForms(n.name, n.type);
+    return forms.length ? [{ case: 'nominative', form: n.name.trim() }, ...forms] : [];
+  }
   if (!supportsInflection(locale)) return [];
   const spec: LanguageSpec = options.recognise ? { ...SPECS[locale], uncertain: true } : SPECS[locale];
   const name = n.name.trim();

@@ -33,3 +33,27 @@ export function possessedNames(word: string, locale: string): string[] {
   }
   return [];
 }
+
+// The possessive adjective's endings in Czech, nominative first: of a man's name (Trumpův, Trumpova, Trumpovo …)
+// and of a woman's name in -a (Kamalin, Kamalina …), every case and number.
+const MALE_FORMS = ['ův', 'ova', 'ovo', 'ovi', 'ovy', 'ových', 'ovým', 'ovými', 'ově', 'ovu', 'ovou', 'ového', 'ovému', 'ovém'];
+const FEMALE_FORMS = ['in', 'ina', 'ino', 'ini', 'iny', 'iných', 'iným', 'inými', 'ině', 'inu', 'inou', 'iného', 'inému', 'iném'];
+
+/**
+ * The Czech possessive adjectives of a person's surname, to recognise the name in a text ("Trumpova administrativa",
+ * "Putinových slov", "Obamova"): made from the surname exactly, so that a woman's surname (Babišová, Nováková) is
+ * never taken for one. A man's name in a consonant or -a takes -ův/-ova…, a woman's name in -a (not -ová, -á:
+ * a surname that makes no possessive) -in/-ina…; names in other vowels or adjectival ones (Zelenskyj, Nový,
+ * Zelenského) are declined instead, and an acronym or a capitalised-only word makes none.
+ */
+export function possessiveForms(surname: string, gender: 'male' | 'female' | undefined, locale: string): string[] {
+  if (primaryLanguage(locale) !== 'cs' || !/^\p{Lu}\p{Ll}+$/u.test(surname) || surname.length < 3) return [];
+  const lower = surname.toLowerCase();
+  if (/á$/u.test(lower)) return []; // Merkelová, Nová: the woman's surname declines as an adjective
+  if (/(ý|í|[ykij]j|[sc]k[yý])$/u.test(lower)) return []; // Zelenskyj, Nový: adjectival surnames
+  const female = gender === 'female';
+  if (female) return /[^i]a$/u.test(lower) ? FEMALE_FORMS.map((e) => surname.slice(0, -1) + e) : [];
+  if (/a$/u.test(lower)) return MALE_FORMS.map((e) => surname.slice(0, -1) + e); // Obama → Obamova
+  if (/[eěiouyůú]$/u.test(lower)) return []; // Modi, Abe: declined as a noun, no possessive in use
+  return MALE_FORMS.map((e) => surname + e);
+}

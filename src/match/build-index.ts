@@ -4,7 +4,8 @@
  * inflection tables it loads): a run that reads the stored index never loads it.
  */
 import { createRequire } from 'node:module';
-import { inflectName, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
+import { inflectName, recognisesCaseForms, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
+import { possessiveForms } from '../lexicon/possessive.ts';
 import { bulgarianDefinite } from '../inflect/bg.ts';
 import { isWrongIn, shortForms, type Entity, type Glossary, type Variant } from '../glossary/model.ts';
 import { scriptOf, localeScript } from '../text/script.ts';
@@ -54,14 +55,16 @@ function caseTable(entity: Entity, form: string, locale: string): CaseTable {
  * choose between (Бахмута or Бахмуту) included; caseTable keeps only the first certain form of each case.
  */
 function allCaseForms(entity: Entity, form: string, locale: string): Array<[GrammaticalCase, string]> {
-  if (!supportsInflection(locale)) return [];
+  if (!recognisesCaseForms(locale)) return [];
   const out = new Map<string, GrammaticalCase>();
   const name = { name: form, locale, type: entity.type, ...(entity.gender ? { gender: entity.gender } : {}) };
   // The certain forms first, so that a form that is certain in one case (the dative Бахмуту) keeps that case.
   for (const recognise of [false, true]) {
     for (const { case: c, form: inflected } of inflectName(name, { recognise })) if (!out.has(inflected)) out.set(inflected, c);
   }
-  return [...out].map(([f, c]) => [c, f]);
+  // A form that reads as the name's own words (German Jones', Scholz') is the name already.
+  const keys = splitWords(form).keys.join(' ');
+  return [...out].filter(([f]) => splitWords(f).keys.join(' ') !== keys).map(([f, c]) => [c, f]);
 }
 
 /**
@@ -108,6 +111,8 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
     trie.insert(keys, { entity, form, words, hyphens, ...fields });
   };
 
+  // Czech possessive adjectives of surnames (Trumpova), added once every listed form is in (see below).
+  const possessives: Array<{ entity: Entity; form: string }> = [];
   for (const entity of glossary.entities.values()) {
     // Canonical forms, grouped so that one form used by many locales is stored once.
     for (const short of [false, true]) {
@@ -128,6 +133,9 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
           // Every form of a case is the name (Хмельницькому and Хмельницькім, Майкові and Майку); the table keeps the first.
           for (const [c, inflected] of allCaseForms(entity, form, locale)) {
             if (inflected !== form) add(entity, inflected, { short, canonicalIn: [locale], grammaticalCase: c, paradigm: locale });
+          }
+          if (short && entity.type === 'person') {
+            for (const p of possessiveForms(form, entity.gender, locale)) possessives.push({ entity, form: p });
           }
           // Bulgarian marks definiteness, not case: Обединеното кралство, Европейската комисия are the same name.
           if (locale === 'bg' && !short) {
@@ -152,6 +160,17 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
         }
       }
     }
+  }
+
+  // A possessive that folds like a listed form (a woman's surname in -ová, Babišová beside Babišova; a case form,
+  // the dative Trumpovi) is left to that form; the matcher takes a possessive only as spelt. Two men of one surname
+  // (Boris and Lyndon Johnson) both own its possessive, as they own the surname: context decides, or nothing.
+  const taken = new Set(possessives.filter(({ form }) => trie.lookup(splitWords(form).keys)?.length).map(({ form }) => form));
+  const added = new Set<string>();
+  for (const { entity, form } of possessives) {
+    if (taken.has(form) || added.has(`${entity.id}\u0000${form}`)) continue;
+    added.add(`${entity.id}\u0000${form}`);
+    add(entity, form, { short: true, canonicalIn: ['cs'], grammaticalCase: 'genitive', paradigm: 'cs', possessive: true });
   }
 
   const collisions: GeneratedCollision[] = [];

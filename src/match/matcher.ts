@@ -191,6 +191,10 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       // A case form of another language's paradigm means nothing in a language that does not decline names
       // ("Lyudmila Putina" in English is another person, not Putin in the Polish genitive).
       if (f.grammaticalCase && f.grammaticalCase !== 'nominative' && f.paradigm !== locale && !supportsInflection(locale)) return false;
+      // A possessive adjective counts only as spelt: Babišová (a woman) folds like Babišova (Babiš's), and a German
+      // genitive means nothing in another language.
+      if (f.possessive && !isExact(f, span.tokens, text)) return false;
+      if (f.paradigm === 'de' && !/^de(-|$)/u.test(locale)) return false;
       if (!f.short) return true;
       // A surname or one-word variant alone needs context: the entity named before, or no other entity that
       // could own the word (a right short form with one owner; a listed one-word variant nobody else's name). A

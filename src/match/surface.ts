@@ -21,4 +21,6 @@ export interface SurfaceForm {
   /** Set for inflected forms: the case, and the locale whose paradigm made it. */
   grammaticalCase?: GrammaticalCase;
   paradigm?: string;
+  /** A Czech possessive adjective of the name (Trumpova): recognised only as spelt, never written by a fix. */
+  possessive?: boolean;
 }
