@@ -47,6 +47,8 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
 }
 
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
 /**
  * `text` is what rules read (a format adapter may have blanked code and markup in it, keeping offsets);
  * `original` is what diagnostics quote, when they differ.
@@ -65,7 +67,7 @@ export function checkText(text: string, options: CheckOptions): CheckResult {
       const end = lines.position(f.end);
       diagnostics.push({
         ruleId: rule.meta.id,
-        severity,
+        severity: f.lower && SEVERITY_RANK[f.lower] < SEVERITY_RANK[severity] ? f.lower : severity,
         message: f.message,
         line: start.line,
         column: start.column,

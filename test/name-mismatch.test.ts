@@ -73,6 +73,30 @@ describe('name-mismatch', () => {
     expect(run('de', [['Сергей Лавров прибыл в Берлин.', 'Der Minister traf in Berlin ein.']], 'ru').map((d) => d.entity)).toEqual(['sergey-lavrov']);
   });
 
+  it('lowers a one-word name missing from a target that names no other entity of its type to a warning (a pronoun or common noun may stand for it)', () => {
+    const sev = (locale: string, pairs: Array<[string, string]>, from = 'en') => run(locale, pairs, from).map((d) => [d.entity, d.severity]);
+    // "Sám" for Pogba, "the country" for Israel: a warning.
+    expect(sev('cs', [['While Pogba may have been celebrating, fans stayed.', 'Sám možná slavil, fanoušci zůstali.']])).toEqual([['paul-pogba', 'warning']]);
+    expect(sev('de', [['Israel has reported 455 deaths.', 'Das Land meldete 455 Tote.']])).toEqual([['israel', 'warning']]);
+    // Another person named in its place, or a full name left out: an error.
+    expect(sev('cs', [['While Pogba may have been celebrating, fans stayed.', 'Olaf Scholz možná slavil, fanoušci zůstali.']]).filter(([e]) => e === 'paul-pogba')).toEqual([['paul-pogba', 'error']]);
+    expect(sev('de', [['Josep Borrell spoke.', 'Er sprach.']])).toEqual([['josep-borrell', 'error']]);
+    // Lowered only: a rule configured as info stays info.
+    const info = checkText('Das Land meldete 455 Tote.\n', { locale: 'de', index, rules: [nameMismatch], severities: { 'name-mismatch': 'info' }, segments: [{ id: '1', source: 'Israel has reported 455 deaths.', sourceLocale: 'en', start: 0, end: 26 }] }).diagnostics;
+    expect(info.map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('does not take a case form that is a word, an acronym of another language or a hyphenated longer name of the source for the entity', () => {
+    // Ukrainian "Мені" (to me) is also the locative of Мен (Maine).
+    expect(run('en', [['Мені дуже сподобалось працювати з дітьми', 'I really enjoyed working with children']], 'uk')).toEqual([]);
+    // Russian МКС is the space station; the Ukrainian МКС (International Criminal Court) is not in a Russian source.
+    expect(run('en', [['Авария произошла на Международной космической станции (МКС).', 'The accident happened at the International Space Station (ISS).']], 'ru')).toEqual([]);
+    expect(run('en', [['Суд (МКС) видав ордер.', 'The court issued a warrant.']], 'uk').map((d) => d.entity)).toEqual(['international-criminal-court']);
+    // Bretagne inside Grande-Bretagne.
+    expect(run('de', [['Le blues a été redécouvert en Grande-Bretagne.', 'Der Blues wurde in Großbritannien wiederentdeckt.']], 'fr')).toEqual([]);
+    expect(run('de', [['Le blues a été redécouvert en Bretagne.', 'Der Blues wurde wiederentdeckt.']], 'fr').map((d) => d.entity)).toEqual(['brittany']);
+  });
+
   it('does nothing without segment pairs', () => {
     expect(checkText('Olaf Scholz sprach.', { locale: 'de', index, rules: [nameMismatch] }).diagnostics).toEqual([]);
   });

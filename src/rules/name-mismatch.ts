@@ -73,6 +73,14 @@ export function sureMentions(source: string, mentions: readonly Mention[], local
   return mentions.filter((m) => {
     if (/[\s\u00a0-]/u.test(m.text.trim())) return true;
     if (m.entity.type !== 'place' && !surelyName(source, m, locale) && wordNotName(m, mentions, locale)) return false;
+    // A place's case form that is also a word, where nothing says it is a name (Ukrainian "Мені", "to me", is the
+    // locative of Мен, Maine, at a sentence's start).
+    if (m.entity.type === 'place' && m.kind === 'inflected' && !surelyName(source, m, locale) && wordNotName(m, mentions, locale)) return false;
+    // An acronym that is another locale's and not this one's: acronyms belong to a language (Ukrainian МКС is the
+    // International Criminal Court, Russian МКС the space station).
+    if (m.kind === 'other-locale' && m.surface.short && m.text === m.text.toUpperCase() && m.text !== m.text.toLowerCase()) return false;
+    // Joined by a hyphen to a capitalised word, it is part of a longer name ("Grande-Bretagne", "Baden-Baden").
+    if (/\p{Lu}\p{L}*-$/u.test(source.slice(Math.max(0, m.start - 30), m.start)) || /^-\p{Lu}/u.test(source.slice(m.end, m.end + 2))) return false;
     // A surname alone that is also a common given name (Martin, Gabriel) may be anyone called so.
     if (m.entity.type === 'person' && m.surface.short && isGivenName(nameKey(m.text))) return false;
     // A place after a capitalised word inside a sentence is part of a longer name ("East Germany"), except in
@@ -106,6 +114,14 @@ function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
     const besides = stemCount(entity, seg.sourceLocale, seg.source, sourceMentions.filter((m) => m.entity.id === id));
     if (stemCount(entity, context.locale, context.text.slice(seg.start, seg.end)) > besides) continue;
     const { start, end } = trimmed(context.text, seg.start, seg.end);
+    // A source that names the entity in one word (a surname alone, "Israel", "UK") and a target that names no
+    // other entity of the type: the target may refer to it another way, with a pronoun ("he", Czech "sám"), a
+    // common noun ("the country", "země") or a demonym ("britské", "немецкие"), a legitimate translation the
+    // rule cannot tell from an omission: a warning. A full name the target leaves out ("Kim Kardashian"), or a
+    // target that names another entity of the type (a person for a person) and may have put it in this one's
+    // place, stays an error.
+    const oneWord = !/[\s\u00a0]/u.test(sourceMention.text.trim());
+    const another = inTarget.some((m) => m.entity.type === entity.type && m.entity.id !== id && m.kind !== 'suspect');
     findings.push({
       start,
       end,
@@ -113,6 +129,7 @@ function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
       entity: id,
       message: t('rules.name-mismatch.missing', { name, expected }),
       expected,
+      ...(oneWord && !another ? { lower: 'warning' as const } : {}),
     });
   }
   // The reverse: a person's full name in the target that the source does not have. Places and surnames alone are

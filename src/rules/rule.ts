@@ -36,6 +36,8 @@ export interface Finding {
   entity?: string;
   /** The replacement for [start, end), when the rule is sure of it. */
   fix?: string;
+  /** A lower severity than the rule's for this finding (a finding the rule is less sure of); never raises it. */
+  lower?: 'warning' | 'info';
 }
 
 /** A documented example that the test suite runs: in `text`, the rule reports exactly `reports` (found → expected). */
