@@ -169,3 +169,29 @@ describe('a TBX file cut short', () => {
     expect(run.stderr).toContain(`${count} entities of ${count}`);
   });
 });
+
+describe('check --jobs under tsx (`npx tsx src/cli/main.ts check -j 2 <dir>`)', () => {
+  // Worker threads on Node 20 do not inherit tsx's loader: the pool's first file failed with "Unknown file
+  // extension .ts" (exit 3). And a file that cannot be parsed must not end the other workers' run.
+  it('checks every file on workers, reports the truncated XLIFF and exits 2', async () => {
+    const dir = tempDir();
+    copyFileSync(fixture('qa/linotp-messages.de.truncated.xlf'), join(dir, 'a-truncated.xlf'));
+    writeFileSync(join(dir, 'b-article.txt'), 'Vice-President Vera Yurova spoke in Brussels on Monday.\n');
+    writeFileSync(join(dir, 'c-article.txt'), 'Josep Borrell answered. Borel then left.\n');
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', TSX, MAIN, 'check', ...GLOSSARY, '--locale', 'en', '--jobs', '2', '--format', 'json', dir], { cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.stderr).toMatch(/a-truncated\.xlf:26:9: <source> is not closed/);
+    expect(run.code).toBe(2);
+    const reports = JSON.parse(run.stdout) as { path: string; diagnostics: unknown[] }[];
+    expect(reports.map((r) => r.path.split('/').pop())).toEqual(['b-article.txt', 'c-article.txt']);
+    expect(reports.every((r) => r.diagnostics.length > 0)).toBe(true);
+  }, 120_000);
+});

@@ -12,10 +12,11 @@ import type { CheckOutcome, WorkerSetup } from './check-worker.ts';
 
 /** Checks `paths` on `threads` workers; `onDone` is called as each file finishes (for the progress line). */
 export async function checkInParallel(paths: readonly string[], options: CommonOptions, threads: number, onDone: (path: string) => void): Promise<CheckOutcome[]> {
-  // The worker is the sibling module with this module's own extension: .js when compiled, .ts under tsx.
+  // The worker is the sibling module: check-worker.js when compiled; under tsx a bootstrap that registers tsx in
+  // the worker first (Node 20 workers do not inherit the loader: "Unknown file extension .ts", exit 3).
   const ext = extname(fileURLToPath(import.meta.url));
   const pool = new Piscina<string, CheckOutcome>({
-    filename: new URL(`./check-worker${ext}`, import.meta.url).href,
+    filename: new URL(ext === '.ts' ? './check-worker-tsx.mjs' : `./check-worker${ext}`, import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     workerData: { options, language: language() } satisfies WorkerSetup,
