@@ -237,8 +237,10 @@ function lineStartsAt(text: string, start: number): boolean {
 
 /** Whether a news agency's credit follows `end`, as datelines have it: "(Reuters) -", "(AP) —", ".KAZINFORM". */
 function startsDateline(text: string, end: number): boolean {
+  // Settled by a character or two for nearly every word: only "(" or " (" or a full stop before a capital go on.
   const c = text.charCodeAt(end);
-  if (c !== 0x2e && c !== 0x20 && c !== 0x28) return false;
+  const next = text.charCodeAt(end + 1);
+  if (!(c === 0x28 || ((c === 0x20 || c === 0xa0) && next === 0x28) || (c === 0x2e && next < 0x10000 && CAPITAL[next] === 1))) return false;
   return DATELINE_CREDIT.test(text.slice(end, end + 48));
 }
 const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
