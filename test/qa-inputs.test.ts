@@ -195,3 +195,24 @@ describe('check --jobs under tsx (`npx tsx src/cli/main.ts check -j 2 <dir>`)', 
     expect(reports.every((r) => r.diagnostics.length > 0)).toBe(true);
   }, 120_000);
 });
+
+describe('suppression comments in HTML', () => {
+  // A <template>'s content is never checked, and a comment in it turned every rule off for the rest of the page.
+  it('a directive inside <template> is no directive', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'page.html');
+    writeFileSync(path, '<template><!-- canonym-disable --></template>\n<p>Vice-President Vera Yurova spoke.</p>\n');
+    const run = await runCli(['check', ...GLOSSARY, '--locale', 'en', '--format', 'json', path]);
+    expect(run.code).toBe(1);
+    const [report] = JSON.parse(run.stdout) as { diagnostics: { ruleId: string; line: number }[] }[];
+    expect(report!.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'known-variant', line: 2 }));
+  });
+
+  it('the same directive outside <template> still suppresses', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'page.html');
+    writeFileSync(path, '<!-- canonym-disable -->\n<p>Vice-President Vera Yurova spoke.</p>\n');
+    const run = await runCli(['check', ...GLOSSARY, '--locale', 'en', '--format', 'json', path]);
+    expect(run.code).toBe(0);
+  });
+});

@@ -133,7 +133,8 @@ function htmlComments(source: string): Comment[] {
       // The data sits after "<!--" unless the comment is malformed (then no directive is read from it).
       if (source.startsWith(`<!--${node.data}`, startOffset)) out.push({ text: node.data, textOffset: startOffset + 4, start: startOffset, end: endOffset });
     }
-    if ('content' in node) stack.push(node.content);
+    // A <template>'s content is not checked (formats/html.ts), so a comment in it is no directive either: a
+    // `canonym-disable` there turned every rule off to the end of the page. parse5 keeps it in `content`, not walked.
     if ('childNodes' in node) for (const child of node.childNodes) stack.push(child);
   }
   return out.sort((a, b) => a.start - b.start);
