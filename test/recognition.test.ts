@@ -3,6 +3,9 @@ import { findMentions } from '../src/match/matcher.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 import { checkText } from '../src/check.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // Forms of real news (issue 10 §2) recognised as their entity with the shipped glossary.
 const index = buildNameIndex(loadGlossary());
@@ -49,6 +52,9 @@ describe('German case forms in real news', () => {
     expect(reports('Die Politik Trumps, die Wirtschaft Deutschlands und der Präsident der Vereinigten Staaten.', 'de')).toEqual([]);
     expect(index.formFor(index.glossary.entities.get('united-states')!, 'de', false, 'genitive')).toBe('Vereinigte Staaten');
   });
+  it('keeps the Slavic case forms that fold like the nominative (Libią beside Libia)', () => {
+    expect(findMentions('Polska podpisała umowę z Libią.', index, { locale: 'pl' }).map((m) => `${m.text}:${m.exact}`)).toContain('Libią:true');
+  });
   it('takes no German genitive in another language, nor a surname that is a word', () => {
     expect(found('The Trumps arrived at the White House.', 'en')).not.toContain('Trumps=donald-trump');
     expect(found('Het beleid van Putins regering.', 'nl')).not.toContain('Putins=vladimir-putin');
@@ -74,5 +80,23 @@ describe('Czech possessive adjectives in real news', () => {
     const possessives = findMentions('Ministryně Nováková a paní Babišová odmítly.', index, { locale: 'cs' }).filter((m) => m.surface.possessive);
     expect(possessives).toEqual([]);
     expect(reports('Babišová řekla, že Babišové se to nelíbí.', 'cs')).toEqual([]);
+  });
+});
+
+describe('a possessive beside a woman of the same surname in the glossary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'canonym-possessive-'));
+  writeFileSync(
+    join(dir, 'people.yaml'),
+    [
+      '- id: petr-dvorak-test', '  type: person', '  gender: male', '  description: Czech test person', '  names:', '    cs: Petr Dvořák', '  sources:', '    - https://example.org/a',
+      '- id: jana-dvorakova-test', '  type: person', '  gender: female', '  description: Czech test person', '  names:', '    cs: Jana Dvořáková', '  sources:', '    - https://example.org/b',
+    ].join('\n') + '\n',
+  );
+  const small = buildNameIndex(loadGlossary({ withoutShipped: true, layers: [dir] }));
+  const inSmall = (text: string) => findMentions(text, small, { locale: 'cs' }).map((m) => `${m.text}=${m.entity.id}`);
+  it('takes the woman’s surname for her, the possessive as spelt for him once he is named', () => {
+    expect(inSmall('Ministryně Dvořáková odmítla návrh.')).toEqual(['Dvořáková=jana-dvorakova-test']);
+    expect(inSmall('Petr Dvořák mluvil. Dvořákova vláda padla.')).toContain('Dvořákova=petr-dvorak-test');
+    expect(inSmall('Petr Dvořák mluvil. Dvořákova vláda padla.')).not.toContain('Dvořákova=jana-dvorakova-test');
   });
 });

@@ -62,9 +62,10 @@ function allCaseForms(entity: Entity, form: string, locale: string): Array<[Gram
   for (const recognise of [false, true]) {
     for (const { case: c, form: inflected } of inflectName(name, { recognise })) if (!out.has(inflected)) out.set(inflected, c);
   }
-  // A form that reads as the name's own words (German Jones', Scholz') is the name already.
-  const keys = splitWords(form).keys.join(' ');
-  return [...out].filter(([f]) => splitWords(f).keys.join(' ') !== keys).map(([f, c]) => [c, f]);
+  // A German form that reads as the name's own words (Jones', Scholz') is the name already. (Slavic forms that
+  // fold alike, Libia and Libią, are kept: the one the text spells wins.)
+  const keys = locale === 'de' ? splitWords(form).keys.join(' ') : undefined;
+  return [...out].filter(([f]) => keys === undefined || splitWords(f).keys.join(' ') !== keys).map(([f, c]) => [c, f]);
 }
 
 /**
@@ -162,10 +163,11 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
     }
   }
 
-  // A possessive that folds like a listed form (a woman's surname in -ová, Babišová beside Babišova; a case form,
-  // the dative Trumpovi) is left to that form; the matcher takes a possessive only as spelt. Two men of one surname
-  // (Boris and Lyndon Johnson) both own its possessive, as they own the surname: context decides, or nothing.
-  const taken = new Set(possessives.filter(({ form }) => trie.lookup(splitWords(form).keys)?.length).map(({ form }) => form));
+  // A possessive spelt as a listed or case form (the dative Trumpovi) is left to that form. One that only folds like
+  // one (a woman's surname, Babišová beside Babišova) is kept: the matcher takes a possessive only as spelt, and
+  // where both fit (Babišova) context decides, or nothing is said. Two men of one surname (Boris and Lyndon
+  // Johnson) both own its possessive, as they own the surname.
+  const taken = new Set(possessives.filter(({ form }) => trie.lookup(splitWords(form).keys)?.some((f) => f.form === form)).map(({ form }) => form));
   const added = new Set<string>();
   for (const { entity, form } of possessives) {
     if (taken.has(form) || added.has(`${entity.id}\u0000${form}`)) continue;

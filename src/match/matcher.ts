@@ -174,7 +174,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
   for (const span of findSpans(text, index)) {
     const found = text.slice(span.start, span.end);
     let excluded: Map<string, boolean> | undefined;
-    const owners = new Set(span.forms.filter((f) => !f.variant && !f.generated).map((f) => f.entity.id));
+    const owners = new Set(span.forms.filter((f) => !f.variant && !f.generated && !(f.possessive && !isExact(f, span.tokens, text))).map((f) => f.entity.id));
     let candidates = span.forms.filter((f) => {
       // Right for something else here: a listed homonym or a fixed expression around the span (Chicken Kiev).
       if (f.entity.notThisEntity.length) {
