@@ -29,6 +29,8 @@ export const exactForm: Rule = {
       { locale: 'en', text: 'President Recep Tayyip Erdogan spoke in Ankara.', reports: [] },
       { locale: 'it', text: 'Almeno sei giornalisti del Quebec sono stati sorvegliati.', reports: [] },
       { locale: 'de', text: 'Präsident Recep Tayyip Erdogan sprach in Ankara.', reports: [{ found: 'Recep Tayyip Erdogan', expected: 'Recep Tayyip Erdoğan' }] },
+      { locale: 'de', text: 'Die App gibt es im Microsoft Store.', reports: [] },
+      { locale: 'de', text: 'Jonas Gahr Støre kam nach Berlin. Store sagte, er sei zufrieden.', reports: [{ found: 'Store', expected: 'Støre' }] },
     ],
   },
   check(context) {
@@ -73,6 +75,15 @@ function notALoss(m: Mention, context: RuleContext): boolean {
     if (differing.length && differing.every(([w, f]) => lexicon.isWord(w) || (marksOfItsOwn(w, f) && lexicon.knows(w)) || (place && lexicon.isEntry(w) && !lexicon.knows(f)))) return true;
   }
   if (!oneWord) return false;
+  // A person's surname alone whose bare spelling is an ordinary word here or in English, the language brands and
+  // software borrow from ("im Microsoft Store" is not Jonas Gahr Støre): a name only when the text names that person
+  // in full somewhere else.
+  if (m.entity.type === 'person' && (lexicon.isWord(m.text) || lexiconFor('en')?.isWord(m.text)) && !namedInFull(m, context)) return true;
   const names = new Set([...(m.entity.names[context.locale] ?? []), m.surface.form]);
   return [...names].some((name) => lexicon.isFormOf(m.text, name));
+}
+
+/** Another mention of the same entity, of more than one word ("Jonas Gahr Støre" before "Store"). */
+function namedInFull(m: Mention, context: RuleContext): boolean {
+  return context.mentions.some((o) => o !== m && o.entity.id === m.entity.id && /[\s\u00a0]/u.test(o.text.trim()));
 }
