@@ -2,10 +2,10 @@
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`).
 import { readFileSync } from 'node:fs';
 
-// `canonym … | head` closes the pipe early: that is the reader's choice, not an error.
+// `canonym … | head` closes the pipe early: that is the reader's choice, not an error. The output is dropped and the
+// command still ends with its own exit code (1 when names are wrong), set below once main() returns.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code !== 'EPIPE') throw error;
 });
 
 const argv = process.argv.slice(2);
