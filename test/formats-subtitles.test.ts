@@ -54,6 +54,17 @@ describe('SubRip and WebVTT', () => {
     expect(doc.prose).not.toMatch(/WEBVTT|-->|STYLE|NOTE|line:90%|intro|borrell-1/);
   });
 
+  it('VTT: a line containing "-->" inside cue text ends the cue and is the next cue\'s timing line, never prose', () => {
+    const source = 'WEBVTT\n\n1\n00:01.000 --> 00:02.000\nJosep\n00:02.000 --> 00:03.000 align:start\nBorrell said\n';
+    const doc = vttDocument(source);
+    expect(doc.prose).not.toMatch(/-->|align|00:0/);
+    // Two cues: "Josep" and "Borrell" are not one name over the timing line.
+    expect(doc.view!.text).toMatch(/Josep\n\n+Borrell said/);
+    expect(check(source, 'vtt').mentions.map((m) => m.text)).toEqual(['Borrell']);
+    // The header takes no timing line: a cue right under it is still read.
+    expect(vttDocument('WEBVTT\n00:01.000 --> 00:02.000\nBorrell\n').view!.text.trim()).toBe('Borrell');
+  });
+
   it('VTT: character references decoded; a message citing another place cites it in the source', () => {
     const doc = vttDocument(vtt);
     expect(doc.view!.text).toContain('Vera\u00a0Yurova & her staff');

@@ -32,15 +32,27 @@ export function subtitleLines(source: string): SubtitleLine[] {
   return out;
 }
 
-/** Blocks: runs of non-blank lines. */
-export function subtitleBlocks(source: string): SubtitleLine[][] {
+/**
+ * Blocks: runs of non-blank lines. In WebVTT (`vtt`) a line containing "-->" is a timing line only as a block's
+ * first line, or its second after an identifier; anywhere else it ends the block and starts the next one (the
+ * WebVTT parser's "collect a block" step), so cue text never holds a timing line.
+ */
+export function subtitleBlocks(source: string, vtt = false): SubtitleLine[][] {
   const blocks: SubtitleLine[][] = [];
   let current: SubtitleLine[] = [];
   for (const line of subtitleLines(source)) {
     if (/^\s*$/u.test(line.text)) {
       if (current.length) blocks.push(current);
       current = [];
-    } else current.push(line);
+      continue;
+    }
+    // The header takes no timing line at all.
+    const identifier = current.length === 1 && !current[0]!.text.includes('-->') && !(blocks.length === 0 && /^\ufeff?WEBVTT(?:[ \t]|$)/.test(current[0]!.text));
+    if (vtt && line.text.includes('-->') && current.length && !identifier) {
+      blocks.push(current);
+      current = [];
+    }
+    current.push(line);
   }
   if (current.length) blocks.push(current);
   return blocks;
@@ -64,7 +76,7 @@ const VTT_TAG_OR_REFERENCE = /<[^<>\r\n]*>|&(?:#[xX][0-9A-Fa-f]+;?|#[0-9]+;?|[A-
 
 function subtitleDocument(source: string, format: 'srt' | 'vtt'): ProseDocument {
   const builder = new MappedTextBuilder(source);
-  const blocks = subtitleBlocks(source);
+  const blocks = subtitleBlocks(source, format === 'vtt');
   blocks.forEach((block, i) => {
     if (format === 'vtt' && isVttMetaBlock(block, i === 0)) return;
     const lines = cueText(block);

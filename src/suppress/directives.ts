@@ -155,7 +155,7 @@ function textComments(source: string): Comment[] {
 
 /** WebVTT: NOTE blocks. disable-next-line covers the next cue. */
 function vttDirectives(source: string): Directive[] {
-  const blocks = subtitleBlocks(source);
+  const blocks = subtitleBlocks(source, true);
   const out: Directive[] = [];
   blocks.forEach((block, i) => {
     const head = block[0]!;
