@@ -3,6 +3,7 @@ import { analyse } from '../src/analyse.ts';
 import type { DocumentFormat } from '../src/formats/document.ts';
 import { readDocument } from '../src/formats/index.ts';
 import { applySuppressions } from '../src/suppress/apply.ts';
+import { fixUntilStable } from '../src/cli/commands/fix.ts';
 import { checkJson } from './formats-helpers.ts';
 import { fixtureIndex } from './helpers.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -106,5 +107,29 @@ describe('suppression comments in HTML and WebVTT', () => {
   it('SubRip has no comments: a directive there is cue text, shown on screen, and suppresses nothing', () => {
     const srt = ['1', '00:00:01,000 --> 00:00:02,000', 'Josep Borrell spoke.', 'canonym-disable-next-line', 'Borel said yes.'].join('\n');
     expect(report(srt, 'srt')).toEqual(['5: known-variant Borel']);
+  });
+});
+
+describe('fix never rewrites a suppressed span', () => {
+  const fixAll = (text: string, format: DocumentFormat) => fixUntilStable(text, (t) => check(t, format));
+
+  it('Markdown: not in the first pass (inconsistent-name beside a suppressed known-variant), nor in a later one', () => {
+    const first = ['Vera Yurova spoke.', '', '<!-- canonym-disable-next-line known-variant -->', 'Yurova said yes.', ''].join('\n');
+    const fixed = fixAll(first, 'markdown');
+    expect(fixed.output).toBe(first.replace('Vera Yurova', 'Věra Jourová'));
+    // Still reported by the rule the directive does not name, but with no fix.
+    const left = check(fixed.output, 'markdown').filter((d) => d.found === 'Yurova');
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.every((d) => d.fix === null)).toBe(true);
+    // "Borel" becomes inconsistent only once "Josep Borel" is fixed (second pass).
+    const later = ['Josep Borel spoke.', '', '<!-- canonym-disable-next-line known-variant -->', 'Borel said yes.', ''].join('\n');
+    expect(fixAll(later, 'markdown').output).toBe(later.replace('Josep Borel', 'Josep Borrell'));
+  });
+
+  it('WebVTT: a cue under a NOTE directive keeps its spelling through every pass', () => {
+    const vtt = ['WEBVTT', '', '00:01.000 --> 00:02.000', 'Josep Borel spoke.', '', 'NOTE canonym-disable-next-line known-variant', '', '00:02.000 --> 00:03.000', 'Borel said yes.', ''].join('\n');
+    const fixed = fixAll(vtt, 'vtt');
+    expect(fixed.output).toBe(vtt.replace('Josep Borel', 'Josep Borrell'));
+    expect(fixed.diagnostics.filter((d) => d.fix !== null)).toEqual([]);
   });
 });

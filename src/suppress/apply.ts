@@ -49,6 +49,21 @@ class BlockState {
 
 const names = (d: Directive, ruleId: string) => !d.rules.length || d.rules.some((r) => r.id === ruleId);
 
+/** Whether a fix's source range [offset, offset + length) touches [start, end) (an insertion: strictly inside it). */
+export function fixTouches(fix: { offset: number; length: number }, start: number, end: number): boolean {
+  return fix.length ? fix.offset < end && start < fix.offset + fix.length : start < fix.offset && fix.offset < end;
+}
+
+/**
+ * The kept diagnostics, with no fix into a span whose report a directive dropped: a suppressed name is left as
+ * written, even when another rule (one the directive does not name) would rewrite it, as inconsistent-name does
+ * once the first mention is fixed. Such a diagnostic is still reported, without a fix.
+ */
+function withoutFixesInto(kept: readonly Diagnostic[], suppressed: readonly Diagnostic[]): Diagnostic[] {
+  if (!suppressed.length) return [...kept];
+  return kept.map((d) => (d.fix && suppressed.some((s) => fixTouches(d.fix!, s.offset, s.offset + s.length)) ? { ...d, fix: null } : d));
+}
+
 export function applySuppressions(document: ProseDocument, diagnostics: readonly Diagnostic[], known: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id))): Suppressed {
   const directives = directivesOf(document);
   if (!directives.length) return { diagnostics: [...diagnostics], suppressed: [], unused: [] };
@@ -107,5 +122,5 @@ export function applySuppressions(document: ProseDocument, diagnostics: readonly
     }
   }
   const unused = directives.filter((d) => d.kind !== 'enable' && !used.has(d));
-  return { diagnostics: [...kept, ...problems].sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId)), suppressed, unused };
+  return { diagnostics: [...withoutFixesInto(kept, suppressed), ...problems].sort((a, b) => a.offset - b.offset || a.length - b.length || a.ruleId.localeCompare(b.ruleId)), suppressed, unused };
 }
