@@ -101,6 +101,8 @@ interface NamespaceRun {
   allow: ReadonlySet<string>;
   message(entry: Entry): Message;
   names: Map<Entry, CheckResult>;
+  /** Name-rule results by locale and text, shared by every file of the run. */
+  byText: Map<string, CheckResult>;
   keepName: NonNullable<LocaleCheckOptions['keepName']>;
   ordinaryWord: LocaleCheckOptions['ordinaryWord'];
   used: UsedKeys | undefined;
@@ -121,9 +123,13 @@ const HOMOGLYPHS = [ruleById('mixed-script')!];
  * "turkey"): only mixed-script, which needs no glossary, runs, and only on strings with a Latin–Cyrillic seam.
  */
 function nameCheck(text: string, locale: string, run: NamespaceRun): CheckResult {
-  if (run.namesIn(locale)) return checkText(text, { locale, index: run.index, severities: run.severities });
-  if (!SCRIPT_SEAM.test(text)) return NO_NAMES;
-  return checkText(text, { locale, index: run.index, severities: run.severities, rules: HOMOGLYPHS });
+  const names = run.namesIn(locale);
+  if (!names && !SCRIPT_SEAM.test(text)) return NO_NAMES;
+  // The same text in the same locale (a repeated "Cancel", a value another namespace has too) reads the same.
+  const key = `${locale}\u0000${text}`;
+  let r = run.byText.get(key);
+  if (!r) run.byText.set(key, (r = checkText(text, { locale, index: run.index, severities: run.severities, ...(names ? {} : { rules: HOMOGLYPHS }) })));
+  return r;
 }
 
 /**
@@ -233,7 +239,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
     ordinaryWord: options.ordinaryWord ?? ((word: string, locale: string) => lexiconFor(locale)?.isWord(word)), placeholders: compilePatterns(options.placeholders), used: options.used,
     namesIn: (locale: string) => locale === baseLocale || glossaryLanguages.has(primaryLanguage(locale)),
-    androidKeys,
+    androidKeys, byText: new Map<string, CheckResult>(),
   };
 
   const byNamespace = new Map<string, Catalogue[]>();

@@ -17,8 +17,17 @@ import { usableTag } from '../locale-tag.ts';
  * a million and more (CLDR 42, compact numbers), where the `other` text reads right too ("1 000 000 fichiers").
  * Not required, though a form written for it is fine.
  */
+const millions = new Map<string, boolean>();
+
 function onlyForMillions(locale: string, category: PluralCategory, type: PluralType): boolean {
   if (category === 'other') return false;
+  const key = `${locale}|${category}|${type}`;
+  let only = millions.get(key);
+  if (only === undefined) millions.set(key, (only = selectsNoWholeNumber(locale, category, type)));
+  return only;
+}
+
+function selectsNoWholeNumber(locale: string, category: PluralCategory, type: PluralType): boolean {
   // Hebrew `two` is the dual of a few nouns (יומיים, שנתיים); with most, 2 takes the plural that `other` has.
   if (category === 'two' && type === 'cardinal' && /^(he|iw)\b/.test(locale)) return true;
   let rules: Intl.PluralRules;

@@ -5,6 +5,7 @@
  * Code in the text is not read as words: see `withoutCode`.
  */
 import { languageName, t } from '../../i18n/index.ts';
+import { wordCount } from '../detect-language.ts';
 import { blank } from '../placeholder.ts';
 import { valueRange, type LocaleFinding, type LocaleRule } from './rule.ts';
 
@@ -31,6 +32,8 @@ export const wrongLanguage: LocaleRule = {
       const { entry } = item;
       if (item.base?.value === entry.value) continue;
       const message = context.message(entry);
+      // Blanking code only takes words away: a string of three words or fewer is never judged, so it is not blanked.
+      if (wordCount(message.prose) <= 3) continue;
       const other = context.detector.otherLanguage(withoutCode(message.prose), locale);
       // Language names in the language of the messages (Intl.DisplayNames): "German", „Deutsch“, «немецкий».
       if (other) findings.push({ ...valueRange(entry), message: t('locales.wrong-language.message', { key: entry.key, language: languageName(other), code: other, fileLanguage: languageName(locale) }) });
