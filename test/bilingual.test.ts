@@ -86,7 +86,8 @@ describe('bilingual documents', () => {
   it('write fixes as the format writes text: XML references, PO escapes', () => {
     const xml = '<xliff version="2.0" srcLang="en" trgLang="de"><file id="f"><unit id="u"><segment><source>Sergey Lavrov</source><target>Sergey Lavrov</target></segment></unit></file></xliff>';
     const d = check('x.xlf', xml).diagnostics.find((x) => x.fix);
-    expect(d?.fix?.text).toBe('Sergei Lawrow');
+    // Only the letters that differ are replaced (as in HTML); the target then reads right.
+    expect(xml.slice(0, d!.fix!.offset) + d!.fix!.text + xml.slice(d!.fix!.offset + d!.fix!.length)).toContain('<target>Sergei Lawrow</target>');
     expect(escapeReplacement('xliff', 'AT&T <b>')).toBe('AT&amp;T &lt;b>');
     expect(escapeReplacement('po', 'Radio "Liberty" \\')).toBe('Radio \\"Liberty\\" \\\\');
     expect(escapeReplacement('csv', 'Smith, John')).toBeUndefined();
@@ -144,4 +145,27 @@ describe('fix on bilingual files', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${file}:2:13: </file> closes <unit>`);
   }, 240_000);
+});
+
+describe('XLIFF inline codes read as nothing, as inline markup in HTML', () => {
+  const x2 = (target: string) => `<xliff version="2.0" srcLang="en" trgLang="de"><file id="f"><unit id="u"><segment><source>Sergey Lavrov and Vera Yurova spoke.</source><target>${target}</target></segment></unit></file></xliff>`;
+  const x12 = (target: string) => `<xliff version="1.2"><file source-language="en" target-language="de" original="a" datatype="plaintext"><body><trans-unit id="1"><source>Sergey Lavrov and Vera Yurova spoke.</source><target>${target}</target></trans-unit></body></file></xliff>`;
+  const found = (xml: string) => check('x.xlf', xml).diagnostics.map((d) => [d.ruleId, d.found, d.fix ? `${xml.slice(d.fix.offset, d.fix.offset + d.fix.length)}→${d.fix.text}` : null]);
+
+  it('2.0 <pc> between the words: one name; a fix that would cross the tag is withheld', () => {
+    const xml = x2('Sergey <pc id="1">Lavrov</pc> und Vera <pc id="2">Yurova</pc> sprachen.');
+    expect(found(xml)).toContainEqual(['known-variant', 'Vera <pc id="2">Yurova', null]);
+    expect(fixUntilStable(xml, (t) => check('x.xlf', t).diagnostics).output).toBe(xml);
+  });
+
+  it('2.0 <ph/> inside a word and 1.2 <g>, <x/> between words: one name, fixed letter by letter outside the tags', () => {
+    const xml = x2('Věra Jour<ph id="2"/>ova sprach.');
+    expect(found(xml)).toContainEqual(['exact-form', 'Věra Jour<ph id="2"/>ova', 'a→á']);
+    expect(fixUntilStable(xml, (t) => check('x.xlf', t).diagnostics).output).toBe(xml.replace('<ph id="2"/>ova', '<ph id="2"/>ová'));
+    const old = x12('<g id="1">Sergey</g> <x id="2"/>Lawrow und Vera <g id="3">Jourová</g> sprachen.');
+    const diagnostics = found(old);
+    expect(diagnostics).toContainEqual(['exact-form', 'Vera <g id="3">Jourová', 'e→ě']);
+    expect(diagnostics.some(([, f]) => f === 'Sergey</g> <x id="2"/>Lawrow')).toBe(true);
+    expect(fixUntilStable(old, (t) => check('x.xlf', t).diagnostics).output).toBe(old.replace('Vera <g', 'Věra <g'));
+  });
 });

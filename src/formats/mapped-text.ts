@@ -181,9 +181,25 @@ export class MappedTextBuilder {
     this.push(text, from, end, INSERTED);
   }
 
+  /**
+   * Source [cursor, end) is neither prose nor markup inside a word (an escape, a reference a format does not decode):
+   * it reads as blanks of its own length (line breaks kept), so no name runs over it and no fix crosses it.
+   */
+  blanked(end: number): void {
+    if (end <= this.cursor) return;
+    const from = this.cursor;
+    this.skipped.push([from, end]);
+    this.push(this.source.slice(from, end).replace(/[^\r\n]/g, ' '), from, end, INSERTED);
+  }
+
   /** The source position reached so far. */
   get position(): number {
     return this.cursor;
+  }
+
+  /** The length of the view's text so far. */
+  get length(): number {
+    return this.text.length;
   }
 
   /** The view, and the source with everything but prose blanked (URLs and e-mail addresses included). */

@@ -7,10 +7,11 @@
  * targets, and units whose state the caller skips (`skipStates`: XLIFF states such as `final` or `signed-off`;
  * `fuzzy` for PO fuzzy entries; compared without regard to case).
  */
-import { blank, urlRanges, type ProseDocument } from '../document.ts';
+import type { ProseDocument } from '../document.ts';
+import { MappedTextBuilder } from '../mapped-text.ts';
 import { readBilingualCsv } from './csv.ts';
 import { readPo } from './po.ts';
-import type { BilingualFile, FilePosition } from './types.ts';
+import type { BilingualFile, FilePosition, UnitString } from './types.ts';
 import { readXliff } from './xliff.ts';
 
 export type BilingualFormat = 'xliff' | 'po' | 'csv' | 'tsv';
@@ -24,6 +25,9 @@ export interface SegmentPair {
   /** [start, end) of the target's content in the file. */
   start: number;
   end: number;
+  /** [viewStart, viewEnd) of the target in the document's view, the text the rules read. */
+  viewStart?: number;
+  viewEnd?: number;
   position: FilePosition;
 }
 
@@ -55,7 +59,7 @@ export function readBilingual(source: string, format: BilingualFormat): Bilingua
 export function bilingualDocument(source: string, format: BilingualFormat, options: BilingualOptions = {}): ProseDocument & { bilingual: BilingualInfo } {
   const file = readBilingual(source, format);
   const skip = new Set((options.skipStates ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean));
-  const keep: Array<[number, number]> = [];
+  const targets: Array<{ target: UnitString; segment: SegmentPair }> = [];
   const segments: SegmentPair[] = [];
   for (const unit of file.units) {
     if (!unit.translate || unit.obsolete) continue;
@@ -63,31 +67,47 @@ export function bilingualDocument(source: string, format: BilingualFormat, optio
     if (unit.fuzzy && skip.has('fuzzy')) continue;
     for (const target of unit.targets) {
       if (!target.text.trim()) continue;
-      keep.push(...target.prose);
       const plural = target.plural !== undefined && unit.sourcePlural !== undefined;
-      segments.push({
+      const segment: SegmentPair = {
         id: plural ? `${unit.id}[${target.plural}]` : unit.id,
         source: plural && target.plural! > 0 ? unit.sourcePlural!.text : unit.source.text,
         start: target.start,
         end: target.end,
         position: target.position,
-      });
+      };
+      segments.push(segment);
+      targets.push({ target, segment });
     }
   }
-  // Everything outside the kept ranges is blanked.
-  keep.sort((a, b) => a[0] - b[0]);
-  const outside: Array<[number, number]> = [];
-  let cursor = 0;
-  for (const [start, end] of keep) {
-    if (start > cursor) outside.push([cursor, start]);
-    cursor = Math.max(cursor, end);
+  // The view (see mapped-text.ts): the targets' text as written; an inline code or tag between two pieces of it
+  // (`Vera <pc id="1">Yurova</pc>`, `Jou<ph id="1"/>rová`) reads as nothing, as inline markup does in HTML, so a
+  // name over it is one name and a fix that would cross it is withheld; a reference or an escape reads as blanks;
+  // everything outside the targets as a break.
+  targets.sort((a, b) => a.target.start - b.target.start);
+  const builder = new MappedTextBuilder(source);
+  for (const { target, segment } of targets) {
+    if (target.start < builder.position) continue;
+    builder.markup(target.start, false);
+    segment.viewStart = builder.length;
+    const gap = (to: number) => {
+      if (source.slice(builder.position, to).includes('<')) builder.markup(to, true);
+      else builder.blanked(to);
+    };
+    for (const [start, end] of [...target.prose].sort((a, b) => a[0] - b[0])) {
+      if (start < builder.position) continue;
+      gap(start);
+      builder.copy(end);
+    }
+    gap(target.end);
+    segment.viewEnd = builder.length;
   }
-  if (cursor < source.length) outside.push([cursor, source.length]);
-  const blanked = blank(source, outside);
+  // Fixes are escaped as the format writes text after they are mapped back (escape.ts).
+  const { view, prose } = builder.build((text) => text);
   return {
     format,
     source,
-    prose: blank(blanked, urlRanges(blanked)),
+    prose,
+    view,
     bilingual: {
       ...(file.sourceLanguage ? { sourceLocale: file.sourceLanguage } : {}),
       ...(file.targetLanguage ? { targetLocale: file.targetLanguage } : {}),

@@ -12,5 +12,5 @@ export function bilingualSegments(info: BilingualInfo, locales: readonly string[
   const sourceLocale = info.sourceLocale
     ? resolveLocale(info.sourceLocale, locales)
     : detectLocale(info.segments.map((s) => s.source).join('\n'), locales) ?? 'en';
-  return info.segments.map((s) => ({ id: s.id, source: s.source, sourceLocale, start: s.start, end: s.end }));
+  return info.segments.map((s) => ({ id: s.id, source: s.source, sourceLocale, start: s.viewStart ?? s.start, end: s.viewEnd ?? s.end }));
 }
