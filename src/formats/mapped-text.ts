@@ -47,15 +47,16 @@ export class MappedText {
   constructor(
     /** What the matcher reads; its own length. */
     readonly text: string,
-    pieces: ReadonlyArray<{ textStart: number; sourceStart: number; sourceEnd: number; kind: number }>,
-    runs: ReadonlyArray<readonly [number, number]>,
+    pieces: { textStart: Int32Array; sourceStart: Int32Array; sourceEnd: Int32Array; kind: Uint8Array },
+    /** Flat [start, end, start, end …]. */
+    runs: Int32Array,
     private readonly escape: Escape,
   ) {
-    this.textStart = Int32Array.from(pieces, (p) => p.textStart);
-    this.sourceStart = Int32Array.from(pieces, (p) => p.sourceStart);
-    this.sourceEnd = Int32Array.from(pieces, (p) => p.sourceEnd);
-    this.kind = Uint8Array.from(pieces, (p) => p.kind);
-    this.runs = Int32Array.from(runs.flat());
+    this.textStart = pieces.textStart;
+    this.sourceStart = pieces.sourceStart;
+    this.sourceEnd = pieces.sourceEnd;
+    this.kind = pieces.kind;
+    this.runs = runs;
   }
 
   /** The piece holding text unit `at` (the last piece starting at or before it). */
@@ -137,25 +138,75 @@ function keepSeparators(found: string, replacement: string): string {
   return theirs.map((part, i) => (i % 2 ? ours[i]! : part)).join('');
 }
 
+/**
+ * A growable Int32Array (a 20 MB HTML page has millions of pieces: as objects and pairs they took hundreds of
+ * megabytes, as typed arrays 4 bytes a number).
+ */
+class IntBuffer {
+  private data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  get last(): number {
+    return this.data[this.length - 1]!;
+  }
+
+  set last(value: number) {
+    this.data[this.length - 1] = value;
+  }
+
+  /** The values, trimmed (a copy: the buffer can be dropped). */
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 /** Builds a MappedText from a source covered left to right by copied text, decoded references and markup. */
 export class MappedTextBuilder {
-  private text = '';
+  /** The view's text and the blanked source (`prose`), as parts joined once at the end (no long chain of `+=`). */
+  private readonly textParts: string[] = [];
+  private readonly proseParts: string[] = [];
+  private textLength = 0;
   private cursor = 0;
-  private readonly pieces: Array<{ textStart: number; sourceStart: number; sourceEnd: number; kind: number }> = [];
-  private readonly runs: Array<[number, number]> = [];
-  /** Source ranges that are not prose (blanked in `prose`). */
-  private readonly skipped: Array<[number, number]> = [];
+  private readonly textStart = new IntBuffer();
+  private readonly sourceStart = new IntBuffer();
+  private readonly sourceEnd = new IntBuffer();
+  /** Piece kinds (0 to 2), kept in an Int32 buffer and narrowed at the end. */
+  private readonly kind = new IntBuffer();
+  /** Source ranges of unbroken prose, flat. */
+  private readonly runs = new IntBuffer();
 
   constructor(readonly source: string) {}
 
   private push(text: string, sourceStart: number, sourceEnd: number, kind: number): void {
-    if (text.length) this.pieces.push({ textStart: this.text.length, sourceStart, sourceEnd, kind });
-    this.text += text;
+    if (text.length) {
+      this.textStart.push(this.textLength);
+      this.sourceStart.push(sourceStart);
+      this.sourceEnd.push(sourceEnd);
+      this.kind.push(kind);
+      this.textParts.push(text);
+      this.textLength += text.length;
+    }
     this.cursor = sourceEnd;
-    if (kind === INSERTED) return;
-    const last = this.runs[this.runs.length - 1];
-    if (last && last[1] === sourceStart) last[1] = sourceEnd;
-    else this.runs.push([sourceStart, sourceEnd]);
+    if (kind === INSERTED) {
+      // Not prose: blanked in `prose`, its line breaks kept.
+      this.proseParts.push(this.source.slice(sourceStart, sourceEnd).replace(/[^\r\n]/g, ' '));
+      return;
+    }
+    this.proseParts.push(this.source.slice(sourceStart, sourceEnd));
+    if (this.runs.length && this.runs.last === sourceStart) this.runs.last = sourceEnd;
+    else {
+      this.runs.push(sourceStart);
+      this.runs.push(sourceEnd);
+    }
   }
 
   /** Source [cursor, end) read as it is. */
@@ -177,7 +228,6 @@ export class MappedTextBuilder {
     const from = this.cursor;
     const breaks = this.source.slice(from, end).match(/\r\n?|\n/g) ?? [];
     const text = breaks.join('') + (inline ? '' : '\n'.repeat(Math.max(0, 2 - breaks.length)));
-    this.skipped.push([from, end]);
     this.push(text, from, end, INSERTED);
   }
 
@@ -187,9 +237,7 @@ export class MappedTextBuilder {
    */
   blanked(end: number): void {
     if (end <= this.cursor) return;
-    const from = this.cursor;
-    this.skipped.push([from, end]);
-    this.push(this.source.slice(from, end).replace(/[^\r\n]/g, ' '), from, end, INSERTED);
+    this.push(this.source.slice(this.cursor, end).replace(/[^\r\n]/g, ' '), this.cursor, end, INSERTED);
   }
 
   /** The source position reached so far. */
@@ -199,16 +247,20 @@ export class MappedTextBuilder {
 
   /** The length of the view's text so far. */
   get length(): number {
-    return this.text.length;
+    return this.textLength;
   }
 
   /** The view, and the source with everything but prose blanked (URLs and e-mail addresses included). */
   build(escape: Escape): { view: MappedText; prose: string } {
     this.markup(this.source.length, false);
     // URLs are no names: blanked in both, same length, so the map holds.
-    const text = blank(this.text, urlRanges(this.text));
-    const blanked = blank(this.source, this.skipped);
-    return { view: new MappedText(text, this.pieces, this.runs, escape), prose: blank(blanked, urlRanges(blanked)) };
+    const joined = this.textParts.join('');
+    this.textParts.length = 0;
+    const text = blank(joined, urlRanges(joined));
+    const blanked = this.proseParts.join('');
+    this.proseParts.length = 0;
+    const pieces = { textStart: this.textStart.done(), sourceStart: this.sourceStart.done(), sourceEnd: this.sourceEnd.done(), kind: Uint8Array.from(this.kind.done()) };
+    return { view: new MappedText(text, pieces, this.runs.done(), escape), prose: blank(blanked, urlRanges(blanked)) };
   }
 }
 
