@@ -19,17 +19,20 @@ export interface SubtitleLine {
   text: string;
 }
 
-/** Lines with their offsets (LF, CRLF or a lone CR end a line). */
-export function subtitleLines(source: string): SubtitleLine[] {
-  const out: SubtitleLine[] = [];
+/** Lines with their offsets (LF, CRLF or a lone CR end a line), one at a time. */
+function* eachLine(source: string): Generator<SubtitleLine> {
   const re = /\r\n?|\n/g;
   let start = 0;
-  for (const m of source.matchAll(re)) {
-    out.push({ start, end: m.index, text: source.slice(start, m.index) });
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    yield { start, end: m.index, text: source.slice(start, m.index) };
     start = m.index + m[0].length;
   }
-  if (start < source.length) out.push({ start, end: source.length, text: source.slice(start) });
-  return out;
+  if (start < source.length) yield { start, end: source.length, text: source.slice(start) };
+}
+
+/** Lines with their offsets (LF, CRLF or a lone CR end a line). */
+export function subtitleLines(source: string): SubtitleLine[] {
+  return [...eachLine(source)];
 }
 
 /**
@@ -38,24 +41,32 @@ export function subtitleLines(source: string): SubtitleLine[] {
  * WebVTT parser's "collect a block" step), so cue text never holds a timing line.
  */
 export function subtitleBlocks(source: string, vtt = false): SubtitleLine[][] {
-  const blocks: SubtitleLine[][] = [];
+  return [...eachBlock(source, vtt)];
+}
+
+/** The blocks one at a time: a large file's lines are never all held at once (a 20 MB SubRip file has 800,000). */
+function* eachBlock(source: string, vtt: boolean): Generator<SubtitleLine[]> {
   let current: SubtitleLine[] = [];
-  for (const line of subtitleLines(source)) {
+  let first = true;
+  for (const line of eachLine(source)) {
     if (/^\s*$/u.test(line.text)) {
-      if (current.length) blocks.push(current);
+      if (current.length) {
+        yield current;
+        first = false;
+      }
       current = [];
       continue;
     }
     // The header takes no timing line at all.
-    const identifier = current.length === 1 && !current[0]!.text.includes('-->') && !(blocks.length === 0 && /^\ufeff?WEBVTT(?:[ \t]|$)/.test(current[0]!.text));
+    const identifier = current.length === 1 && !current[0]!.text.includes('-->') && !(first && /^\ufeff?WEBVTT(?:[ \t]|$)/.test(current[0]!.text));
     if (vtt && line.text.includes('-->') && current.length && !identifier) {
-      blocks.push(current);
+      yield current;
+      first = false;
       current = [];
     }
     current.push(line);
   }
-  if (current.length) blocks.push(current);
-  return blocks;
+  if (current.length) yield current;
 }
 
 /** The text lines of a cue block: those after its timing line (within the first two lines), or none. */
@@ -76,11 +87,13 @@ const VTT_TAG_OR_REFERENCE = /<[^<>\r\n]*>|&(?:#[xX][0-9A-Fa-f]+;?|#[0-9]+;?|[A-
 
 function subtitleDocument(source: string, format: 'srt' | 'vtt'): ProseDocument {
   const builder = new MappedTextBuilder(source);
-  const blocks = subtitleBlocks(source, format === 'vtt');
-  blocks.forEach((block, i) => {
-    if (format === 'vtt' && isVttMetaBlock(block, i === 0)) return;
+  let first = true;
+  for (const block of eachBlock(source, format === 'vtt')) {
+    const meta = format === 'vtt' && isVttMetaBlock(block, first);
+    first = false;
+    if (meta) continue;
     const lines = cueText(block);
-    if (!lines.length) return;
+    if (!lines.length) continue;
     const start = lines[0]!.start;
     const end = lines[lines.length - 1]!.end;
     builder.markup(start, false);
@@ -99,7 +112,7 @@ function subtitleDocument(source: string, format: 'srt' | 'vtt'): ProseDocument 
       }
     }
     builder.copy(end);
-  });
+  }
   const escape = format === 'vtt' ? escapeText : (s: string) => s;
   const { view, prose } = builder.build(escape);
   return { format, source, prose, view };
