@@ -1,7 +1,9 @@
 /**
  * A bilingual file as a ProseDocument: everything but the text of the checked targets is blanked (sources, tags,
  * inline codes, character references, PO keywords, quotes and escapes, CSV quotes), so every rule checks the
- * target side and every offset is the file's. The segment pairs stay on the document for `name-mismatch`.
+ * target side. The rules read the view (mapped-text.ts), where an inline code inside a target reads as nothing
+ * (one name over `Vera <pc>Yurova</pc>`), and every finding is mapped back to the file's offsets. The segment
+ * pairs stay on the document for `name-mismatch`.
  *
  * Left out: units marked translate="no" (on the unit, a group or the file), PO obsolete entries (`#~`), empty
  * targets, and units whose state the caller skips (`skipStates`: XLIFF states such as `final` or `signed-off`;
