@@ -551,6 +551,9 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
 }
 
+/** Above this many persons with one given name, the given name is no evidence for a surname (see surnamesAfter). */
+const MAX_SAME_GIVEN_NAME = 64;
+
 /** A person's two-word name under its given name's key: the surnames a given name can be followed by. */
 interface GivenNameForm {
   form: NameForm;
@@ -562,6 +565,9 @@ function surnamesOf(glossary: Glossary): Map<string, GivenNameForm[]> {
   let map = surnamesByGivenName.get(glossary);
   if (map) return map;
   map = new Map();
+  // Seen (entity, surname key) pairs: a list's own scan for them was quadratic in the persons sharing a given name
+  // (100,000 generated persons: 6 s).
+  const seen = new Set<string>();
   for (const entity of glossary.ofType?.('person') ?? glossary.entities.values()) {
     if (entity.type !== 'person') continue;
     const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat()]);
@@ -572,7 +578,9 @@ function surnamesOf(glossary: Glossary): Map<string, GivenNameForm[]> {
       if (keys[0]!.length < 3 || keys[1]!.length < 4) continue;
       let list = map.get(keys[0]!);
       if (!list) map.set(keys[0]!, (list = []));
-      if (list.some((g) => g.form.entity === entity && g.surnameKey === keys[1])) continue;
+      const pair = `${entity.id}\u0000${keys[1]}`;
+      if (seen.has(pair)) continue;
+      seen.add(pair);
       list.push({ form: { entity, form: name, keys, lastWord: words[1]!.toLowerCase(), type: 'person', endsAsSurname: true }, surnameKey: keys[1]! });
     }
   }
@@ -595,8 +603,12 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold }: Pla
   // the index's hypotheses, with the case the word has.
   const near = new Set<string>();
   for (const a of anchorsFor(fuzzy, last.key)) for (const ref of a.refs) near.add(ref.form.entity.id);
+  const candidates = surnamesOf(glossary).get(given.key) ?? [];
+  // A given name that thousands of persons share says nothing about whose surname a garbled word is, and comparing
+  // the word with every one of them is the cost of a whole check (100,000 generated persons: ×30).
+  if (candidates.length > MAX_SAME_GIVEN_NAME) return [];
   const out: Hypothesis[] = [];
-  for (const { form, surnameKey } of surnamesOf(glossary).get(given.key) ?? []) {
+  for (const { form, surnameKey } of candidates) {
     if (near.has(form.entity.id) || otherGenderKey(last.key, surnameKey)) continue;
     const d = keyDistance(last.key, surnameKey, bound(surnameKey));
     if (d === Infinity || d === 0) continue;
