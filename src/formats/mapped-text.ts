@@ -169,11 +169,35 @@ class IntBuffer {
   }
 }
 
+/**
+ * A string built from many small parts: joined a few thousand at a time, so that millions of parts (a slice each)
+ * are never all held at once, and once at the end (no long chain of `+=`).
+ */
+class StringChunks {
+  private readonly chunks: string[] = [];
+  private parts: string[] = [];
+
+  push(part: string): void {
+    this.parts.push(part);
+    if (this.parts.length >= 4096) {
+      this.chunks.push(this.parts.join(''));
+      this.parts = [];
+    }
+  }
+
+  done(): string {
+    const all = [...this.chunks, ...this.parts].join('');
+    this.chunks.length = 0;
+    this.parts = [];
+    return all;
+  }
+}
+
 /** Builds a MappedText from a source covered left to right by copied text, decoded references and markup. */
 export class MappedTextBuilder {
-  /** The view's text and the blanked source (`prose`), as parts joined once at the end (no long chain of `+=`). */
-  private readonly textParts: string[] = [];
-  private readonly proseParts: string[] = [];
+  /** The view's text and the blanked source (`prose`). */
+  private readonly textParts = new StringChunks();
+  private readonly proseParts = new StringChunks();
   private textLength = 0;
   private cursor = 0;
   private readonly textStart = new IntBuffer();
@@ -254,11 +278,9 @@ export class MappedTextBuilder {
   build(escape: Escape): { view: MappedText; prose: string } {
     this.markup(this.source.length, false);
     // URLs are no names: blanked in both, same length, so the map holds.
-    const joined = this.textParts.join('');
-    this.textParts.length = 0;
+    const joined = this.textParts.done();
     const text = blank(joined, urlRanges(joined));
-    const blanked = this.proseParts.join('');
-    this.proseParts.length = 0;
+    const blanked = this.proseParts.done();
     const pieces = { textStart: this.textStart.done(), sourceStart: this.sourceStart.done(), sourceEnd: this.sourceEnd.done(), kind: Uint8Array.from(this.kind.done()) };
     return { view: new MappedText(text, pieces, this.runs.done(), escape), prose: blank(blanked, urlRanges(blanked)) };
   }
