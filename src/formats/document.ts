@@ -42,8 +42,18 @@ export function blank(source: string, ranges: ReadonlyArray<readonly [number, nu
  * which is quadratic (a 128 KB word took 20 s). Each run is now scanned once.
  */
 const URL_LIKE = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const URL_ONLY = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"')\]]+/giu;
+const EMAIL_ONLY = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
-/** Ranges of URLs and e-mail addresses: never names, whatever letters they contain. */
+/**
+ * Ranges of URLs and e-mail addresses: never names, whatever letters they contain. Each alternative runs only on a
+ * text that can hold it (a literal search first): the e-mail one tries every run of word characters, which on news
+ * without an '@' was a fifth of a check's time. Where only one can match, its pattern alone finds the same ranges.
+ */
 export function urlRanges(text: string): Array<[number, number]> {
-  return Array.from(text.matchAll(URL_LIKE), (m) => [m.index, m.index + m[0].length] as [number, number]);
+  const url = text.includes('://') || /www\./i.test(text);
+  const email = text.includes('@');
+  if (!url && !email) return [];
+  const pattern = url && email ? URL_LIKE : url ? URL_ONLY : EMAIL_ONLY;
+  return Array.from(text.matchAll(pattern), (m) => [m.index, m.index + m[0].length] as [number, number]);
 }
