@@ -11,6 +11,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { t } from '../i18n/index.ts';
 import { fileError, UserError } from '../io/errors.ts';
+import { withoutBaseline } from '../report/baseline.ts';
 import type { FileReport } from '../report/types.ts';
 
 export const DEFAULT_CHECK_BASELINE = '.canonym-baseline.json';
@@ -60,19 +61,5 @@ export function readCheckBaseline(file: string): CheckBaseline {
 
 /** The reports without the problems the baseline lists (each listed once is taken once), and how many were hidden. */
 export function applyCheckBaseline(file: string, reports: readonly FileReport[], baseline: CheckBaseline): { reports: FileReport[]; hidden: number } {
-  const left = new Map<string, number>();
-  for (const p of baseline.problems) left.set(p, (left.get(p) ?? 0) + 1);
-  let hidden = 0;
-  const out = reports.map((r) => ({
-    ...r,
-    diagnostics: r.diagnostics.filter((d) => {
-      const key = problemKey(file, r.path, d);
-      const n = left.get(key) ?? 0;
-      if (!n) return true;
-      left.set(key, n - 1);
-      hidden++;
-      return false;
-    }),
-  }));
-  return { reports: out, hidden };
+  return withoutBaseline(reports, baseline.problems, (path, d) => problemKey(file, path, d));
 }

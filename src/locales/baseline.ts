@@ -6,6 +6,7 @@
  */
 import { relative, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
+import { withoutBaseline } from '../report/baseline.ts';
 import type { FileReport } from '../report/types.ts';
 
 export interface Baseline {
@@ -40,19 +41,5 @@ export function parseBaseline(text: string): Baseline | undefined {
 
 /** The reports without the problems the baseline lists (each listed once is taken once), and how many were hidden. */
 export function applyBaseline(dir: string, reports: readonly FileReport[], baseline: Baseline): { reports: FileReport[]; hidden: number } {
-  const left = new Map<string, number>();
-  for (const p of baseline.problems) left.set(p, (left.get(p) ?? 0) + 1);
-  let hidden = 0;
-  const out = reports.map((r) => ({
-    ...r,
-    diagnostics: r.diagnostics.filter((d) => {
-      const id = fingerprint(dir, r.path, d);
-      const n = left.get(id) ?? 0;
-      if (!n) return true;
-      left.set(id, n - 1);
-      hidden++;
-      return false;
-    }),
-  }));
-  return { reports: out, hidden };
+  return withoutBaseline(reports, baseline.problems, (path, d) => fingerprint(dir, path, d));
 }
