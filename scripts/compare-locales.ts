@@ -21,11 +21,12 @@
  *
  * Not a test: run it by hand. A peer that is not installed is left out and said so.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { extractTree } from './real-trees.ts';
 import { XMLParser } from 'fast-xml-parser';
 import { po } from 'gettext-parser';
 import { fingerprint } from '../src/locales/baseline.ts';
@@ -81,17 +82,7 @@ const { values } = parseArgs({
 const ROOT = new URL('..', import.meta.url).pathname;
 const trees = TREES.filter((t) => !values.tree?.length || values.tree.includes(t.name));
 
-function extract(tree: Tree): string {
-  const dir = join(values.work, tree.name);
-  const target = join(dir, tree.path);
-  if (existsSync(target)) return target;
-  const git = join(values.mirror, tree.repo.replace('/', '+'), 'repo');
-  if (!existsSync(git)) throw new Error(`${tree.repo}: no mirror at ${git} (fetch it first)`);
-  mkdirSync(dir, { recursive: true });
-  const archive = execFileSync('git', ['--git-dir', git, 'archive', tree.commit, tree.path], { maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  return target;
-}
+const extract = (tree: Tree): string => extractTree(tree, values.work!, values.mirror!);
 
 const EXTENSIONS: Record<Tree['format'], RegExp> = { json: /\.json$/, po: /\.po$/, arb: /\.arb$/, android: /\/values[^/]*\/strings\.xml$/, xliff: /\.xlf$/ };
 

@@ -11,11 +11,12 @@
  *   npx tsx scripts/measure-locales.ts --samples /tmp/samples.md  # 20 findings per rule to label
  *   npx tsx scripts/measure-locales.ts --before /tmp/before       # counts of an older canonym, JSON per tree
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { extractTree } from './real-trees.ts';
 import { fingerprint } from '../src/locales/baseline.ts';
 import { LOCALE_RULES } from '../src/locales/index.ts';
 import type { Diagnostic } from '../src/diagnostic.ts';
@@ -56,18 +57,7 @@ const { values } = parseArgs({
 const ROOT = new URL('..', import.meta.url).pathname;
 const trees = TREES.filter((t) => !values.tree?.length || values.tree.includes(t.name));
 
-/** The tree's folder at its commit, extracted once from the mirror. */
-function extract(tree: Tree): string {
-  const dir = join(values.work, tree.name);
-  const target = join(dir, tree.path);
-  if (existsSync(target)) return target;
-  const git = join(values.mirror, tree.repo.replace('/', '+'), 'repo');
-  if (!existsSync(git)) throw new Error(`${tree.repo}: no mirror at ${git} (fetch it first)`);
-  mkdirSync(dir, { recursive: true });
-  const archive = execFileSync('git', ['--git-dir', git, 'archive', tree.commit, tree.path], { maxBuffer: 1 << 30 });
-  execFileSync('tar', ['-x', '-C', dir], { input: archive });
-  return target;
-}
+const extract = (tree: Tree): string => extractTree(tree, values.work!, values.mirror!);
 
 function files(dir: string): string[] {
   const out: string[] = [];
