@@ -30,11 +30,6 @@ function* eachLine(source: string): Generator<SubtitleLine> {
   if (start < source.length) yield { start, end: source.length, text: source.slice(start) };
 }
 
-/** Lines with their offsets (LF, CRLF or a lone CR end a line). */
-export function subtitleLines(source: string): SubtitleLine[] {
-  return [...eachLine(source)];
-}
-
 /**
  * Blocks: runs of non-blank lines. In WebVTT (`vtt`) a line containing "-->" is a timing line only as a block's
  * first line, or its second after an identifier; anywhere else it ends the block and starts the next one (the
