@@ -251,12 +251,14 @@ async function run(argv: string[]): Promise<number> {
   common(program.command('localize'))
     .description(t('cli.localize.description'))
     .argument('<input>', t('cli.localize.argument.input'))
-    .requiredOption('-t, --to <lng,…>', t('cli.localize.option.to'), collect)
+    .option('-t, --to <lng,…>', t('cli.localize.option.to'), collect)
     .option('--from <lng>', t('cli.localize.option.from'))
     .option('-o, --out <dir>', t('cli.localize.option.out'))
     .option('--force', t('cli.localize.option.force'))
+    .option('-w, --write', t('cli.localize.option.write'))
+    .option('--dry-run', t('cli.localize.option.dry-run'))
     .addHelpText('after', `\n${t('cli.localize.help-after')}`)
-    .action(async (input: string, opts: CommonOptions & { to: string[]; from?: string; out?: string; force?: boolean }) => {
+    .action(async (input: string, opts: CommonOptions & { to?: string[]; from?: string; out?: string; force?: boolean; write?: boolean; dryRun?: boolean }) => {
       exitCode = await (await import('./commands/localize.ts')).runLocalize(await workspace(opts), input, opts);
     });
 

@@ -10,7 +10,7 @@
  * `fuzzy` for PO fuzzy entries; compared without regard to case).
  */
 import type { ProseDocument } from '../document.ts';
-import { MappedTextBuilder } from '../mapped-text.ts';
+import { MappedTextBuilder, type MappedText } from '../mapped-text.ts';
 import { readBilingualCsv } from './csv.ts';
 import { readPo } from './po.ts';
 import type { BilingualFile, FilePosition, UnitString } from './types.ts';
@@ -58,6 +58,39 @@ export function readBilingual(source: string, format: BilingualFormat): Bilingua
   }
 }
 
+/**
+ * The view (see mapped-text.ts) of some strings of a bilingual file (the targets for checking, the sources for
+ * `localize`): their text as written; an inline code or tag between two pieces of it (`Vera <pc id="1">Yurova</pc>`,
+ * `Jou<ph id="1"/>rová`) reads as nothing, as inline markup does in HTML, so a name over it is one name and a fix
+ * that would cross it is withheld; a reference or an escape reads as blanks; everything outside the strings as a
+ * break. `ranges[n]` is [viewStart, viewEnd) of `strings[n]`, undefined for a string that overlaps an earlier one.
+ * Fixes are left unescaped: they are escaped as the format writes text after they are mapped back (escape.ts).
+ */
+export function stringsView(source: string, strings: readonly UnitString[]): { view: MappedText; prose: string; ranges: Array<[number, number] | undefined> } {
+  const order = strings.map((_, n) => n).sort((a, b) => strings[a]!.start - strings[b]!.start);
+  const ranges: Array<[number, number] | undefined> = strings.map(() => undefined);
+  const builder = new MappedTextBuilder(source);
+  for (const n of order) {
+    const string = strings[n]!;
+    if (string.start < builder.position) continue;
+    builder.markup(string.start, false);
+    const viewStart = builder.length;
+    const gap = (to: number) => {
+      if (source.slice(builder.position, to).includes('<')) builder.markup(to, true);
+      else builder.blanked(to);
+    };
+    for (const [start, end] of [...string.prose].sort((a, b) => a[0] - b[0])) {
+      if (start < builder.position) continue;
+      gap(start);
+      builder.copy(end);
+    }
+    gap(string.end);
+    ranges[n] = [viewStart, builder.length];
+  }
+  const { view, prose } = builder.build((text) => text);
+  return { view, prose, ranges };
+}
+
 export function bilingualDocument(source: string, format: BilingualFormat, options: BilingualOptions = {}): ProseDocument & { bilingual: BilingualInfo } {
   const file = readBilingual(source, format);
   const skip = new Set((options.skipStates ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean));
@@ -81,30 +114,11 @@ export function bilingualDocument(source: string, format: BilingualFormat, optio
       targets.push({ target, segment });
     }
   }
-  // The view (see mapped-text.ts): the targets' text as written; an inline code or tag between two pieces of it
-  // (`Vera <pc id="1">Yurova</pc>`, `Jou<ph id="1"/>rová`) reads as nothing, as inline markup does in HTML, so a
-  // name over it is one name and a fix that would cross it is withheld; a reference or an escape reads as blanks;
-  // everything outside the targets as a break.
-  targets.sort((a, b) => a.target.start - b.target.start);
-  const builder = new MappedTextBuilder(source);
-  for (const { target, segment } of targets) {
-    if (target.start < builder.position) continue;
-    builder.markup(target.start, false);
-    segment.viewStart = builder.length;
-    const gap = (to: number) => {
-      if (source.slice(builder.position, to).includes('<')) builder.markup(to, true);
-      else builder.blanked(to);
-    };
-    for (const [start, end] of [...target.prose].sort((a, b) => a[0] - b[0])) {
-      if (start < builder.position) continue;
-      gap(start);
-      builder.copy(end);
-    }
-    gap(target.end);
-    segment.viewEnd = builder.length;
-  }
-  // Fixes are escaped as the format writes text after they are mapped back (escape.ts).
-  const { view, prose } = builder.build((text) => text);
+  const { view, prose, ranges } = stringsView(source, targets.map((t) => t.target));
+  targets.forEach(({ segment }, n) => {
+    const range = ranges[n];
+    if (range) [segment.viewStart, segment.viewEnd] = range;
+  });
   return {
     format,
     source,
