@@ -97,6 +97,37 @@ describe('name-mismatch', () => {
     expect(run('de', [['Le blues a été redécouvert en Bretagne.', 'Der Blues wurde wiederentdeckt.']], 'fr').map((d) => d.entity)).toEqual(['brittany']);
   });
 
+  // Causes of the false alarms read on WMT human references (test/fixtures/eval/bilingual/labels.jsonl).
+  it('reads an acronym written with dots as the acronym ("U.S." for США)', () => {
+    expect(run('en', [['Президент США обсудит двустороннее сотрудничество.', 'The U.S. president will discuss bilateral cooperation.']], 'ru')).toEqual([]);
+    expect(run('en', [['Президент США обсудит двустороннее сотрудничество.', 'The president will discuss bilateral cooperation.']], 'ru').map((d) => d.entity)).toEqual(['united-states']);
+  });
+
+  it('takes an adjective of the target’s language made of a place’s name for the place (Polish, britské), beyond those the source has', () => {
+    expect(run('en', [['Президент обсудит с руководством Польши сотрудничество.', 'The president will discuss cooperation with the Polish leadership.']], 'ru')).toEqual([]);
+    expect(run('cs', [['Quarantine measures for UK travellers were first introduced in June.', 'Pro britské turisty byla karanténa poprvé zavedena v červnu.']])).toEqual([]);
+    expect(run('uk', [['German farmers are scaring Germany’s bosses.', 'Німецькі фермери лякають німецьких керівників.']])).toEqual([]);
+    // The source has the adjective too: the target's one stands for it, and Poland is missing.
+    expect(run('en', [['Polští politici v Polsku souhlasili.', 'Polish politicians agreed.']], 'cs').map((d) => d.entity)).toEqual(['poland']);
+  });
+
+  it('counts a compound and an adjective of the name as two traces of it ("Zentralfrankreich" beside "französischen")', () => {
+    expect(run('de', [['Le guide a été vendu à Clermont-Ferrand (centre de la France) à un chef étoilé français.', 'Der Führer wurde in Clermont-Ferrand (Zentralfrankreich) an einen französischen Sternekoch verkauft.']], 'fr')).toEqual([]);
+    expect(run('de', [['Le guide a été vendu à Clermont-Ferrand (centre de la France) à un chef étoilé français.', 'Der Führer wurde in Clermont-Ferrand an einen französischen Sternekoch verkauft.']], 'fr').map((d) => d.entity)).toEqual(['france']);
+  });
+
+  it('does not take a word of another entity’s name for a trace of this one (Euronews, Europäische Kommission are not Europe)', () => {
+    expect(run('ru', [['Brewers of Europe shared with Euronews an analysis it sent to the European Commission.', 'Европейские пивовары предоставили Euronews анализ, направленный ими в Еврокомиссию.']])).toEqual([]);
+    expect(run('de', [['Europe must act, the official said.', 'Die Europäische Kommission müsse handeln, sagte der Beamte.']]).map((d) => d.entity)).toEqual(['europe']);
+  });
+
+  it('finds the source’s own spelling carried over into the target’s script or language (Инстаграме, Америку, Fyodorov)', () => {
+    expect(run('ru', [['Facebook said there was "no place for hate speech on Instagram."', 'Фейсбук сказал, что "в Инстаграме нет места риторике ненависти".']])).toEqual([]);
+    expect(run('ru', [['Ted Cruz says the plan is shutting America down.', 'Тед Круз говорит, что план – закрыть Америку.']])).toEqual([]);
+    expect(run('en', [['Могильный играл за "Баффало", а Федоров защищал цвета "Детройта".', 'Mogilny played for Buffalo, while Fyodorov defended the colors of Detroit.']], 'ru')).toEqual([]);
+    expect(run('ru', [['Ted Cruz says the plan is shutting America down.', 'Тед Круз говорит, что план – закрыть страну.']]).map((d) => d.entity)).toEqual(['united-states']);
+  });
+
   it('does nothing without segment pairs', () => {
     expect(checkText('Olaf Scholz sprach.', { locale: 'de', index, rules: [nameMismatch] }).diagnostics).toEqual([]);
   });

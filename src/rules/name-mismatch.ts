@@ -8,6 +8,7 @@ import { localeScript, scriptOf } from '../text/script.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { isGivenName } from '../fuzzy/given-names.ts';
 import { nameKey } from '../fuzzy/key.ts';
+import { keyDistance } from '../fuzzy/distance.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext, RuleSegment } from './rule.ts';
@@ -110,9 +111,14 @@ function segmentFindings(context: RuleContext, seg: RuleSegment): Finding[] {
     const expected = context.index.formFor(entity, context.locale, sourceMention.surface.short) ?? context.index.formFor(entity, context.locale, false);
     if (!expected) continue;
     // The stem counts only beyond what the source has besides the name: "Iranian" in a target whose source has
-    // both "Írán" and "íránští" is the adjective, and the name is still missing.
-    const besides = stemCount(entity, seg.sourceLocale, seg.source, sourceMentions.filter((m) => m.entity.id === id));
-    if (stemCount(entity, context.locale, context.text.slice(seg.start, seg.end)) > besides) continue;
+    // both "Írán" and "íránští" is the adjective, and the name is still missing. Words of other entities' names
+    // count on neither side ("Euronews" and "European Commission" are no trace of Europe), and the source's own
+    // words for the entity count where the target carries them over ("America" → "Америку").
+    const own = sourceMentions.filter((m) => m.entity.id === id);
+    const carried = [...new Set(own.map((m) => m.text))].map((text) => Array.from(tokenize(text), (t) => nameKey(t.text)));
+    const besides = stemCount(entity, seg.sourceLocale, seg.source, sourceMentions, carried);
+    const others = inTarget.map((m) => ({ start: m.start - seg.start, end: m.end - seg.start }));
+    if (stemCount(entity, context.locale, context.text.slice(seg.start, seg.end), others, carried) > besides) continue;
     const { start, end } = trimmed(context.text, seg.start, seg.end);
     // A source that names the entity in one word (a surname alone, "Israel", "UK") and a target that names no
     // other entity of the type: the target may refer to it another way, with a pronoun ("he", Czech "sám"), a
@@ -181,14 +187,77 @@ function holds(word: string, key: string): boolean {
 }
 
 /**
+ * The endings that make an adjective of a place's name (a demonym or relational adjective), per language, on folded
+ * keys: "Polish", "British", "Israeli"; Czech "britské", "britští"; Ukrainian "німецьких"; German "britischen";
+ * French "français". What stays when the ending is cut is the place's name cut short ("pol", "brit", "німе").
+ */
+const ADJECTIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  en: /(?:ish|ian|ean|an|ese|i)$/u,
+  de: /isch(?:e[mnrs]?)?$/u,
+  nl: /(?:isch(?:e)?|se|s)$/u,
+  fr: /(?:ais(?:e|es)?|ois(?:e|es)?|ienne?s?|aine?s?)$/u,
+  es: /(?:es(?:a|es|as)?|an(?:o|a|os|as)|enses?)$/u,
+  it: /(?:es[ei]|an[oaie])$/u,
+  pl: /(?:[sc]k(?:i|a|ie|iego|iej|im|ich|imi|ą)|[sc]cy)$/u,
+  cs: /(?:[sc]k(?:y|a|e|eho|emu|ym|ych|ymi|ou)|[sc]ti)$/u,
+  ru: /[сц]к(?:ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими)$/u,
+  uk: /[сц]ьк(?:ий|а|е|і|ого|ому|им|ім|ої|ій|у|ою|их|ими)$/u,
+  bg: /[сц]к(?:и|а|о|ия|ият|ата|ото|ите)$/u,
+};
+
+/** The word is an adjective of a place whose one-word name has the key: "polish" for poland, "britske" for
+ * britanie, "німецьких" for німеччина (what is left without the ending starts the name, three letters at least and
+ * two fifths of it). */
+function adjectiveOf(word: string, key: string, locale: string): boolean {
+  const ending = ADJECTIVE_ENDINGS[primaryLanguage(locale)]?.exec(word);
+  if (!ending || key.length < 4) return false;
+  const base = word.slice(0, ending.index);
+  return base.length >= 3 && base.length >= key.length * 0.4 && key.startsWith(base);
+}
+
+interface Word { start: number; end: number; text: string; key: string }
+
+/** The words of a text with their folded keys; an acronym written with dots ("U.S.", "E.U.") is one word. */
+function wordsOf(text: string): Word[] {
+  const tokens = Array.from(tokenize(text));
+  const out: Word[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.text.length === 1 && /\p{Lu}/u.test(tokens[j]!.text) && text[tokens[j]!.end] === '.' && (j === i || tokens[j]!.start === tokens[j - 1]!.end + 1)) j++;
+    if (j - i >= 2) {
+      const run = tokens.slice(i, j);
+      out.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end + 1, text: run.map((t) => t.text).join(''), key: run.map((t) => t.key).join('') });
+      i = j - 1;
+    } else out.push({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, key: tokens[i]!.key });
+  }
+  return out;
+}
+
+/** A word holds the spelling of a name written in another language or script, as the translator carried it over
+ * (Instagram → Инстаграме, America → Америку, Федоров → Fyodorov): on fuzzy keys, its stem, or the whole word a
+ * small weighted distance away for a name of six letters or more. */
+function carries(word: string, nameWordKey: string): boolean {
+  const key = nameKey(word);
+  if (!key) return false;
+  if (holds(key, nameWordKey)) return true;
+  return nameWordKey.length >= 6 && keyDistance(key, nameWordKey, 1.5) <= 1.5;
+}
+
+/**
  * How many times a text holds one of the entity's forms loosely: a form of the locale (canonical, short, a
  * person's surname, any listed variant) or a canonical or short form of another locale in the same script, each of
  * whose words of four letters or more has a word of the text holding its stem (shorter words, as in "AP" or "USA",
- * must be there as they are); case and diacritics folded, "Hong Kong" also as "Hongkong". Words inside `skip`
- * ranges (the entity's own mentions) are not counted. The count of a form is that of its rarest word.
+ * must be there as they are; an acronym may be written with dots: "U.S."); case and diacritics folded, "Hong Kong"
+ * also as "Hongkong". One-word forms count together: a word holding any of them counts once ("französischen" and
+ * "Zentralfrankreich" are two). A place's one-word form also counts as an adjective of the text's language made of
+ * it ("Polish", "britské"). `carried` are the words with which the source names the entity, as fuzzy keys: a word of
+ * the text that holds one counts too (the source's spelling carried over: "Инстаграме", "Fyodorov"). Words inside
+ * `skip` ranges (mentions of the entity or of other entities: "Еврокомиссию" is no trace of Europe) are not
+ * counted. The count of a form of several words is that of its rarest word.
  */
-function stemCount(entity: Entity, locale: string, text: string, skip: ReadonlyArray<{ start: number; end: number }> = []): number {
-  const words = Array.from(tokenize(text)).filter((t) => !skip.some((r) => t.start >= r.start && t.end <= r.end)).map((t) => t.key);
+function stemCount(entity: Entity, locale: string, text: string, skip: ReadonlyArray<{ start: number; end: number }> = [], carried: ReadonlyArray<readonly string[]> = []): number {
+  const words = wordsOf(text).filter((t) => !skip.some((r) => t.start < r.end && t.end > r.start));
+  const keys = words.map((w) => w.key);
   const script = localeScript(locale);
   const forms = new Set<string>([
     ...(entity.names[locale] ?? []),
@@ -197,16 +266,31 @@ function stemCount(entity: Entity, locale: string, text: string, skip: ReadonlyA
     ...Object.values(entity.names).flat(),
     ...Object.values(entity.short).flat(),
   ].filter((f) => scriptOf(f) === script));
+  const single: string[] = [];
   let best = 0;
   for (const form of forms) {
-    const keys = Array.from(tokenize(form), (t) => t.key);
-    if (!keys.length) continue;
-    const long = keys.filter((k) => k.length >= 4);
-    const needed = long.length ? long : keys;
-    best = Math.max(best, Math.min(...needed.map((k) => words.filter((w) => holds(w, k)).length)));
-    if (keys.length > 1) best = Math.max(best, words.filter((w) => holds(w, keys.join(''))).length);
+    const formKeys = Array.from(tokenize(form), (t) => t.key);
+    if (!formKeys.length) continue;
+    if (formKeys.length === 1) {
+      single.push(formKeys[0]!);
+      continue;
+    }
+    const long = formKeys.filter((k) => k.length >= 4);
+    const needed = long.length ? long : formKeys;
+    best = Math.max(best, Math.min(...needed.map((k) => keys.filter((w) => holds(w, k)).length)));
+    best = Math.max(best, keys.filter((w) => holds(w, formKeys.join(''))).length);
   }
-  return best;
+  // The source's words: a one-word name joins the one-word forms; a longer one counts as its rarest word of four
+  // letters or more ("United States" is not carried by "state" alone).
+  const carriedOne: string[] = [];
+  for (const nameKeys of carried) {
+    const long = nameKeys.filter((k) => k.length >= 4);
+    if (nameKeys.length === 1) carriedOne.push(...long);
+    else if (long.length) best = Math.max(best, Math.min(...long.map((k) => words.filter((w) => carries(w.text, k)).length)));
+  }
+  const place = entity.type === 'place';
+  const one = words.filter((w) => single.some((k) => holds(w.key, k) || (place && adjectiveOf(w.key, k, locale))) || carriedOne.some((k) => carries(w.text, k))).length;
+  return Math.max(best, one);
 }
 
 /** [start, end) without the blanks at either end (markup and spaces of the target's content). */
