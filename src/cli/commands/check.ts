@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isDocx } from '../../formats/docx.ts';
+import { analyseDocx } from '../docx-input.ts';
 import { CHECKABLE_EXTENSIONS } from '../../formats/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { IgnoreRules } from '../../io/walk.ts';
@@ -36,7 +38,8 @@ async function checkPaths(ws: Workspace, paths: readonly string[], options: Chec
     writeUnreadable(message);
     unread = true;
   };
-  const threads = workerCount(options.jobs, paths.length);
+  // A DOCX file is read in this thread (the workers read text files).
+  const threads = paths.some(isDocx) ? 1 : workerCount(options.jobs, paths.length);
   if (threads > 1) {
     void ws.index; // built and stored here, once, so that every worker reads it instead of building it
     const { checkInParallel } = await import('../parallel/pool.ts');
@@ -46,6 +49,13 @@ async function checkPaths(ws: Workspace, paths: readonly string[], options: Chec
     }
   } else {
     for (const path of paths) {
+      if (isDocx(path)) {
+        const result = analyseOrExplain(() => analyseDocx(path, options.maxSize, (text) => ws.analyse(path, text)));
+        if ('unreadable' in result) unreadable(result.unreadable);
+        else reports.push({ path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
+        bar.tick(path);
+        continue;
+      }
       const file = await readOrExplain(path, options.maxSize);
       if ('unreadable' in file) {
         unreadable(file.unreadable);

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
 import { encode } from '../../io/read.ts';
 import { writeFileSafely } from '../../io/write.ts';
+import { isDocx } from '../../formats/docx.ts';
 import { expandInputs, readInput, writeNotes, writeUnreadable } from '../inputs.ts';
 import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
@@ -81,6 +82,7 @@ export async function runFix(ws: Workspace, inputs: string[], options: FixComman
 
 /** Fixes one input; the per-file line on stderr always for one input, and for several only when it changed. */
 async function fixOne(ws: Workspace, input: string, options: FixCommandOptions, single: boolean): Promise<{ changed: boolean; names: number; unfixed: boolean }> {
+  if (isDocx(input)) throw new UserError(t('cli.fix.error.docx', { path: input }));
   const file = await readInput(input, options.maxSize);
   const first = ws.analyse(input, file.text);
   const fixed = fixUntilStable(file.text, (text) => (text === file.text ? first : ws.analyse(input, text)).diagnostics);
