@@ -182,4 +182,41 @@ describe('stored index', () => {
     expect((josep.next as ShardedMap<unknown>).loadedShards).toBeLessThan(150);
     expect([...josep.next!.keys()].sort()).toEqual([...built.trie.root.get('josep')!.next!.keys()].sort());
   });
+  it('builds in partitions what the index built in memory has: every form, case table and collision', () => {
+    // 150 persons named Josep (their first word goes to the split section) beside the fixture glossary, in 3 partitions.
+    const layer = layerCopy('layer-g');
+    const syllables = ['bar', 'cel', 'dor', 'fen', 'gal', 'hor', 'lin', 'mar', 'nov', 'pol', 'ros', 'tem', 'val'];
+    const persons = Array.from({ length: 150 }, (_, i) => {
+      const surname = `${syllables[i % 13]}${syllables[Math.floor(i / 13) % 13]}ert`.replace(/^./, (c) => c.toUpperCase());
+      return `- id: josep-${i}\n  type: person\n  gender: male\n  description: generated person ${i}\n  names: { en: Josep ${surname}, pl: Josep ${surname} }\n`;
+    });
+    writeFileSync(join(layer, 'many-joseps.yaml'), persons.join(''));
+    const source = { withoutShipped: true, layers: [layer] };
+    const memory = loadNameIndex(source, { cacheDir: false }).index;
+    const stored = loadNameIndex(source, { cacheDir: join(work, 'cache-g'), partitions: 3 });
+    expect(stored.path).toBeDefined();
+    const index = loadNameIndex(source, { cacheDir: join(work, 'cache-g') });
+    expect(index.origin).toBe('cache');
+    const shape = (i: typeof memory) => {
+      const out: string[] = [];
+      const walk = (path: string, node: { forms?: Array<{ entity: { id: string }; form: string; grammaticalCase?: string; generated?: unknown }>; next?: Map<string, any> }) => {
+        for (const f of node.forms ?? []) out.push(`${path} ${f.entity.id} ${f.form} ${f.grammaticalCase ?? ''} ${f.generated ? 'g' : ''}`);
+        for (const [k, child] of node.next ?? []) walk(`${path}/${k}`, child);
+      };
+      for (const [k, node] of i.trie.root) walk(k, node);
+      return out.sort();
+    };
+    const expected = shape(memory);
+    expect(expected.length).toBeGreaterThan(500);
+    expect(shape(index.index)).toEqual(expected);
+    expect(index.index.trie.root.get('josep')!.next).toBeInstanceOf(ShardedMap);
+    for (const e of memory.glossary.entities.values()) {
+      for (const locale of Object.keys(e.names)) {
+        for (const c of ['genitive', 'instrumental', 'locative'] as const) expect(index.index.formFor(index.index.glossary.entities.get(e.id)!, locale, false, c)).toBe(memory.formFor(e, locale, false, c));
+      }
+    }
+    const collisions = (i: typeof memory) => i.collisions.map((c) => `${c.entity.id} ${c.form} ${c.owner?.id ?? ''}`);
+    expect(collisions(index.index)).toEqual(collisions(memory));
+    expect(report(index.index)).toEqual(report(memory));
+  });
 });

@@ -100,16 +100,43 @@ function variantParadigms(entity: Entity, variant: Variant, localesInUse: string
   return localesInUse.filter((l) => supportsInflection(l) && localeScript(l) === script && isWrongIn(entity, variant, l));
 }
 
+/**
+ * Where the forms of a build go: a trie in memory (buildNameIndexData), or the stored index's partitions on disk
+ * (store/partitioned.ts), which keep no trie and answer the two questions the build asks from compact tables.
+ */
+export interface FormSink {
+  add(keys: string[], form: SurfaceForm): void;
+  /** Whether a form added so far is spelt exactly `form` (asked before any possessive or generated form is added). */
+  spelt(keys: readonly string[], form: string): boolean;
+  /** The entity of the first form added at exactly these keys that is neither generated nor `entity`'s. */
+  ownerOf(keys: readonly string[], entity: Entity): Entity | undefined;
+  /** The case forms of an entity's preferred form in a locale: `${id}\u0000${locale}\u0000${short}`. */
+  table(key: string, entity: Entity, table: CaseTable): void;
+}
+
 export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {}): NameIndexData {
   const trie = new WordTrie();
   const tables = new Map<string, CaseTable>();
+  const sink: FormSink = {
+    add: (keys, form) => trie.insert(keys, form),
+    spelt: (keys, form) => trie.lookup(keys)?.some((f) => f.form === form) ?? false,
+    ownerOf: (keys, entity) => trie.lookup(keys)?.find((f) => f.entity.id !== entity.id && !f.generated)?.entity,
+    table: (key, _entity, table) => tables.set(key, table),
+  };
+  const { locales, collisions } = emitForms(glossary, sink, options);
+  return { glossary, trie: trie.toData(), locales, collisions, tables };
+}
+
+/** Every surface form of the glossary into `sink`, in the order the matcher keeps them; the locales and the
+ * generated spellings left out. */
+export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOptions = {}): { locales: string[]; collisions: GeneratedCollision[] } {
   const allLocales = new Set<string>();
   for (const e of glossary.entities.values()) for (const l of Object.keys(e.names)) allLocales.add(l);
   const localesInUse = [...allLocales];
 
   const add = (entity: Entity, form: string, fields: Omit<SurfaceForm, 'entity' | 'form' | 'words' | 'hyphens'>) => {
     const { keys, words, hyphens } = splitWords(form);
-    trie.insert(keys, { entity, form, words, hyphens, ...fields });
+    sink.add(keys, { entity, form, words, hyphens, ...fields });
   };
 
   // Czech possessive adjectives of surnames (Trumpova), added once every listed form is in (see below).
@@ -130,7 +157,7 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
         for (const locale of canonicalIn) {
           const table = caseTable(entity, form, locale);
           const preferred = (short ? shortForms(entity, locale) : entity.names[locale] ?? [])[0];
-          if (form === preferred) tables.set(`${entity.id}\u0000${locale}\u0000${short}`, table);
+          if (form === preferred) sink.table(`${entity.id}\u0000${locale}\u0000${short}`, entity, table);
           // Every form of a case is the name (Хмельницькому and Хмельницькім, Майкові and Майку); the table keeps the first.
           for (const [c, inflected] of allCaseForms(entity, form, locale)) {
             if (inflected !== form) add(entity, inflected, { short, canonicalIn: [locale], grammaticalCase: c, paradigm: locale });
@@ -167,7 +194,7 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
   // one (a woman's surname, Babišová beside Babišova) is kept: the matcher takes a possessive only as spelt, and
   // where both fit (Babišova) context decides, or nothing is said. Two men of one surname (Boris and Lyndon
   // Johnson) both own its possessive, as they own the surname.
-  const taken = new Set(possessives.filter(({ form }) => trie.lookup(splitWords(form).keys)?.some((f) => f.form === form)).map(({ form }) => form));
+  const taken = new Set(possessives.filter(({ form }) => sink.spelt(splitWords(form).keys, form)).map(({ form }) => form));
   const added = new Set<string>();
   for (const { entity, form } of possessives) {
     if (taken.has(form) || added.has(`${entity.id}\u0000${form}`)) continue;
@@ -181,9 +208,9 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
     for (const entity of glossary.entities.values()) {
       for (const generated of generateVariants(entity).filter((g) => !g.listed)) {
         const { keys } = splitWords(generated.form);
-        const owner = trie.lookup(keys)?.find((f) => f.entity.id !== entity.id && !f.generated);
+        const owner = sink.ownerOf(keys, entity);
         if (owner) {
-          collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner: owner.entity });
+          collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner });
           continue;
         }
         if (keys.length === 1 && (COMMON_WORDS.has(keys[0]!) || keys[0]!.length < 4)) {
@@ -202,7 +229,7 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
           for (const [c, inflected] of [...table, ...extra]) {
             if (inflected === generated.form || c === 'nominative') continue;
             const inflectedKeys = splitWords(inflected).keys;
-            if (trie.lookup(inflectedKeys)?.some((f) => f.entity.id !== entity.id && !f.generated)) continue;
+            if (sink.ownerOf(inflectedKeys, entity)) continue;
             if (inflectedKeys.length === 1 && COMMON_WORDS.has(inflectedKeys[0]!)) continue;
             add(entity, inflected, { short: generated.short, canonicalIn: [], generated, grammaticalCase: c, paradigm: locale });
           }
@@ -211,5 +238,5 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
     }
   }
 
-  return { glossary, trie: trie.toData(), locales: [...allLocales].sort(), collisions, tables };
+  return { locales: [...allLocales].sort(), collisions };
 }

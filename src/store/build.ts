@@ -16,6 +16,7 @@ import { buildFuzzyParts } from '../fuzzy/fuzzy-build.ts';
 import type { FuzzyParts, WordRef } from '../fuzzy/fuzzy-index.ts';
 import { DeleteIndex, hashShard } from '../fuzzy/symspell.ts';
 import { shardOf } from './lazy.ts';
+import { dropSpills, partitionsFor, roundUp, spillForms, trieShardCounts, writeEntityPartitions, writeSplitPartitions, writeTriePartitions, type ShardWriter } from './partitioned.ts';
 import {
   checksum, checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount, SPLIT_ABOVE, splitKey,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredKey, type StoredNameForm, type StoredNode,
@@ -27,9 +28,14 @@ export interface GlossarySource {
   withoutShipped?: boolean;
 }
 
+export function glossaryOf(source: GlossarySource): Glossary {
+  return loadGlossary({ layers: [...(source.layers ?? [])], withoutShipped: source.withoutShipped === true });
+}
+
+export { buildNameIndexData };
+
 export function buildData(source: GlossarySource): NameIndexData {
-  const glossary = loadGlossary({ layers: [...(source.layers ?? [])], withoutShipped: source.withoutShipped === true });
-  return buildNameIndexData(glossary);
+  return buildNameIndexData(glossaryOf(source));
 }
 
 export function buildFuzzy(glossary: Glossary): FuzzyParts & { words: DeleteIndex<WordRef> } {
@@ -61,14 +67,6 @@ export interface ShardCounts {
   owners: number;
   phrases: number;
   givenNames: number;
-}
-
-function trieCounts(data: NameIndexData): Pick<ShardCounts, 'entities' | 'trie' | 'trieSplit'> {
-  return {
-    entities: shardCount(data.glossary.entities.size, PER_SHARD.entities),
-    trie: shardCount(data.trie.root.size, PER_SHARD.trie),
-    trieSplit: shardCount(splitEntries(data).length, PER_SHARD.trieSplit),
-  };
 }
 
 function fuzzyCounts(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): Omit<ShardCounts, 'entities' | 'trie' | 'trieSplit'> {
@@ -200,16 +198,38 @@ class Appender {
     return [this.write(bytes), bytes.length, checksum(bytes)];
   }
 
+  /** A section whose shards are put in any order (a partition at a time), then its table of contents. */
+  shardWriter(shards: number, count: number): ShardWriter & { section(): Sharded } {
+    const toc = Buffer.alloc(shards * ENTRY);
+    const put = new Uint8Array(shards);
+    let section: Sharded | undefined;
+    return {
+      put: (i, bytes) => {
+        toc.writeDoubleLE(this.write(bytes), i * ENTRY);
+        toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
+        checksumBytes(bytes).copy(toc, i * ENTRY + 12);
+        put[i] = 1;
+      },
+      finish: (empty) => {
+        for (let i = 0; i < shards; i++) {
+          if (put[i]) continue;
+          const bytes = empty();
+          toc.writeDoubleLE(this.write(bytes), i * ENTRY);
+          toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
+          checksumBytes(bytes).copy(toc, i * ENTRY + 12);
+        }
+        section = { shards, toc: this.write(toc), count };
+      },
+      section: () => section!,
+    };
+  }
+
   /** Each shard as it is made and encoded (and then let go), then the table of contents. */
   sharded(shards: number, encode: (i: number) => Uint8Array, count: number): Sharded {
-    const toc = Buffer.alloc(shards * ENTRY);
-    for (let i = 0; i < shards; i++) {
-      const bytes = encode(i);
-      toc.writeDoubleLE(this.write(bytes), i * ENTRY);
-      toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
-      checksumBytes(bytes).copy(toc, i * ENTRY + 12);
-    }
-    return { shards, toc: this.write(toc), count };
+    const w = this.shardWriter(shards, count);
+    for (let i = 0; i < shards; i++) w.put(i, encode(i));
+    w.finish(() => new Uint8Array(0));
+    return w.section();
   }
 }
 
@@ -218,24 +238,22 @@ const rawInt32 = (a: Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byt
 /** Older cache files beyond this many are removed when a new one is written. */
 const KEEP_FILES = 6;
 
+export interface WriteOptions {
+  /** Partitions of the build (default: partitionsFor the glossary's size); tests ask for several on a small one. */
+  partitions?: number;
+}
+
 /**
- * Writes the stored index to a temp file, shard by shard, then renames it into place, so that a reader never sees
- * half a file; old cache files beyond KEEP_FILES go. False when the folder cannot take it.
+ * Writes the stored index of a glossary to a temp file, section by section, then renames it into place, so that a
+ * reader never sees half a file; old cache files beyond KEEP_FILES go. The name index is built in partitions
+ * (partitioned.ts): its forms are spilled to temp files beside the index and each partition's trie is built,
+ * written and let go, so that the whole trie is never in memory. False when the folder cannot take it.
  */
-export function writeStored(
-  dir: string,
-  path: string,
-  key: string,
-  data: NameIndexData,
-  /** The fuzzy index, asked for once the name index's sections are written. */
-  fuzzyOf: () => FuzzyParts & { words: DeleteIndex<WordRef> },
-  /** The caller will read the stored file rather than use `data`: the trie is let go once written, so that the
-   * trie and the fuzzy index are never in memory together. */
-  dropTrie = false,
-): { written: boolean; dropped: boolean } {
+export function writeStored(dir: string, path: string, key: string, glossary: Glossary, options: WriteOptions = {}): { written: boolean } {
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  const spillDir = `${temp}.parts`;
   let fd: number | undefined;
-  let dropped = false;
+  const partitions = options.partitions ?? partitionsFor(glossary.entities.size);
   try {
     mkdirSync(dir, { recursive: true });
     fd = openSync(temp, 'w');
@@ -243,24 +261,30 @@ export function writeStored(
     const keyBytes = Buffer.from(key, 'hex');
     if (keyBytes.length !== KEY_BYTES) throw new Error('bad key');
     out.write(Buffer.concat([MAGIC, keyBytes]));
-    const counts = trieCounts(data);
-    const entityShard = entityShards(data, counts.entities);
-    const entities = out.sharded(counts.entities, (i) => serialize(entityShard(i)), data.glossary.entities.size);
-    const trieShard = trieShards(data, counts.trie);
-    const trie = out.sharded(counts.trie, (i) => serialize(trieShard(i)), data.trie.root.size);
-    const splitShard = trieSplitShards(data, counts.trieSplit);
-    const trieSplit = out.sharded(counts.trieSplit, (i) => serialize(splitShard(i)), 0);
-    const startUnits = out.range(data.trie.startUnits);
-    const collisions = out.range(serialize(storedCollisions(data)));
-    const places = out.range(serialize(placeShard(data)));
-    const trieFacts = { formCount: data.trie.formCount, longest: data.trie.longest };
-    if (dropTrie) {
-      data.trie.root.clear();
-      dropped = true;
-    }
-    const fuzzy = fuzzyOf();
+    const { facts, forms, tables } = spillForms(glossary, spillDir, partitions);
+    const counts = trieShardCounts(glossary.entities.size, facts, partitions);
+    const empty = () => serialize([]);
+    const entityWriter = out.shardWriter(counts.entities, glossary.entities.size);
+    writeEntityPartitions(glossary, tables, counts.entities, entityWriter);
+    entityWriter.finish(() => serialize({ entities: [], tables: [] }));
+    const trieWriter = out.shardWriter(counts.trie, facts.firstWords);
+    const { split, splitCount } = writeTriePartitions(forms, counts.trie, spillDir, trieWriter);
+    trieWriter.finish(empty);
+    const splitWriter = out.shardWriter(roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), 0);
+    writeSplitPartitions(split, roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), splitWriter);
+    splitWriter.finish(empty);
+    const entities = entityWriter.section();
+    const trie = trieWriter.section();
+    const trieSplit = splitWriter.section();
+    const startUnits = out.range(facts.startUnits);
+    const collisions = out.range(serialize(facts.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }))));
+    const places = out.range(serialize({ entities: [...glossary.entities.values()].filter((e) => e.type === 'place'), tables: facts.placeTables }));
+    const trieFacts = { formCount: facts.formCount, longest: facts.longest };
+    const data = { locales: facts.locales };
+    // The fuzzy index is built once the trie's partitions are written and let go.
+    const fuzzy = buildFuzzy(glossary);
     const fuzzyCount = fuzzyCounts(fuzzy);
-    const f = fuzzyShards(fuzzy, { ...counts, ...fuzzyCount });
+    const f = fuzzyShards(fuzzy, { ...counts, trieSplit: trieSplit.shards, ...fuzzyCount });
     const header: Header = {
       format: FORMAT,
       locales: data.locales,
@@ -293,7 +317,9 @@ export function writeStored(
     } catch {
       // the directory itself is unusable: nothing was written
     }
-    return { written: false, dropped }; // a read-only or full cache directory costs speed, never the run
+    return { written: false }; // a read-only or full cache directory costs speed, never the run
+  } finally {
+    dropSpills(spillDir);
   }
   try {
     const stored = readdirSync(dir)
@@ -304,5 +330,5 @@ export function writeStored(
   } catch {
     // another run cleaning up at the same time
   }
-  return { written: true, dropped };
+  return { written: true };
 }

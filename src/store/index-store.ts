@@ -45,6 +45,8 @@ export interface StoreOptions {
   cacheDir?: string | false;
   /** Build and store even when a matching file exists (`canonym glossary build`). */
   rebuild?: boolean;
+  /** Partitions of the build (default: by the glossary's size); tests ask for several on a small glossary. */
+  partitions?: number;
 }
 
 export interface LoadedIndex {
@@ -401,12 +403,12 @@ export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions
   const path = join(dir, `index-${key.slice(0, 32)}.bin`);
   const stored = options.rebuild ? undefined : readStored(path, key, () => build().buildData(source));
   if (stored) return { index: stored, origin: 'cache', path };
-  const data = build().buildData(source);
-  // The fuzzy index is built with the rest when it is stored: every later run reads it instead. This run reads the
-  // file just written too, so that the build's trie and fuzzy index are let go as soon as they are stored.
-  const { written, dropped } = build().writeStored(dir, path, key, data, () => build().buildFuzzy(data.glossary), true);
+  // The index is built in partitions straight into the file, the fuzzy index with it (every later run reads it
+  // instead); this run reads the file just written too, so that nothing of the build is kept.
+  const glossary = build().glossaryOf(source);
+  const { written } = build().writeStored(dir, path, key, glossary, options.partitions ? { partitions: options.partitions } : {});
   const reread = written ? readStored(path, key, () => build().buildData(source)) : undefined;
   if (reread) return { index: reread, origin: 'built', path };
-  return { index: nameIndexFrom(dropped ? build().buildData(source) : data), origin: 'built' };
+  return { index: nameIndexFrom(build().buildNameIndexData(glossary)), origin: 'built' };
 }
 
