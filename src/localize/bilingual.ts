@@ -47,7 +47,7 @@ export interface FillResult {
   /** Every empty target, those skipped included. */
   empty: number;
   filled: number;
-  /** Empty targets left out: translate="no", a skipped state, PO obsolete entries. */
+  /** Empty targets left out: translate="no", a skipped state. */
   skipped: number;
   /** Names written in the target's form; offsets are the source's, in the input file. */
   names: FilledName[];

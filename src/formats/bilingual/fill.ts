@@ -37,7 +37,7 @@ export interface EmptyTargets {
   slots: EmptyTarget[];
   /** Every empty target, those left out included. */
   empty: number;
-  /** Empty targets left out: translate="no", a state given to skip, PO obsolete entries. */
+  /** Empty targets left out: translate="no", a state given to skip. */
   skipped: number;
 }
 
@@ -48,9 +48,9 @@ function isEmpty(format: BilingualFormat, text: string, target: UnitString): boo
 }
 
 /**
- * The empty targets of a file. A unit marked translate="no" (on itself, a group or the file), an obsolete PO entry
- * and a unit in a state of `skipStates` (compared without regard to case; `fuzzy` for PO fuzzy entries) are
- * counted as skipped. A target whose source is empty has nothing to be filled with and is not counted.
+ * The empty targets of a file. A unit marked translate="no" (on itself, a group or the file) and a unit in a state
+ * of `skipStates` (compared without regard to case; `fuzzy` for PO fuzzy entries) are counted as skipped. A target
+ * whose source is empty has nothing to be filled with, and an obsolete PO entry is no message: neither is counted.
  */
 export function emptyTargets(text: string, format: BilingualFormat, file: BilingualFile, skipStates: readonly string[] = []): EmptyTargets {
   const skip = new Set(skipStates.map((s) => s.trim().toLowerCase()).filter(Boolean));
@@ -73,10 +73,12 @@ export function emptyTargets(text: string, format: BilingualFormat, file: Biling
         });
       }
     }
+    // An obsolete PO entry (`#~`) is no longer a message: not counted at all.
+    if (unit.obsolete) continue;
     for (const c of candidates) {
       if (!c.source.text.trim()) continue;
       empty++;
-      const left = !unit.translate || unit.obsolete || (unit.state !== undefined && skip.has(unit.state.toLowerCase())) || (unit.fuzzy && skip.has('fuzzy'));
+      const left = !unit.translate || (unit.state !== undefined && skip.has(unit.state.toLowerCase())) || (unit.fuzzy && skip.has('fuzzy'));
       if (left) skipped++;
       else slots.push({ unit, ...c });
     }
@@ -174,14 +176,14 @@ class XliffPlaces {
     return undefined;
   }
 
-  /** The end tag of the element opened by event k. */
-  private closing(k: number): XmlEvent {
+  /** The index of the end tag of the element opened by event k. */
+  private closing(k: number): number {
     let depth = 0;
     for (let j = k + 1; j < this.events.length; j++) {
       const e = this.events[j]!;
       if (e.type === 'open' && !e.selfClosing) depth++;
       else if (e.type === 'close') {
-        if (depth === 0) return e;
+        if (depth === 0) return j;
         depth--;
       }
     }
@@ -216,7 +218,13 @@ class XliffPlaces {
         if (state) edits.push(state);
       }
     } else {
-      const sourceClose = this.closing(sourceAt);
+      // XLIFF 1.2 puts <target> after <seg-source> (Trados' segmented copy of the source) when there is one.
+      let after = this.closing(sourceAt);
+      let next = after + 1;
+      while (this.events[next]?.type === 'text') next++;
+      const following = this.events[next];
+      if (following?.type === 'open' && localName(following.name) === 'seg-source' && !following.selfClosing) after = this.closing(next);
+      const sourceClose = this.events[after]!;
       // The whitespace before <source>, when it holds a line break, puts the target on a line of its own.
       let ws = sourceTag.start;
       while (ws > 0 && /[ \t\r\n]/.test(text[ws - 1]!)) ws--;
