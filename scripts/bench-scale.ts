@@ -86,6 +86,7 @@ function layerOf(count: number): string {
 }
 
 execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(ROOT, 'tsconfig.build.json')]);
+execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')]); // the bundle that bin/canonym.js runs
 const oneLine = join(work, 'one-line.txt');
 writeFileSync(oneLine, 'Vice-President Vera Yurova met Josep Borrell in Brussels on Tuesday.\n');
 

@@ -16,6 +16,7 @@ const VERSION = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).ver
 
 beforeAll(() => {
   execFileSync(TSC, ['-p', join(ROOT, 'tsconfig.build.json')]);
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-cli.mjs')]); // the bundle bin/canonym.js runs
   mkdirSync(join(project, 'node_modules'), { recursive: true });
   symlinkSync(ROOT, join(project, 'node_modules', 'canonym'), 'dir');
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user', type: 'module', private: true }));
