@@ -55,6 +55,20 @@ export interface FillResult {
   kept: CopiedName[];
 }
 
+/** The items (sorted by start, as localizeMentions lists them) that lie in [range[0], range[1]). */
+function within<T extends { start: number; end: number }>(items: readonly T[], range: readonly [number, number]): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < range[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < items.length && items[k]!.start < range[1]; k++) if (items[k]!.end <= range[1]) out.push(items[k]!);
+  return out;
+}
+
 export function fillBilingual(text: string, options: FillOptions): FillResult {
   const { format, index, to } = options;
   const file = options.file ?? readBilingual(text, format);
@@ -79,10 +93,9 @@ export function fillBilingual(text: string, options: FillOptions): FillResult {
   for (const slot of slots) {
     const range = ranges[sourceOf.get(slot.source.start)!];
     if (!range) continue;
-    const inside = (n: { start: number; end: number }) => n.start >= range[0] && n.end <= range[1];
     const at = (n: { start: number; end: number }) => ({ start: view.sourceOffset(n.start), end: Math.max(view.sourceOffset(n.start), view.sourceEndOffset(n.end)) });
     const edits: Array<{ offset: number; length: number; text: string }> = [];
-    for (const n of localized.names.filter(inside)) {
+    for (const n of within(localized.names, range)) {
       const fix = view.fix(n.start, n.end, n.written);
       const written = fix ? escapeReplacement(format, fix.text) : undefined;
       if (!fix || written === undefined) {
@@ -92,7 +105,7 @@ export function fillBilingual(text: string, options: FillOptions): FillResult {
       if (fix.length > 0 || written) edits.push({ ...fix, text: written });
       names.push({ ...n, ...at(n), id: slot.id });
     }
-    for (const k of localized.kept.filter(inside)) kept.push({ ...k, ...at(k), id: slot.id, reason: 'no-form' });
+    for (const k of within(localized.kept, range)) kept.push({ ...k, ...at(k), id: slot.id, reason: 'no-form' });
     const raw = applyEdits(text.slice(slot.source.start, slot.source.end), edits.map((e) => ({ ...e, offset: e.offset - slot.source.start })));
     const content = format === 'csv' || format === 'tsv'
       ? csvCellContent(raw, csvQuoted(text, slot.source), csvQuoted(text, slot.target!), format === 'csv' ? ',' : '\t')
