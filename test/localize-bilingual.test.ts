@@ -156,6 +156,10 @@ describe('localize fills the empty targets of a bilingual file', () => {
       'msgid "Moscow"',
       'msgstr "Moskau"',
       '',
+      '#, fuzzy',
+      'msgid "Kyiv"',
+      'msgstr ""',
+      '',
       '#~ msgid "Kyiv"',
       '#~ msgstr ""',
       '',
@@ -168,10 +172,15 @@ describe('localize fills the empty targets of a bilingual file', () => {
       .replace('"in Moscow.\\n"\r\nmsgstr ""', '"in Moscow.\\n"\r\nmsgstr ""\r\n"Wolodymyr Selenskyj thanked Olaf Scholz "\r\n"in Moskau.\\n"')
       .replace('msgctxt "count"', '#, fuzzy\r\nmsgctxt "count"')
       .replace('msgstr[0] ""', 'msgstr[0] "One visit to Kiew"')
-      .replace('msgstr[1] ""', 'msgstr[1] "%d visits to Kiew"'));
-    expect([result.filled, result.empty, result.skipped]).toEqual([4, 4, 0]);
+      .replace('msgstr[1] ""', 'msgstr[1] "%d visits to Kiew"')
+      .replace('msgid "Kyiv"\r\nmsgstr ""', 'msgid "Kyiv"\r\nmsgstr "Kiew"'));
+    expect([result.filled, result.empty, result.skipped]).toEqual([5, 5, 0]);
     const units = readBilingual(result.text, 'po').units;
-    expect(units.filter((u) => u.fuzzy).length).toBe(3);
+    expect(units.filter((u) => u.fuzzy).length).toBe(4);
+    // An entry already fuzzy gets no second flag.
+    expect(result.text).toContain('\r\n\r\n#, fuzzy\r\nmsgid "Kyiv"');
+    // --skip-state fuzzy leaves fuzzy entries empty.
+    expect(fill(po, 'po', 'de', ['fuzzy']).text).toContain('msgid "Kyiv"\r\nmsgstr ""');
     expect(units.find((u) => u.id === 'Moscow')!.fuzzy).toBe(false);
   });
 
@@ -222,6 +231,12 @@ describe('canonym localize <bilingual file>', () => {
     const printed = await runCli(['localize', '--from', 'en', path]);
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain('#, fuzzy\nmsgid "Sergey Lavrov in Kyiv"\nmsgstr "Sergei Lawrow in Kiew"\n');
+    // A TSV that declares no language takes the target from --locale (or --to).
+    const tsv = join(dir(), 'names.tsv');
+    writeFileSync(tsv, 'source\ttarget\nSergey Lavrov\t\n');
+    const named = await runCli(['localize', '-l', 'de', '--from', 'en', tsv]);
+    expect(named.stdout).toBe('source\ttarget\nSergey Lavrov\tSergei Lawrow\n');
+    expect((await runCli(['localize', tsv])).code).toBe(2);
     const other = await runCli(['localize', '--to', 'fr', path]);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain('the file\'s target language is de, not fr');
