@@ -43,7 +43,7 @@ async function checkPaths(ws: Workspace, paths: readonly string[], options: Chec
   if (threads > 1) {
     void ws.index; // built and stored here, once, so that every worker reads it instead of building it
     const { checkInParallel } = await import('../parallel/pool.ts');
-    for (const outcome of await checkInParallel(paths, ws.options, threads, (path) => bar.tick(path))) {
+    for (const outcome of await checkInParallel(ws, paths, threads, (path) => bar.tick(path))) {
       if ('report' in outcome) reports.push(outcome.report);
       else unreadable(outcome.unreadable);
     }

@@ -1,8 +1,7 @@
 // The worker under tsx (`npx tsx src/cli/main.ts check --jobs 2`): on Node 20 a worker thread does not inherit the
-// main thread's tsx loader, so it registers tsx itself before it imports the TypeScript worker. The compiled CLI
-// (dist/) loads check-worker.js directly and never this file.
+// main thread's tsx loader, so it registers tsx itself before it imports the TypeScript worker, which does its work
+// as it is imported. The compiled CLI (dist/) loads check-worker.js directly and never this file.
 import { register } from 'tsx/esm/api';
 
 register();
-const worker = await import('./check-worker.ts');
-export default worker.default;
+await import('./check-worker.ts');

@@ -1,35 +1,30 @@
 /**
- * One file, checked on a worker thread: read, analyse, and hand back plain data (a report, or the message of an
- * input that could not be read). Each worker loads its workspace once, from the stored index the main thread
- * made sure of, and keeps it for every file it is given.
+ * A worker thread of `check --jobs`: it loads its workspace once, from the stored index the main thread made sure
+ * of, then takes files from the shared counter until none is left, posting each outcome (plain data) as it goes.
  */
-import { workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { setLanguage } from '../../i18n/index.ts';
-import type { FileReport } from '../../report/index.ts';
-import { analyseOrExplain, readOrExplain } from '../inputs.ts';
 import { Workspace, type CommonOptions } from '../workspace.ts';
+import { checkOne, type CheckOutcome } from './check-one.ts';
 
-export type CheckOutcome = { report: FileReport } | { unreadable: string };
-
-/** What every worker gets: the command's options and the language of the messages. */
+/** What every worker gets: the command's options, the language of the messages, the paths and the counter. */
 export interface WorkerSetup {
   options: CommonOptions;
   language: string;
+  paths: readonly string[];
+  /** One Int32 in shared memory: the index of the next path nobody has taken. */
+  next: Int32Array;
+}
+
+/** One file's outcome, by its index in the paths. */
+export interface WorkerMessage {
+  index: number;
+  outcome: CheckOutcome;
 }
 
 const setup = workerData as WorkerSetup;
-const options = setup.options;
-let workspace: Workspace | undefined;
-
-export default async function checkFile(path: string): Promise<CheckOutcome> {
-  if (!workspace) {
-    setLanguage(setup.language);
-    workspace = new Workspace(options);
-  }
-  const file = await readOrExplain(path, options.maxSize);
-  if ('unreadable' in file) return file;
-  const ws = workspace;
-  const result = analyseOrExplain(() => ws.analyse(path, file.text));
-  if ('unreadable' in result) return result;
-  return { report: { path: file.path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics } };
+setLanguage(setup.language);
+const ws = new Workspace(setup.options);
+for (let i = Atomics.add(setup.next, 0, 1); i < setup.paths.length; i = Atomics.add(setup.next, 0, 1)) {
+  parentPort!.postMessage({ index: i, outcome: await checkOne(ws, setup.paths[i]!) } satisfies WorkerMessage);
 }

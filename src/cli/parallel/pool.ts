@@ -1,33 +1,61 @@
 /**
- * Files of a folder checked on every core (piscina's worker pool), with the results in the order of the paths,
- * whatever order the workers finish in. The main thread loads the stored index first, so that the workers read
- * it rather than each building it.
+ * Files of a folder checked on several threads, with the results in the order of the paths whatever order they
+ * finish in. The main thread is one of the checkers: it has loaded the modules, the config and the stored index's
+ * header already, and checks files from the first moment while the workers start. Every thread takes the next
+ * file from one counter in shared memory, so there is no hand-out message per file and no thread waits for work
+ * while another has a queue; a worker posts each outcome back as it finishes it (for the progress line).
+ *
+ * Each thread still loads its own copy of what a check reads lazily (the index's shards, the fuzzy index, the
+ * dictionaries): that copy is what a second thread costs (see README, "Start-up, scale and cores").
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
-import type { CommonOptions } from '../workspace.ts';
+import { Worker } from 'node:worker_threads';
 import { language } from '../../i18n/index.ts';
-import type { CheckOutcome, WorkerSetup } from './check-worker.ts';
+import type { Workspace } from '../workspace.ts';
+import { checkOne, type CheckOutcome } from './check-one.ts';
+import type { WorkerMessage, WorkerSetup } from './check-worker.ts';
 
-/** Checks `paths` on `threads` workers; `onDone` is called as each file finishes (for the progress line). */
-export async function checkInParallel(paths: readonly string[], options: CommonOptions, threads: number, onDone: (path: string) => void): Promise<CheckOutcome[]> {
+export type { CheckOutcome } from './check-one.ts';
+
+/**
+ * Checks `paths` on `threads` threads, this one and `threads - 1` workers; `onDone` is called as each file
+ * finishes (for the progress line). A worker that fails (a bug, not an unreadable input) fails the whole call.
+ */
+export async function checkInParallel(ws: Workspace, paths: readonly string[], threads: number, onDone: (path: string) => void): Promise<CheckOutcome[]> {
+  const next = new Int32Array(new SharedArrayBuffer(4)); // the index of the next file nobody has taken
+  const outcomes = new Array<CheckOutcome | undefined>(paths.length);
+  const done = (i: number, outcome: CheckOutcome) => {
+    outcomes[i] = outcome;
+    onDone(paths[i]!);
+  };
   // The worker is the sibling module: check-worker.js when compiled; under tsx a bootstrap that registers tsx in
   // the worker first (Node 20 workers do not inherit the loader: "Unknown file extension .ts", exit 3).
   const ext = extname(fileURLToPath(import.meta.url));
-  const pool = new Piscina<string, CheckOutcome>({
-    filename: new URL(ext === '.ts' ? './check-worker-tsx.mjs' : `./check-worker${ext}`, import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    workerData: { options, language: language() } satisfies WorkerSetup,
-  });
+  const script = new URL(ext === '.ts' ? './check-worker-tsx.mjs' : `./check-worker${ext}`, import.meta.url);
+  const setup: WorkerSetup = { options: ws.options, language: language(), paths, next };
+  const workers: Worker[] = [];
+  let failed = false;
+  const finished = Promise.all(Array.from({ length: Math.max(0, threads - 1) }, () => {
+    const worker = new Worker(script, { workerData: setup });
+    workers.push(worker);
+    return new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: WorkerMessage) => done(message.index, message.outcome));
+      worker.on('error', reject);
+      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`a check worker exited with code ${code}`))));
+    });
+  }));
+  finished.catch(() => (failed = true)); // seen by the loop below at its next file; thrown by the await after it
   try {
-    return await Promise.all(paths.map(async (path) => {
-      const outcome = await pool.run(path);
-      onDone(path);
-      return outcome;
-    }));
-  } finally {
-    await pool.destroy();
+    for (let i = Atomics.add(next, 0, 1); i < paths.length && !failed; i = Atomics.add(next, 0, 1)) done(i, await checkOne(ws, paths[i]!));
+    await finished;
+  } catch (error) {
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
   }
+  // Every index below paths.length was taken by one thread, and a worker's messages all arrive before its exit.
+  return outcomes.map((outcome, i) => {
+    if (!outcome) throw new Error(`check --jobs: no outcome for ${paths[i]}`);
+    return outcome;
+  });
 }
