@@ -16,7 +16,7 @@ import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
-import { WordTable } from './word-table.ts';
+import { WordTable } from '../text/word-table.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import { possessedNames } from '../lexicon/possessive.ts';

@@ -2,8 +2,9 @@
  * One pass over the text: the word trie finds candidate spans (leftmost-longest), then each span is
  * attributed to one entity using the text's locale and what the document has named so far.
  */
-import { foldPhrase } from '../text/fold.ts';
-import { elisionStart, formKeys, isInsideWord, readToken, startsUpper, type Token } from '../text/tokenize.ts';
+import { foldPhrase, foldWord } from '../text/fold.ts';
+import { elisionStart, formKeys, isInsideWord, isWordUnit, plainWordEnd, readToken, startsUpper, type Token } from '../text/tokenize.ts';
+import { WordTable } from '../text/word-table.ts';
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
@@ -46,20 +47,44 @@ function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {
   return true;
 }
 
+// Per trie: the root's node for a word as written (null for none), so that a word seen before costs a hash of its
+// units and no string, fold or token (most words that pass the prefilter start no name).
+const rootNodes = new WeakMap<Map<string, TrieNode>, WordTable<TrieNode | null>>();
+
 /** Candidate spans, leftmost-longest, each with the forms whose case fits. */
 export function findSpans(text: string, index: NameIndex): Span[] {
   const spans: Span[] = [];
   const { root } = index.trie;
-  const starts = new RegExp(index.trie.startPattern);
+  let nodes = rootNodes.get(root);
+  if (!nodes) rootNodes.set(root, (nodes = new WordTable()));
+  const starts = index.trie.startTable;
+  const length = text.length;
   let pos = 0;
   for (;;) {
-    starts.lastIndex = pos;
-    const hit = starts.exec(text);
-    if (!hit) break;
-    const wordStart = hit.index;
+    // The next unit that can start a name and does not merely continue a word: one after a letter is inside a
+    // word unless that letter is the apostrophe ʼ (U+02BC, a letter), which an elision may end.
+    let wordStart = pos;
+    for (; wordStart < length; wordStart++) {
+      if (starts[text.charCodeAt(wordStart)] === 0) continue;
+      const before = wordStart > 0 ? text.charCodeAt(wordStart - 1) : 0x20;
+      if (!isWordUnit(before) || before === 0x2bc) break;
+    }
+    if (wordStart >= length) break;
+    const inside = wordStart > 0 && isInsideWord(text, wordStart);
+    if (!inside) {
+      // A word without an apostrophe is its own token: settle it from the table when it starts no name.
+      const plainEnd = plainWordEnd(text, wordStart);
+      if (plainEnd >= 0) {
+        const seen = nodes.get(text, wordStart, plainEnd) ?? nodes.add(text, wordStart, plainEnd, root.get(foldWord(text.slice(wordStart, plainEnd))) ?? null);
+        if (seen.value === null) {
+          pos = plainEnd;
+          continue;
+        }
+      }
+    }
     // Only a unit at the start of a word can start a name, or one right after an elision (l’Ukraine).
     let first = readToken(text, wordStart, -1)!;
-    if (wordStart > 0 && isInsideWord(text, wordStart)) {
+    if (inside) {
       const elided = elisionStart(text, wordStart);
       const token = elided === undefined ? undefined : readToken(text, elided, -1);
       if (!token || token.start !== wordStart) {

@@ -46,7 +46,7 @@ export class WordTrie {
     const first = keys[0]!.charCodeAt(0);
     const lowerStart = !/^\p{Lu}/u.test(form.words[0] ?? '');
     this.startUnits[first] = Math.max(this.startUnits[first]!, lowerStart ? 2 : 1);
-    this.cachedStarts = undefined;
+    this.cachedStartTable = undefined;
     let level = this.root;
     let node: TrieNode | undefined;
     for (const key of keys) {
@@ -60,8 +60,6 @@ export class WordTrie {
     this.longest = Math.max(this.longest, keys.length);
   }
 
-  private cachedStarts?: RegExp;
-
   /** The forms stored at exactly this key sequence. */
   lookup(keys: readonly string[]): SurfaceForm[] | undefined {
     let level: Map<string, TrieNode> | undefined = this.root;
@@ -74,13 +72,21 @@ export class WordTrie {
     return node?.forms;
   }
 
+  private cachedStartTable?: Uint8Array;
+
   /**
-   * A regex character class of every UTF-16 unit that can start a name in the text (any case or accent of a
-   * marked first unit, upper case only where no form starts in lower case). V8 scans for a class far faster
-   * than a JavaScript loop can, so the matcher jumps from one possible start to the next.
+   * Every UTF-16 unit that can start a name in the text, as a table by unit (1 = can start one): any case or
+   * accent of a marked first unit, upper case only where no form starts in lower case. The matcher looks at a
+   * word only when its first unit is marked, a table lookup per word.
    */
-  get startPattern(): RegExp {
-    if (this.cachedStarts) return this.cachedStarts;
+  get startTable(): Uint8Array {
+    if (this.cachedStartTable) return this.cachedStartTable;
+    const table = new Uint8Array(0x10000);
+    for (const c of this.startUnitSet()) table[c] = 1;
+    return (this.cachedStartTable = table);
+  }
+
+  private startUnitSet(): Set<number> {
     const units = new Set<number>();
     const consider = (c: number) => {
       const mark = this.startUnits[foldedFirstUnit(c)]!;
@@ -94,9 +100,7 @@ export class WordTrie {
         for (const variant of [String.fromCharCode(c).toUpperCase(), String.fromCharCode(c).toLowerCase()]) if (variant.length === 1) units.add(variant.charCodeAt(0));
       }
     }
-    const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-    const cls = [...units].sort((a, b) => a - b).map(hex).join('');
-    return (this.cachedStarts = new RegExp(cls ? `[${cls}]` : '[^\\s\\S]', 'g'));
+    return units;
   }
 
   get size(): number {

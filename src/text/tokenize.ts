@@ -5,6 +5,7 @@
  * more than a table lookup per UTF-16 unit on the matcher's hot path.
  */
 import { foldWord } from './fold.ts';
+import { WordTable } from './word-table.ts';
 
 export interface Token {
   /** UTF-16 offsets into the text; end excludes a possessive "'s" and an elided "l'"-style prefix. */
@@ -27,6 +28,11 @@ const WORD_CHAR = (() => {
   }
   return table;
 })();
+
+/** Whether a UTF-16 unit is a word character (a letter, mark or digit; any surrogate). */
+export function isWordUnit(c: number): boolean {
+  return WORD_CHAR[c] === 1;
+}
 
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
@@ -53,6 +59,9 @@ const ELISION = /^(\p{Ll}{1,5})['’ʼ](?=\p{Lu})/u;
 const POSSESSIVE = /['’ʼ][sS]$/u;
 const UPPER_START = /^\p{Lu}/u;
 
+// Words as written → their folded keys, read from the text without slicing it (a cache: it starts afresh when full).
+const seenWords = new WordTable<string>(200_000);
+
 /**
  * The next word token at or after `from`, or undefined at the end of the text. `previousRawEnd` is where the
  * previous word ended (-1 for none), to decide whether a name may continue into this word.
@@ -75,19 +84,22 @@ export function readToken(text: string, from: number, previousRawEnd: number): (
   const rawEnd = i;
   let start = rawStart;
   let end = rawEnd;
-  let word = text.slice(start, end);
-  if (apostrophe) {
-    const elided = ELISION.exec(word);
-    if (elided) {
-      start += elided[0].length;
-      word = word.slice(elided[0].length);
-    }
-    if (POSSESSIVE.test(word) && word.length > 3) {
-      word = word.slice(0, -2);
-      end -= 2;
-    }
-  }
   const joinsPrevious = previousRawEnd >= 0 && joiningGap(text, previousRawEnd, rawStart);
+  if (!apostrophe) {
+    // The word is its own token: a word seen before costs a hash of its units, no new string and no fold.
+    const seen = seenWords.get(text, start, end) ?? seenWords.add(text, start, end, foldWord(text.slice(start, end)));
+    return { start, end, rawEnd, text: seen.word, key: seen.value, joinsPrevious };
+  }
+  let word = text.slice(start, end);
+  const elided = ELISION.exec(word);
+  if (elided) {
+    start += elided[0].length;
+    word = word.slice(elided[0].length);
+  }
+  if (POSSESSIVE.test(word) && word.length > 3) {
+    word = word.slice(0, -2);
+    end -= 2;
+  }
   return { start, end, rawEnd, text: word, key: foldWord(word), joinsPrevious };
 }
 
@@ -105,6 +117,22 @@ export function nextWordBounds(text: string, from: number): [number, number] | u
     else break;
   }
   return [start, i];
+}
+
+/**
+ * Where the word starting at `start` ends when it holds no apostrophe (readToken would take it whole, with no
+ * elision or possessive to cut), or -1 when it holds one. No allocation: the matcher's test of a word it has seen.
+ */
+export function plainWordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (WORD_CHAR[c]) i++;
+    else if (isApostrophe(c) && i + 1 < length && WORD_CHAR[text.charCodeAt(i + 1)]) return -1;
+    else break;
+  }
+  return i;
 }
 
 /** Whether the unit at `at` continues a word begun before it (a word character or a joined apostrophe precedes). */
