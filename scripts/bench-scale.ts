@@ -6,16 +6,19 @@
  *   - throughput: `check` with every rule on 4 MB of real news (the human sentences of the news evaluation,
  *     test/fixtures/eval/news/en.human.txt, repeated) against a floor in the same process that only reads the
  *     text, normalises it (NFD), lower-cases it and splits it into words;
- *   - cores: a folder of 200 files checked with one worker and with every core.
+ *   - cores: a folder of 200 files of real news in the eleven glossary languages (about 4 MB; the human sentences
+ *     of test/fixtures/eval/news, in the order of their files) checked with --jobs 1 and with --jobs <cores>, in
+ *     turns, with the wall time, the CPU time (user + sys) and the load average of each run.
  *
  *   npm run bench:scale                     # shipped, 10k, 100k
  *   npm run bench:scale -- --sizes 0,10000  # 0 = the shipped glossary only
  *   npm run bench:scale -- --runs 7
+ *   npm run bench:scale -- --cores-only     # the folder of 200 files only (--files, --mb, --runs)
  *
  * Wall times are the best of --runs; memory is the peak resident set (Linux /usr/bin/time when present).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,6 +35,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     mb: { type: 'string', default: '4' },
     files: { type: 'string', default: '200' },
+    'cores-only': { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -93,6 +97,11 @@ writeFileSync(oneLine, 'Vice-President Vera Yurova met Josep Borrell in Brussels
 // The machine may be shared: the load average goes beside the figures (ratios in one run are what compare).
 const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
 console.log(`node ${process.version}, ${availableParallelism()} cores, best of ${RUNS} runs${TIME ? ', peak RSS by /usr/bin/time' : ''}, load average ${load()}\n`);
+if (values['cores-only']) {
+  cores();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 // First every stored index is built (a cold check each); then the warm runs go round in turns, node -e 0 and each
 // glossary size one after the other, so that a change of load on a shared machine falls on all of them alike.
 const cases = SIZES.map((size) => {
@@ -146,17 +155,67 @@ console.log(`\nthroughput on ${measured.bytes.toFixed(1)} MB of real English new
 console.log(`  floor (read, NFD, lower-case, split)   ${floorMBps.toFixed(1).padStart(6)} MB/s`);
 console.log(`  canonym check, every rule               ${checkMBps.toFixed(1).padStart(6)} MB/s   ${((100 * checkMBps) / floorMBps).toFixed(0)} % of the floor`);
 
-// Cores: the same news in 200 files, one worker against every core.
-const folder = join(work, 'files');
-mkdirSync(folder);
-const paragraphs = text.split('\n\n');
-const files = Number(values.files);
-const per = Math.ceil(paragraphs.length / files);
-for (let i = 0; i < files; i++) writeFileSync(join(folder, `article-${String(i).padStart(3, '0')}.txt`), paragraphs.slice(i * per, (i + 1) * per).join('\n\n'));
-const folderArgs = (jobs: number) => [BIN, 'check', '--locale', 'en', '--format', 'json', '--jobs', String(jobs), folder];
-const one = best(folderArgs(1), { CANONYM_CACHE_DIR: join(work, 'cache-0') }, Math.min(RUNS, 3));
-const all = best(folderArgs(availableParallelism()), { CANONYM_CACHE_DIR: join(work, 'cache-0') }, Math.min(RUNS, 3));
-console.log(`\n${files} files (${measured.bytes.toFixed(1)} MB): 1 worker ${ms(one.ms)}, ${availableParallelism()} workers ${ms(all.ms)}: ${ratio(one.ms, all.ms)} faster`);
+cores();
+
+/**
+ * Cores: 200 files of real news, checked on one thread and on every core in turns (1, n, 1, n, …), best of --runs.
+ * File i is in language i mod 11 and takes the next sentences of that language's file (wrapping round) up to
+ * --mb / --files bytes, so that the languages are mixed in path order as in a newsroom's folder named by id. Each
+ * run's CPU time (user + sys, /usr/bin/time) goes beside its wall time: on a machine shared with other sessions the
+ * kernel gives each session its share however many threads it runs, so that under load two threads cannot finish
+ * sooner than their CPU time allows, and the CPU ratio says what a second thread costs.
+ */
+function cores(): void {
+  const newsDir = join(ROOT, 'test', 'fixtures', 'eval', 'news');
+  const languages = readdirSync(newsDir).filter((f) => f.endsWith('.human.txt')).sort();
+  const sentences = languages.map((f) => readFileSync(join(newsDir, f), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  const distinct = sentences.reduce((n, lines) => n + Buffer.byteLength(lines.join('\n')), 0);
+  const folder = join(work, 'articles');
+  mkdirSync(folder, { recursive: true });
+  const count = Number(values.files);
+  const per = (Number(values.mb) * 1024 * 1024) / count;
+  const next = languages.map(() => 0);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const l = i % languages.length;
+    const lines = sentences[l]!;
+    let article = '';
+    while (Buffer.byteLength(article) < per) article += `${lines[next[l]!++ % lines.length]}\n`;
+    writeFileSync(join(folder, `article-${String(i).padStart(3, '0')}.txt`), article);
+    bytes += Buffer.byteLength(article);
+  }
+  const env = { ...process.env, CANONYM_CACHE_DIR: join(work, 'cache-0') };
+  const args = (jobs: number) => [BIN, 'check', '--format', 'json', '--jobs', String(jobs), folder];
+  spawnSync(process.execPath, [BIN, 'check', '--locale', 'en', oneLine], { env }); // the stored index, built once
+  const threads = availableParallelism();
+  interface Timed { ms: number; cpu: number; rssMB: number; load: number; stdout: string }
+  const timed = (jobs: number): Timed => {
+    const load1 = loadavg()[0]!;
+    const t0 = performance.now();
+    const r = TIME
+      ? spawnSync(TIME, ['-f', 'canonym-bench-cpu %U %S %M', process.execPath, ...args(jobs)], { encoding: 'utf8', env, maxBuffer: 1 << 30 })
+      : spawnSync(process.execPath, args(jobs), { encoding: 'utf8', env, maxBuffer: 1 << 30 });
+    const ms = performance.now() - t0;
+    const m = /canonym-bench-cpu ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+    return { ms, cpu: m ? Number(m[1]) + Number(m[2]) : NaN, rssMB: m ? Number(m[3]) / 1024 : NaN, load: load1, stdout: r.stdout };
+  };
+  const runs: Record<'one' | 'all', Timed[]> = { one: [], all: [] };
+  for (let i = 0; i < RUNS; i++) {
+    runs.one.push(timed(1));
+    runs.all.push(timed(threads));
+  }
+  const same = runs.all.every((r) => r.stdout === runs.one[0]!.stdout) && runs.one.every((r) => r.stdout === runs.one[0]!.stdout);
+  const bestOf = (list: Timed[]) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const one = bestOf(runs.one);
+  const all = bestOf(runs.all);
+  const loads = [...runs.one, ...runs.all].map((r) => r.load);
+  const cpu = (list: Timed[]) => Math.min(...list.map((r) => r.cpu));
+  console.log(`\n${count} files, ${(bytes / 1048576).toFixed(2)} MB of real news in ${languages.length} languages (${(distinct / 1048576).toFixed(2)} MB of distinct sentences), in turns, best of ${RUNS}; load average ${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)} during the runs:`);
+  for (const [label, best, list] of [['--jobs 1', one, runs.one], [`--jobs ${threads}`, all, runs.all]] as const) {
+    console.log(`  ${label.padEnd(9)} ${ms(best.ms).padStart(9)} wall (load ${best.load.toFixed(1)}), CPU ${cpu(list).toFixed(2)} s, ${best.rssMB.toFixed(0)} MB peak RSS; every run: ${list.map((r) => (r.ms / 1000).toFixed(1)).join(' ')} s`);
+  }
+  console.log(`  ${threads} threads: ${ratio(one.ms, all.ms)} faster in wall, ${ratio(cpu(runs.all), cpu(runs.one))} the CPU; output ${same ? 'identical' : 'DIFFERENT'} to --jobs 1`);
+}
 
 console.log(`\nload average at the end: ${load()}`);
 rmSync(work, { recursive: true, force: true });
