@@ -33,18 +33,18 @@ function writeConfig(config: unknown): string {
 
 describe('canonym locales (command line)', () => {
   it('is a registered command with the same JSON format and exit codes as check', async () => {
-    const run = await runCli(['locales', ...testGlossary, '--format', 'json', TREE]);
+    const run = await runCli(['locales', '--names', ...testGlossary, '--format', 'json', TREE]);
     expect(run.code).toBe(1);
     expect(facts(run.stdout)).toHaveLength(34);
-    const usage = await runCli(['locales', ...testGlossary, '--base', 'fr', TREE]);
+    const usage = await runCli(['locales', '--names', ...testGlossary, '--base', 'fr', TREE]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/--base fr: no such locale/);
-    const syntax = await runCli(['locales', ...testGlossary, '--syntax', 'po', TREE]);
+    const syntax = await runCli(['locales', '--names', ...testGlossary, '--syntax', 'po', TREE]);
     expect(syntax.code).toBe(2);
   });
 
   it('takes files, ignored keys and names kept in a foreign form from the config, and drops only those reports', async () => {
-    const all = facts((await runCli(['locales', ...testGlossary, '--format', 'json', TREE])).stdout);
+    const all = facts((await runCli(['locales', '--names', ...testGlossary, '--format', 'json', TREE])).stdout);
     const config = writeConfig({
       locales: {
         exclude: ['ja/**'],
@@ -52,7 +52,7 @@ describe('canonym locales (command line)', () => {
         keepNames: [{ key: 'demo.quote', names: ['Vera Yurova'] }],
       },
     });
-    const run = await runCli(['locales', ...testGlossary, '--config', config, '--format', 'json', TREE]);
+    const run = await runCli(['locales', '--names', ...testGlossary, '--config', config, '--format', 'json', TREE]);
     const kept = facts(run.stdout);
     const dropped = all.filter((f) => !kept.includes(f));
     expect(kept.every((f) => all.includes(f))).toBe(true);
@@ -67,7 +67,7 @@ describe('canonym locales (command line)', () => {
 
   it('keeps a name only under the keys and for the names the config gives', async () => {
     const config = writeConfig({ locales: { keepNames: [{ key: 'demo.quote', names: ['Josep Borrell'] }, { key: 'other.*' }] } });
-    const kept = facts((await runCli(['locales', ...testGlossary, '--config', config, '--format', 'json', TREE])).stdout);
+    const kept = facts((await runCli(['locales', '--names', ...testGlossary, '--config', config, '--format', 'json', TREE])).stdout);
     expect(kept).toContain('known-variant en/newsroom.json:18:15');
   });
 
@@ -75,11 +75,11 @@ describe('canonym locales (command line)', () => {
     const config = writeConfig({ rules: { 'missing-key': 'error', 'known-variant': 'warning' } });
     const check = await runCli(['check', ...testGlossary, '--config', config, '--locale', 'en', fixture('news/clean.txt')]);
     expect(check.code).toBe(0);
-    const run = await runCli(['locales', ...testGlossary, '--config', config, '--format', 'json', TREE]);
+    const run = await runCli(['locales', '--names', ...testGlossary, '--config', config, '--format', 'json', TREE]);
     const missing = (JSON.parse(run.stdout) as JsonReport[]).flatMap((r) => r.diagnostics).filter((d) => d.ruleId === 'missing-key');
     expect(missing.length).toBeGreaterThan(0);
     const bad = writeConfig({ locales: { ignoreKey: ['x'] } });
-    const refused = await runCli(['locales', ...testGlossary, '--config', bad, TREE]);
+    const refused = await runCli(['locales', '--names', ...testGlossary, '--config', bad, TREE]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/canonym\.config\.json:3:5: locales: unknown field ignoreKey/);
   });

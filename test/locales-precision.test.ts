@@ -12,7 +12,7 @@ import { fixtureIndex, localeTreeOf } from './helpers.ts';
 type Options = Partial<Omit<LocaleCheckOptions, 'index'>> & { severities?: Record<string, SeveritySetting> };
 
 export function run(files: Record<string, string | object>, options: Options = {}) {
-  const result = checkLocaleTree(localeTreeOf(files), { baseLocale: 'en', index: fixtureIndex(), ...options });
+  const result = checkLocaleTree(localeTreeOf(files), { baseLocale: 'en', index: fixtureIndex(), names: true, ...options });
   return { ...result, seen: result.reports.flatMap((r) => r.diagnostics.map((d) => `${d.ruleId} ${r.path} ${d.message}`)) };
 }
 

@@ -22,7 +22,7 @@ import { fixtureIndex, localeTreeOf } from './helpers.ts';
 
 function run(files: Record<string, string | object>, options: { syntax?: Syntax; severities?: Record<string, SeveritySetting>; allow?: string[]; base?: string } = {}) {
   const result = checkLocaleTree(localeTreeOf(files), {
-    baseLocale: options.base ?? 'en', index: fixtureIndex(),
+    baseLocale: options.base ?? 'en', index: fixtureIndex(), names: true,
     ...(options.syntax ? { syntax: options.syntax } : {}),
     ...(options.severities ? { severities: options.severities } : {}),
     ...(options.allow ? { allow: options.allow } : {}),

@@ -20,7 +20,7 @@ const I18NEXT = fixture('locale-tree');
 const ICU = fixture('icu-tree');
 
 function check(dir: string, severities?: Record<string, SeveritySetting>) {
-  return checkLocaleTree(loadLocaleTree(dir), { baseLocale: 'en', index: fixtureIndex(), ...(severities ? { severities } : {}) });
+  return checkLocaleTree(loadLocaleTree(dir), { baseLocale: 'en', index: fixtureIndex(), names: true, ...(severities ? { severities } : {}) });
 }
 
 const facts = (dir: string, result = check(dir)) =>
@@ -155,6 +155,23 @@ describe('canonym locales on an i18next tree', () => {
     expect(all.some((d) => d.ruleId === 'wrong-language' || d.ruleId === 'exact-form')).toBe(false);
     expect(all.filter((d) => d.ruleId === 'missing-key').map((d) => d.severity)).toEqual(['error', 'error']);
   });
+
+  it('runs the glossary name rules only when asked (names), without loading the index otherwise; homoglyphs always', () => {
+    let loads = 0;
+    const index = () => (loads++, fixtureIndex());
+    const quiet = checkLocaleTree(loadLocaleTree(I18NEXT), { baseLocale: 'en', index });
+    const facts = (r: typeof quiet) => r.reports.flatMap((f) => f.diagnostics.map((d) => `${d.ruleId} ${relative(I18NEXT, f.path)}:${d.line}:${d.column}`));
+    const nameRules = new Set(RULES.map((r) => r.meta.id).filter((id) => id !== 'mixed-script'));
+    expect(facts(quiet).filter((f) => nameRules.has(f.split(' ')[0]!))).toEqual([]);
+    expect(facts(quiet)).toContain('mixed-script uk/newsroom.json:18:69');
+    expect(loads).toBe(0);
+    const named = checkLocaleTree(loadLocaleTree(I18NEXT), { baseLocale: 'en', index, names: true });
+    expect(facts(named)).toContain('locale-form de/newsroom.json:16:39');
+    expect(facts(named)).toContain('mixed-script uk/newsroom.json:18:69');
+    expect(loads).toBe(1);
+    // Everything but the name rules is the same either way.
+    expect(facts(named).filter((f) => !nameRules.has(f.split(' ')[0]!))).toEqual(facts(quiet));
+  });
 });
 
 describe('canonym locales on an ICU tree', () => {
@@ -179,7 +196,7 @@ describe('runLocales (the CLI command)', () => {
 
   it('prints stylish reports with the per-locale summary, notes skipped files on stderr, and exits 1 on errors', async () => {
     capture();
-    const code = await runLocales(ws(), I18NEXT, { format: 'stylish' }, '0.0.0-test');
+    const code = await runLocales(ws(), I18NEXT, { format: 'stylish', names: true }, '0.0.0-test');
     expect(code).toBe(1);
     expect(io.stdout).toMatch(/de\/common\.json.*\(de\)/);
     expect(io.stdout).toMatch(/16:40\s+error\s+upload\.limit: \{\{mix\}\} is not in en; write \{\{max\}\}\s+placeholder-mismatch/);
@@ -191,7 +208,7 @@ describe('runLocales (the CLI command)', () => {
 
   it('prints the stable JSON format, one entry per locale file', async () => {
     capture();
-    await runLocales(ws(), ICU, { format: 'json' }, '0.0.0-test');
+    await runLocales(ws(), ICU, { format: 'json', names: true }, '0.0.0-test');
     const reports = JSON.parse(io.stdout) as Array<{ path: string; locale: string; diagnostics: unknown[] }>;
     // As many diagnostics per file as were planted in it.
     const planted = (file: string) => PLANTED_ICU.filter(([fact]) => fact.split(' ')[1]!.startsWith(`${file}:`)).length;
@@ -202,7 +219,7 @@ describe('runLocales (the CLI command)', () => {
 
   it('writes GitHub annotations', async () => {
     capture();
-    await runLocales(ws(), ICU, { format: 'github' }, '0.0.0-test');
+    await runLocales(ws(), ICU, { format: 'github', names: true }, '0.0.0-test');
     expect(io.stdout).toContain('::error file=' + fixture('icu-tree/es.json') + ',line=4,col=16,endLine=4,endColumn=22,title=canonym placeholder-mismatch::Cart.items: {contar, plural} is not in en; write {count, plural}');
   });
 
@@ -210,7 +227,7 @@ describe('runLocales (the CLI command)', () => {
     capture();
     const rule = [...LOCALE_RULES, ...RULES].map((r) => `${r.meta.id}=warning`);
     const quiet = new Workspace({ shippedGlossary: false, glossary: [fixture('glossary')], rule });
-    expect(await runLocales(quiet, ICU, { format: 'json' }, '0.0.0-test')).toBe(0);
+    expect(await runLocales(quiet, ICU, { format: 'json', names: true }, '0.0.0-test')).toBe(0);
   });
 
   it('refuses bad usage with a UserError', async () => {

@@ -177,6 +177,7 @@ async function run(argv: string[]): Promise<number> {
     .option('--baseline <file>', t('locales.option.baseline'))
     .option('--write-baseline [file]', t('locales.option.write-baseline'))
     .option('--max-warnings <n>', t('locales.option.max-warnings'))
+    .option('--names', t('locales.option.names'))
     .addOption(formatOption())
     .addHelpText('after', `\n${t('cli.locales.help-after')}\n${exitCodes()}`)
     .action(async (dir: string, opts: CommonOptions & LocalesCommandOptions) => {

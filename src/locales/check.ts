@@ -32,7 +32,15 @@ export interface LocaleCheckOptions {
   baseLocale: string;
   /** Forced syntax; by default each namespace's is detected from its values. */
   syntax?: Syntax;
-  index: NameIndex;
+  /** The glossary's name index, or a function that loads it: only the name rules (`names`) read it. */
+  index: NameIndex | (() => NameIndex);
+  /**
+   * Whether the glossary's name rules (known-variant, locale-form, exact-form, …) run on every value. Off by
+   * default: UI strings rarely name people and places, and on ten real trees these rules gave 4 true findings of
+   * 9 (README, "Locale files in CI") for half of the CPU time. `mixed-script` (homoglyphs) needs no glossary and
+   * always runs.
+   */
+  names?: boolean;
   /** Severity per rule id, locale rules and name rules alike; rules not named keep their default. */
   severities?: Record<string, SeveritySetting>;
   /** Words that may stay as in the base, on top of the built-in list. */
@@ -94,7 +102,9 @@ interface NamespaceRun {
   syntax: Syntax;
   base: Catalogue | undefined;
   baseLocale: string;
-  index: NameIndex;
+  index(): NameIndex;
+  /** `names`: the glossary's name rules run. */
+  nameRules: boolean;
   severities: Record<string, SeveritySetting>;
   rules: readonly LocaleRule[];
   detector: LanguageDetector;
@@ -112,24 +122,42 @@ interface NamespaceRun {
   namesIn(locale: string): boolean;
 }
 
-// A Latin letter next to a Cyrillic one: the only strings of a language without glossary forms that are name-checked.
+// A Latin letter next to a Cyrillic one: the only strings the name rules read outside the glossary's languages.
 const SCRIPT_SEAM = /[A-Za-z\u00c0-\u024f][\u0400-\u052f]|[\u0400-\u052f][A-Za-z\u00c0-\u024f]/;
 const NO_NAMES: CheckResult = { mentions: [], diagnostics: [] };
 const HOMOGLYPHS = [ruleById('mixed-script')!];
 
 /**
- * The name rules on one value. In a language the glossary has no forms for (Hungarian, Thai…), no name can be
- * compared with its canonical form there, and an English-looking name is as likely the local word ("Holland",
- * "turkey"): only mixed-script, which needs no glossary, runs, and only on strings with a Latin–Cyrillic seam.
+ * The name rules on one value. Without `names`, and in a language the glossary has no forms for (Hungarian,
+ * Thai…), where no name can be compared with its canonical form and an English-looking name is as likely the
+ * local word ("Holland", "turkey"), only mixed-script runs: it needs no glossary, and only strings with a
+ * Latin–Cyrillic seam can hold a word it reports.
  */
 function nameCheck(text: string, locale: string, run: NamespaceRun): CheckResult {
-  const names = run.namesIn(locale);
+  const names = run.nameRules && run.namesIn(locale);
   if (!names && !SCRIPT_SEAM.test(text)) return NO_NAMES;
   // The same text in the same locale (a repeated "Cancel", a value another namespace has too) reads the same.
   const key = `${locale}\u0000${text}`;
   let r = run.byText.get(key);
-  if (!r) run.byText.set(key, (r = checkText(text, { locale, index: run.index, severities: run.severities, ...(names ? {} : { rules: HOMOGLYPHS }) })));
+  if (!r) run.byText.set(key, (r = names ? checkText(text, { locale, index: run.index(), severities: run.severities }) : homoglyphs(text, locale, run)));
   return r;
+}
+
+/** mixed-script alone, as checkText runs it, without the glossary's index: the rule reads the text only. */
+function homoglyphs(text: string, locale: string, run: NamespaceRun): CheckResult {
+  const severity = run.severities['mixed-script'] ?? HOMOGLYPHS[0]!.meta.defaultSeverity;
+  if (severity === 'off') return NO_NAMES;
+  const lines = new LineIndex(text);
+  const context = { text, locale, mentions: [], get index() { return run.index(); } };
+  const diagnostics: Diagnostic[] = HOMOGLYPHS[0]!.check(context).map((f) => {
+    const start = lines.position(f.start);
+    const end = lines.position(f.end);
+    return {
+      ruleId: 'mixed-script', severity: severity as Diagnostic['severity'], message: f.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+      offset: f.start, length: f.end - f.start, found: f.found, expected: f.expected ?? null, entity: f.entity ?? null, fix: null,
+    };
+  });
+  return { mentions: [], diagnostics };
 }
 
 /**
@@ -227,7 +255,10 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   tree = { ...tree, catalogues: tree.catalogues.map((c) => withoutKeys(c, ignore)) };
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();
   const keepName = options.keepName ?? (() => false);
-  const glossaryLanguages = new Set(options.index.locales.map(primaryLanguage));
+  const given = options.index;
+  let index: NameIndex | undefined;
+  const loadIndex = () => (index ??= typeof given === 'function' ? given() : given);
+  let glossaryLanguages: Set<string> | undefined;
   const androidKeys = new Map<string, Set<string>>();
   for (const c of tree.catalogues) {
     if (c.format !== 'android') continue;
@@ -236,9 +267,9 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     for (const e of c.entries) keys.add(e.key);
   }
   const shared = {
-    baseLocale, index: options.index, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
+    baseLocale, index: loadIndex, nameRules: options.names ?? false, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
     ordinaryWord: options.ordinaryWord ?? ((word: string, locale: string) => lexiconFor(locale)?.isWord(word)), placeholders: compilePatterns(options.placeholders), used: options.used,
-    namesIn: (locale: string) => locale === baseLocale || glossaryLanguages.has(primaryLanguage(locale)),
+    namesIn: (locale: string) => locale === baseLocale || (glossaryLanguages ??= new Set(loadIndex().locales.map(primaryLanguage))).has(primaryLanguage(locale)),
     androidKeys, byText: new Map<string, CheckResult>(),
   };
 

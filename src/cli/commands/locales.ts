@@ -33,6 +33,8 @@ export interface LocalesCommandOptions {
   /** `true` for the default file name. */
   writeBaseline?: string | boolean;
   maxWarnings?: string;
+  /** The glossary's name rules on every value (off by default: see the README's "Locale files in CI"). */
+  names?: boolean;
 }
 
 const DEFAULT_BASELINE = '.canonym-locales-baseline.json';
@@ -118,7 +120,9 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
   const result = checkLocaleTree(tree, {
     baseLocale: base,
     ...(syntax === 'auto' ? {} : { syntax }),
-    index: ws.index,
+    // The glossary's index is loaded only when the name rules run.
+    index: () => ws.index,
+    ...(options.names ? { names: true } : {}),
     severities,
     ...(allow.length ? { allow } : {}),
     ...(config.ignoreKeys?.length ? { ignoreKey: keyMatcher(config.ignoreKeys) } : {}),
