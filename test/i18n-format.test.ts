@@ -7,7 +7,7 @@ import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { createIntl, createIntlCache } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
 import { formatIcu } from '../src/i18n/format.ts';
-import { LOCALES_DIR, NAMESPACES } from '../src/i18n/index.ts';
+import { i18nInstance, LOCALES_DIR, messageLanguage, NAMESPACES } from '../src/i18n/index.ts';
 
 const NUMBERS = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 999, 1000, 1234.5, 21_000, 1_000_000, -1];
 
@@ -85,6 +85,24 @@ describe('canonym\'s ICU formatter and formatjs', () => {
       expect(compared).toBeGreaterThan(5000);
     });
   }
+
+  it('takes each message from the language i18next would translate it from', () => {
+    const store = i18nInstance();
+    const en = store.getResourceBundle('en', 'cli') as Record<string, string>;
+    store.addResource('de', 'cli', 'test.empty-in-german', '');
+    store.addResource('en', 'cli', 'test.empty-in-german', 'in English');
+    let fromEnglish = 0;
+    for (const lng of [...languages, 'de-AT', 'fr-CA', 'pt']) {
+      for (const key of [...Object.keys(en), 'test.empty-in-german', 'no.such.key']) {
+        const expected = store.exists(key, { ns: 'cli', lng })
+          ? (store.t(key, { ns: 'cli', lng, returnDetails: true, skipInterpolation: true } as never) as unknown as { usedLng: string }).usedLng
+          : undefined;
+        expect(messageLanguage(`cli.${key}`, lng), `${lng} cli.${key}`).toBe(expected);
+        if (lng !== 'en' && expected === 'en') fromEnglish++;
+      }
+    }
+    expect(fromEnglish).toBeGreaterThan(Object.keys(en).length); // pt and the empty German message
+  });
 
   it('throws for a missing value, as formatjs does, and formats plain text without parsing', () => {
     expect(() => formatIcu('{count, plural, one {# name} other {# names}}', 'en', {})).toThrow(/count/);

@@ -3,7 +3,10 @@
  * start-up: createIntl and every IntlMessageFormat ask ICU for its supported locales (Intl.*.supportedLocalesOf, some
  * 30 to 50 ms of a 250 ms run the first time), which a one-line `check` would pay only to print "1 problem".
  *
- * - A message without `{`, `}` or `'` is its own text (most help texts and rule descriptions).
+ * - A message without braces is its own text (most help texts and rule descriptions), and one whose only braces
+ *   are simple arguments (`{path}`) has them replaced by their values, unless it has an apostrophe that quotes
+ *   (`''`, or `'` before a brace or an angle bracket: the only ones formatjs's parser reads as quoting outside a
+ *   plural).
  * - Otherwise formatjs's own parser reads it (loaded on first use), and the elements are formatted as
  *   intl-messageformat formats them: `{x}` is String(x); `{x, number}` (with a skeleton such as `::.00` or none) and
  *   `#` go through Intl.NumberFormat of the language (an integer from 0 to 999 is its digits in a language written with Latin digits, without asking ICU);
@@ -28,6 +31,10 @@ const LATIN_DIGITS = new Set(['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'r
 const parsed = new Map<string, MessageFormatElement[]>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+
+const QUOTING = /'['{}<>]/;
+const SIMPLE_ARGUMENTS = /^(?:[^{}]|\{\s*[\w-]+\s*\})*$/;
+const ARGUMENT = /\{\s*([\w-]+)\s*\}/g;
 
 /** Thrown for an element this formatter leaves to formatjs. */
 class Unsupported extends Error {}
@@ -104,7 +111,10 @@ function formatElements(elements: readonly MessageFormatElement[], lng: string, 
  * (the caller then asks formatjs). A value the message needs and `values` lacks throws.
  */
 export function formatIcu(message: string, lng: string, values: Record<string, string | number> = {}): string | undefined {
-  if (!/[{}']/.test(message)) return message;
+  if (!QUOTING.test(message)) {
+    if (!/[{}]/.test(message)) return message;
+    if (SIMPLE_ARGUMENTS.test(message)) return message.replace(ARGUMENT, (_, name: string) => String(valueOf(values, name)));
+  }
   const { parse, TYPE } = loadParser();
   let elements = parsed.get(message);
   if (!elements) parsed.set(message, (elements = parse(message, { ignoreTag: true })));

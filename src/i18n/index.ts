@@ -181,8 +181,15 @@ export function messageLanguage(id: string, lng: string = current): string | und
   const [ns, key] = split(id);
   const store = i18nInstance();
   let used: string | null = null;
-  if (store.exists(key, { ns, lng })) {
-    used = (store.t(key, { ns, lng, returnDetails: true, skipInterpolation: true } as never) as unknown as { usedLng: string }).usedLng;
+  // i18next's own fallback chain, looked up in its store as `exists` does (an empty string is no message), without
+  // translating the key to learn which language it came from.
+  const hierarchy = (store.services.languageUtils as { toResolveHierarchy(code: string): string[] }).toResolveHierarchy(lng);
+  for (const code of hierarchy) {
+    const value = store.getResource(code, ns, key) as unknown;
+    if (typeof value === 'string' && value !== '') {
+      used = code;
+      break;
+    }
   }
   sourceLanguages.set(memo, used);
   return used ?? undefined;
