@@ -111,5 +111,9 @@ describe('canonym\'s ICU formatter and formatjs', () => {
     expect(formatIcu("it''s '{literal}'", 'en', {})).toBe("it's {literal}");
     expect(formatIcu('{n, number}', 'fr', { n: 1234.5 })).toBe(new Intl.NumberFormat('fr').format(1234.5));
     expect(formatIcu('{d, date}', 'en', { d: 0 })).toBeUndefined();
+    // What formatjs refuses is refused here too, not read as a simple argument: '-' ends a name, a no-break space is no blank.
+    expect(() => formatIcu('{a-b}', 'en', { 'a-b': 'x', a: 'y' })).toThrow();
+    expect(() => formatIcu('{\u00a0a}', 'en', { a: 'y' })).toThrow();
+    expect(formatIcu('{ a }', 'en', { a: 'y' })).toBe('y');
   });
 });

@@ -33,8 +33,9 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
 const QUOTING = /'['{}<>]/;
-const SIMPLE_ARGUMENTS = /^(?:[^{}]|\{\s*[\w-]+\s*\})*$/;
-const ARGUMENT = /\{\s*([\w-]+)\s*\}/g;
+// Names and blanks that formatjs's parser reads the same way (a subset of its identifiers and of its white space).
+const SIMPLE_ARGUMENTS = /^(?:[^{}]|\{[\t-\r ]*\w+[\t-\r ]*\})*$/;
+const ARGUMENT = /\{[\t-\r ]*(\w+)[\t-\r ]*\}/g;
 
 /** Thrown for an element this formatter leaves to formatjs. */
 class Unsupported extends Error {}
