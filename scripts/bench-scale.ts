@@ -46,18 +46,20 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 interface Run {
   ms: number;
   rssMB?: number;
+  /** User + system CPU seconds (GNU time). */
+  cpu?: number;
   code: number | null;
 }
 
-/** One process, timed from outside; peak RSS read from GNU time's %M (kilobytes) on stderr. */
+/** One process, timed from outside; peak RSS and CPU read from GNU time's %M (kilobytes), %U and %S on stderr. */
 function runOnce(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   const command = TIME ?? process.execPath;
-  const argv = TIME ? ['-f', 'canonym-bench-rss %M', process.execPath, ...args] : args;
+  const argv = TIME ? ['-f', 'canonym-bench-rss %M %U %S', process.execPath, ...args] : args;
   const t0 = performance.now();
   const result = spawnSync(command, argv, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 30 });
   const ms = performance.now() - t0;
-  const rss = /canonym-bench-rss (\d+)/.exec(result.stderr ?? '');
-  return { ms, code: result.status, ...(rss ? { rssMB: Number(rss[1]) / 1024 } : {}) };
+  const rss = /canonym-bench-rss (\d+) ([\d.]+) ([\d.]+)/.exec(result.stderr ?? '');
+  return { ms, code: result.status, ...(rss ? { rssMB: Number(rss[1]) / 1024, cpu: Number(rss[2]) + Number(rss[3]) } : {}) };
 }
 
 function best(args: string[], env: NodeJS.ProcessEnv = {}, runs = RUNS): Run {
@@ -121,12 +123,12 @@ for (let i = 0; i < RUNS; i++) {
 console.log(`node -e 0             ${ms(nodeFloor!.ms).padStart(8)}   ${mb(nodeFloor!)}`);
 console.log(`canonym --version     ${ms(version!.ms).padStart(8)}   ${mb(version!)}   ${ratio(version!.ms, nodeFloor!.ms)} node -e 0\n`);
 
-console.log('glossary                 entities   build (cold check)     warm one-line check            ×node -e 0   ×shipped');
+console.log('glossary                 entities   build (cold check)  CPU    peak     warm one-line check            ×node -e 0   ×shipped');
 const shippedWarm = cases.find((c) => c.size === 0)?.warm?.ms;
 for (const { size, cold, warm } of cases) {
   if (warm!.code !== 1) console.log(`  (unexpected exit ${warm!.code})`);
   const label = size ? `shipped + ${size.toLocaleString('en')}` : 'shipped';
-  console.log(`${label.padEnd(24)} ${String(size ? `+${size.toLocaleString('en')}` : '').padStart(9)}   ${ms(cold.ms).padStart(9)} ${mb(cold).padStart(8)}     ${ms(warm!.ms).padStart(8)} ${mb(warm!).padStart(8)}        ${ratio(warm!.ms, nodeFloor!.ms).padStart(7)}   ${shippedWarm ? ratio(warm!.ms, shippedWarm) : ''}`);
+  console.log(`${label.padEnd(24)} ${String(size ? `+${size.toLocaleString('en')}` : '').padStart(9)}   ${ms(cold.ms).padStart(9)} ${cold.cpu === undefined ? '' : `${cold.cpu.toFixed(0)} s`.padStart(6)} ${mb(cold).padStart(8)}     ${ms(warm!.ms).padStart(8)} ${mb(warm!).padStart(8)}        ${ratio(warm!.ms, nodeFloor!.ms).padStart(7)}   ${shippedWarm ? ratio(warm!.ms, shippedWarm) : ''}`);
 }
 
 // Throughput in one process: the compiled library against the floor, on the same text.

@@ -70,9 +70,13 @@ export function parseGlossaryFile(file: string, source: string): ParsedFile {
     for (const issue of result.error.issues) problems.push({ place: placeOf(issue.path), message: describeIssue(issue) });
     return { entities: [], problems };
   }
-  const entities = result.data.map((input, index) => ({
-    input,
-    placeOf: (path: readonly (string | number)[]) => placeOf([index, ...path]),
-  }));
+  // The places merging asks for are found now, so that no entity keeps the parsed document alive (a layer of a
+  // million entities kept every file's syntax tree until the merge); another path falls back to the entity's place.
+  const entities = result.data.map((input, index): ParsedEntity => {
+    const places = new Map<string, SourcePlace>();
+    const paths: Array<Array<string | number>> = [[], ['id'], ...(input.variants ?? []).map((_, i) => ['variants', i]), ...(input.specs ?? []).map((_, i) => ['specs', i]), ...Object.keys(input.names ?? {}).map((l) => ['names', l])];
+    for (const path of paths) places.set(path.join('\u0000'), placeOf([index, ...path]));
+    return { input, placeOf: (path) => places.get(path.join('\u0000')) ?? places.get('')! };
+  });
   return { entities, problems };
 }

@@ -250,9 +250,9 @@ function storeForm(f: SurfaceForm): StoredForm {
 /** A multiple of `partitions` at least `n`. */
 export const roundUp = (n: number, partitions: number): number => Math.ceil(n / partitions) * partitions;
 
-/** How many partitions a glossary of this many entities is built in (one below 50,000: the file is as before). */
+/** How many partitions a glossary of this many entities is built in (one below 25,000: the file is as before). */
 export function partitionsFor(entities: number): number {
-  return Math.max(1, Math.ceil(entities / 50_000));
+  return Math.max(1, Math.ceil(entities / 25_000));
 }
 
 export interface TrieFacts {
