@@ -1,9 +1,11 @@
-/** How many workers a folder gets; apart from the pool, so that a one-file check never loads it. */
+/** How many threads a folder gets; apart from the pool, so that a one-file check never loads it. */
 
 /**
- * One unless `--jobs` asks for more. Measured with `npm run bench:scale` on 2 cores: 200 files of real news
- * (4.1 MB) took 2.3 s on one thread and 3.0 s on two workers, each of which loads the modules and reads the stored
- * index's shards again; the default waits for a layout that workers share.
+ * One unless `--jobs` asks for more. Each thread loads its own copy of what a check reads lazily (the stored
+ * index's shards, the dictionaries, the suspects' tables): on 200 files of real news (4 MB, npm run bench:scale --
+ * --cores-only) that copy is about 2.5 s of CPU, while the checking itself is about 2 s, so a second thread adds
+ * half the CPU time again and, on 2 cores shared with other work, finishes no sooner (see README, "Start-up,
+ * scale and cores"). The default waits for an index that threads share.
  */
 export function workerCount(requested: number | undefined, files: number): number {
   return Math.max(1, Math.min(requested ?? 1, files));
