@@ -9,7 +9,7 @@ import type { Entity, Glossary } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
-import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
+import { isInsideWord, isWordUnit, nextWordBounds } from '../text/tokenize.ts';
 import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
 import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
@@ -289,24 +289,68 @@ function isGapSeparator(c: number): boolean {
 function usedAsWord(text: string, word: string, lowerWords: LowerWords): boolean {
   const lower = word.toLowerCase();
   if (lower === word) return false;
-  return lowerWords.of(text).has(lower);
+  return lowerWords.has(text, lower);
 }
 
+// Per UTF-16 unit outside the surrogates: 1 when lower-casing leaves it as it is.
+const LOWER_STABLE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (ch.toLowerCase() === ch) table[c] = 1;
+  }
+  return table;
+})();
+const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
+
 /**
- * The words the text writes in lower case, gathered in one pass on first need: asking the text once per
- * capitalised word ("is 'winter' written anywhere?") costs a scan of the text each, which grows with the text
- * times its vocabulary.
+ * The words the text writes in lower case (runs of letters, marks and digits), gathered in one pass on first
+ * need: asking the text once per capitalised word ("is 'winter' written anywhere?") costs a scan of the text
+ * each, which grows with the text times its vocabulary. The pass reads units from tables and keeps each distinct
+ * word once, in a table read from the text (no string per occurrence).
  */
 class LowerWords {
-  private words?: Set<string>;
+  private words?: WordTable<true>;
 
-  of(text: string): Set<string> {
-    if (!this.words) {
-      this.words = new Set();
-      for (const [w] of text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) if (w === w.toLowerCase()) this.words.add(w);
-    }
-    return this.words;
+  has(text: string, lower: string): boolean {
+    this.words ??= lowerCaseWords(text);
+    return this.words.get(lower, 0, lower.length) !== undefined;
   }
+}
+
+/** Whether the code point at `at` is a letter, mark or digit, and how many units it takes (0 when it is none). */
+function wordCodePoint(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 0xd800 || c > 0xdfff) return isWordUnit(c) ? 1 : 0;
+  const cp = text.codePointAt(at)!;
+  if (cp <= 0xffff) return 0; // a lone surrogate
+  return WORD_CODE_POINT.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+function lowerCaseWords(text: string): WordTable<true> {
+  const words = new WordTable<true>(Infinity);
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    let n = wordCodePoint(text, at);
+    if (n === 0) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let lower = true;
+    do {
+      if (n === 1) lower &&= LOWER_STABLE[text.charCodeAt(at)] === 1;
+      else {
+        const ch = text.slice(at, at + 2);
+        lower &&= ch.toLowerCase() === ch;
+      }
+      at += n;
+    } while (at < length && (n = wordCodePoint(text, at)) > 0);
+    if (lower && words.get(text, start, at) === undefined) words.add(text, start, at, true);
+  }
+  return words;
 }
 
 function similarity(distance: number, key: string): number {
