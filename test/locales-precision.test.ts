@@ -197,6 +197,19 @@ describe('what the labelled samples showed to be false alarms', () => {
     expect(ja.map((s) => s.split(':')[0])).toEqual(['untranslated ja.json a', 'untranslated ja.json e']);
   });
 
+  it('untranslated: units, a title with a number, and a name most translating locales keep are no untranslated text', () => {
+    const en = { unit: 'mph', mag: '2600 Magazine', brand: 'Mermaid', word: 'Delete', phrase: 'copy this link', a: 'Save', b: 'Open', c: 'Close', d: 'Print', e: 'Share' };
+    // Three locales that translate most strings keep "Mermaid", "mph" and "copy this link", and translate the rest.
+    const translating = { ...en, word: 'x', a: 'x', b: 'x', c: 'x', d: 'x', e: 'x' };
+    const ja = (files: Record<string, object>) => only(run(files).seen, 'untranslated').filter((s) => s.includes(' ja.json ')).map((s) => s.split(':')[0]).sort();
+    const files = { 'en.json': en, 'ja.json': { ...en, a: 'x', b: 'x', c: 'x', d: 'x', e: 'x' }, 'de.json': translating, 'fr.json': translating, 'it.json': translating };
+    // "Delete" is translated elsewhere; a lower-case phrase kept everywhere is still untranslated (a string not reached yet).
+    expect(ja(files)).toEqual(['untranslated ja.json phrase', 'untranslated ja.json word']);
+    // Files that keep most strings as the base's do not vote: then "Mermaid" is one English word in Japanese.
+    const barely = { ...files, 'de.json': en, 'fr.json': en, 'it.json': en };
+    expect(ja(barely)).toEqual(['untranslated ja.json brand', 'untranslated ja.json phrase', 'untranslated ja.json word']);
+  });
+
   it('invisible-character: Khmer word breaks, line breaks, a no-break space after a count', () => {
     const files = {
       'en.json': { a: 'Copy as PNG', b: 'Line one', c: '{{ count }} changes' },

@@ -118,6 +118,8 @@ interface NamespaceRun {
   used: UsedKeys | undefined;
   /** Android: every key of a locale's values folder, whatever file holds it. */
   androidKeys: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether most translations of a key keep the base's string (LocaleRuleContext.keptByMost). */
+  keptByMost(key: string): boolean;
   /** Whether the glossary has forms in a locale's language: only there do the name rules other than mixed-script run. */
   namesIn(locale: string): boolean;
 }
@@ -221,7 +223,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   const context: LocaleRuleContext = {
     file, base, baseLocale: run.baseLocale, syntax: run.syntax, pairing, message: run.message,
     mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow, ...(run.used ? { used: run.used } : {}),
-    ...(run.ordinaryWord ? { ordinaryWord: run.ordinaryWord } : {}),
+    ...(run.ordinaryWord ? { ordinaryWord: run.ordinaryWord } : {}), keptByMost: run.keptByMost,
   };
   const diagnostics: Diagnostic[] = [];
   for (const rule of run.rules) {
@@ -296,7 +298,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
       if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax, shared.placeholders, arb)));
       return m;
     };
-    const run: NamespaceRun = { ...shared, syntax, base, message, names };
+    const run: NamespaceRun = { ...shared, syntax, base, message, names, keptByMost: keptByMostOf(catalogues, base, baseLocale) };
     const baseUnits = base ? pairCatalogue(base, base, syntax).units.length : 0;
     if (!baseFile) for (const c of catalogues) if (!c.sources) notes.push({ path: c.path, reason: t('locales.note.no-base', { base: baseLocale, namespace }) });
 
@@ -319,6 +321,40 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   }
   reports.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { reports, summaries: [...summaries.values()], notes };
+}
+
+/**
+ * For each key, whether at least half of the translations that say something keep the base's string, and at least
+ * three, among the files that translate most of their strings: the same string in most locales is a name the project keeps on purpose (a product, a brand, a unit), while
+ * a string left untranslated by one translator is translated in the others. Bilingual files compare with their own
+ * source strings. Counted once per namespace, on first use.
+ */
+function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefined, baseLocale: string): (key: string) => boolean {
+  let kept: Map<string, boolean> | undefined;
+  return (key) => {
+    if (!kept) {
+      const counts = new Map<string, { same: number; all: number }>();
+      for (const c of catalogues) {
+        if (c.locale === baseLocale) continue;
+        const said: Array<{ key: string; same: boolean }> = [];
+        for (const e of c.entries) {
+          const source = c.sources?.get(e.key) ?? base?.byKey.get(e.key);
+          if (source && e.value.trim() !== '') said.push({ key: e.key, same: e.value === source.value });
+        }
+        // Only files that translate most of their strings vote: one that keeps most as the base's (a locale barely
+        // started, the base's strings filled in by the export) keeps "Done" as well as "Mermaid".
+        if (said.filter((x) => x.same).length * 2 >= said.length) continue;
+        for (const { key, same } of said) {
+          let n = counts.get(key);
+          if (!n) counts.set(key, (n = { same: 0, all: 0 }));
+          n.all++;
+          if (same) n.same++;
+        }
+      }
+      kept = new Map([...counts].map(([k, n]) => [k, n.same >= 3 && n.same * 2 >= n.all]));
+    }
+    return kept.get(key) ?? false;
+  };
 }
 
 /** The base a bilingual file carries: its source strings, as a catalogue of the base locale that is not reported. */

@@ -26,6 +26,11 @@ export interface LocaleRuleContext {
   allow: ReadonlySet<string>;
   /** Whether a word is an ordinary word of a locale's language (src/lexicon); undefined when no dictionary says. */
   ordinaryWord?: (word: string, locale: string) => boolean | undefined;
+  /**
+   * Whether most of the locales that translate `key` keep the base's string as it is (three at least): a name the
+   * project keeps on purpose ("Mermaid", "Amazon"), not a string left untranslated.
+   */
+  keptByMost?(key: string): boolean;
   /** The keys the source code uses, when `--unused-keys` names it. */
   used?: UsedKeys;
 }

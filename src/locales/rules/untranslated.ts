@@ -16,7 +16,11 @@ const BRAND = /\p{Ll}\p{Lu}/u;
 // A field of a date pattern ("MMM d, h:mm:ss aaa", "HH:mm"): one pattern letter repeated.
 const DATE_FIELD = /^([yMLdDHhKkmsSaEeZzXxGuwWQq])\1*$/u;
 
-type Context = Pick<LocaleRuleContext, 'file' | 'baseLocale' | 'message' | 'mentions' | 'allow' | 'ordinaryWord'>;
+type Context = Pick<LocaleRuleContext, 'file' | 'baseLocale' | 'message' | 'mentions' | 'allow' | 'ordinaryWord' | 'keptByMost'>;
+
+// Unit symbols written the same in every language that writes them in Latin letters (SI, data, imperial, type):
+// "ms", "mph", "kbps" are no English words left untranslated, whatever the script around them.
+const UNIT = new Set(['ms', 'µs', 'ns', 's', 'sec', 'min', 'h', 'hr', 'hrs', 'am', 'pm', 'mm', 'cm', 'm', 'km', 'in', 'ft', 'mi', 'mph', 'kph', 'g', 'kg', 'mg', 'lb', 'lbs', 'oz', 'ml', 'l', 'hz', 'khz', 'mhz', 'ghz', 'b', 'kb', 'mb', 'gb', 'tb', 'kib', 'mib', 'gib', 'bps', 'kbps', 'mbps', 'gbps', 'fps', 'px', 'pt', 'dpi', 'ppi', 'db', 'dbm', 'w', 'kw', 'kwh', 'v', 'mah', 'rpm']);
 
 const TITLE = /^\p{Lu}/u;
 
@@ -56,6 +60,14 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
     left.push(word);
   }
   if (!left.length) return false;
+  // A unit, or units with numbers ("km/h", "12 ms"), read the same in every language.
+  if (left.every((w) => UNIT.has(w.toLowerCase()))) return false;
+  // A short capitalised string ("Mermaid", "Amazon", "Microsoft Word") that most of the project's locales keep as
+  // the base writes it is a name kept on purpose. Not lower-case phrases ("Click to copy"): a string no translator
+  // has reached yet is also the same in most locales, where the app's export fills in the base's.
+  if (words.length <= 3 && left.every((w) => TITLE.test(w)) && context.keptByMost?.(entry.key)) return false;
+  // A title with a number ("2600 Magazine", "Windows 11"): capitalised words and a number, as two capitalised words.
+  if (words.length < 3 && /\p{N}/u.test(prose) && words.every((m) => TITLE.test(m[0]))) return false;
   return !mayReadTheSame(words.map((m) => m[0]), left, context);
 }
 
