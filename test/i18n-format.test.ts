@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { createIntl, createIntlCache } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
-import { formatIcu } from '../src/i18n/format.ts';
+import { ELEMENT, formatIcu, parseMessage } from '../src/i18n/format.ts';
 import { i18nInstance, LOCALES_DIR, messageLanguage, NAMESPACES } from '../src/i18n/index.ts';
 
 const NUMBERS = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 999, 1000, 1234.5, 21_000, 1_000_000, -1];
@@ -26,6 +26,11 @@ function argumentsOf(elements: MessageFormatElement[], out = new Map<string, 'nu
 const namedStyle = (elements: MessageFormatElement[]): boolean => elements.some((el) =>
   (el.type === TYPE.number && typeof el.style === 'string')
   || ((el.type === TYPE.plural || el.type === TYPE.select) && Object.values(el.options).some((o) => namedStyle(o.value))));
+
+/** Whether a message has a number with a style, named or a skeleton (`::.00`), which parseMessage leaves to formatjs's parser. */
+const styled = (elements: MessageFormatElement[]): boolean => elements.some((el) =>
+  (el.type === TYPE.number && el.style !== null && el.style !== undefined)
+  || ((el.type === TYPE.plural || el.type === TYPE.select) && Object.values(el.options).some((o) => styled(o.value))));
 
 /** Value sets: every number argument at each sample (and the others at a different one), each select branch. */
 function valueSets(args: Map<string, 'number' | 'string' | string[]>): Array<Record<string, string | number>> {
@@ -102,6 +107,51 @@ describe('canonym\'s ICU formatter and formatjs', () => {
       }
     }
     expect(fromEnglish).toBeGreaterThan(Object.keys(en).length); // pt and the empty German message
+  });
+
+  it('parses as formatjs does: the same element types, the same elements once literals are joined', () => {
+    expect(ELEMENT).toEqual({ literal: TYPE.literal, argument: TYPE.argument, number: TYPE.number, select: TYPE.select, plural: TYPE.plural, pound: TYPE.pound });
+    // formatjs's elements without their places, neighbouring literals joined, `#` in a select inside a plural as text.
+    const plain = (els: MessageFormatElement[]): unknown[] => {
+      const out: Array<Record<string, unknown>> = [];
+      for (const el of els) {
+        const { location: _, ...rest } = el as MessageFormatElement & { location?: unknown };
+        const copy: Record<string, unknown> = { ...rest };
+        if ('options' in el) copy.options = Object.fromEntries(Object.entries(el.options).map(([k, o]) => [k, { value: plain(o.value) }]));
+        const last = out[out.length - 1];
+        if (copy.type === TYPE.literal && last?.type === TYPE.literal) last.value = `${last.value as string}${copy.value as string}`;
+        else out.push(copy);
+      }
+      return out;
+    };
+    let ours = 0;
+    for (const lng of languages) {
+      for (const ns of NAMESPACES) {
+        let bundle: Record<string, unknown>;
+        try {
+          bundle = JSON.parse(readFileSync(new URL(`${lng}/${ns}.json`, LOCALES_DIR), 'utf8')) as Record<string, unknown>;
+        } catch {
+          continue;
+        }
+        for (const [key, message] of Object.entries(bundle)) {
+          if (typeof message !== 'string') continue;
+          const own = parseMessage(message);
+          const theirs = parse(message, { ignoreTag: true });
+          if (own === undefined) {
+            expect(styled(theirs), `${lng} ${ns}.${key} is left to formatjs's parser`).toBe(true);
+            continue;
+          }
+          expect(plain(own), `${lng} ${ns}.${key}`).toEqual(plain(theirs));
+          ours++;
+        }
+      }
+    }
+    expect(ours).toBeGreaterThan(2000);
+    const tricky = ["it''s '{'quoted'}' and '#", '{n, plural, =0 {none} one {# item ({s, select, a {#} other {x}})} other {#}}', 'a } b', "'{n}' {n}"];
+    for (const message of tricky) expect(plain(parseMessage(message)!), message).toEqual(plain(parse(message, { ignoreTag: true })));
+    for (const refused of ['{n, plural, one {x}}', '{n, plural, one {x} one {y} other {z}}', '{a', '{n, plural, offset:1 other {#}}', '{n, number, ::.00}']) {
+      expect(parseMessage(refused), refused).toBeUndefined();
+    }
   });
 
   it('throws for a missing value, as formatjs does, and formats plain text without parsing', () => {

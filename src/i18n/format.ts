@@ -7,7 +7,10 @@
  *   are simple arguments (`{path}`) has them replaced by their values, unless it has an apostrophe that quotes
  *   (`''`, or `'` before a brace or an angle bracket: the only ones formatjs's parser reads as quoting outside a
  *   plural).
- * - Otherwise formatjs's own parser reads it (loaded on first use), and the elements are formatted as
+ * - Otherwise the message is read by a small parser of the same syntax (arguments, `{x, number}`, plural and
+ *   select with `=n` and keyword branches, `#`, the apostrophe's quoting), or, for anything else it meets, by
+ *   formatjs's own parser (loaded on first use: its start costs a one-line check more than the parsing itself);
+ *   the elements are formatted as
  *   intl-messageformat formats them: `{x}` is String(x); `{x, number}` (with a skeleton such as `::.00` or none) and
  *   `#` go through Intl.NumberFormat of the language (an integer from 0 to 999 is its digits in a language written with Latin digits, without asking ICU);
  *   `{x, plural, …}` takes `=n`, then the Intl.PluralRules category, then `other`; `{x, select, …}` the value's
@@ -37,6 +40,125 @@ const QUOTING = /'['{}<>]/;
 const SIMPLE_ARGUMENTS = /^(?:[^{}]|\{[\t-\r ]*\w+[\t-\r ]*\})*$/;
 const ARGUMENT = /\{[\t-\r ]*(\w+)[\t-\r ]*\}/g;
 
+/** formatjs's element types (TYPE in @formatjs/icu-messageformat-parser; the test checks they are the same). */
+export const ELEMENT = { literal: 0, argument: 1, number: 2, select: 5, plural: 6, pound: 7 } as const;
+const TYPE = ELEMENT as unknown as Parser['TYPE'];
+
+const BLANKS = /[\t-\r ]*/y;
+const NAME = /\w+/y;
+const SELECTOR = /=\d+|\w+/y;
+
+/**
+ * The elements of `message` as formatjs's parser would give them (literals may be split otherwise, which changes no
+ * output), or undefined for anything outside the syntax above, which formatjs's parser then reads (and may refuse).
+ */
+export function parseMessage(message: string): MessageFormatElement[] | undefined {
+  let i = 0;
+  const match = (re: RegExp): string | undefined => {
+    re.lastIndex = i;
+    const m = re.exec(message);
+    if (!m) return undefined;
+    i += m[0].length;
+    return m[0];
+  };
+  const blanks = () => void match(BLANKS);
+  // A message, top-level (depth 0: '}' is text) or a branch of a plural (where '#' is the number) or of a select.
+  const elements = (depth: number, inPlural: boolean): MessageFormatElement[] | undefined => {
+    const out: MessageFormatElement[] = [];
+    let text = '';
+    const flush = () => {
+      if (text) out.push({ type: ELEMENT.literal, value: text } as MessageFormatElement);
+      text = '';
+    };
+    while (i < message.length) {
+      const c = message[i]!;
+      if (c === "'") {
+        const next = message[i + 1];
+        if (next === "'") {
+          text += "'";
+          i += 2;
+        } else if (next === '{' || next === '}' || next === '<' || next === '>' || (next === '#' && inPlural)) {
+          // Quoted: the character after the apostrophe, then everything up to a lone apostrophe ('' inside is one).
+          text += next;
+          i += 2;
+          while (i < message.length) {
+            if (message[i] === "'") {
+              if (message[i + 1] !== "'") {
+                i++;
+                break;
+              }
+              text += "'";
+              i += 2;
+            } else text += message[i++];
+          }
+        } else {
+          text += c;
+          i++;
+        }
+      } else if (c === '{') {
+        flush();
+        const el = argument(depth);
+        if (!el) return undefined;
+        out.push(el);
+      } else if (c === '}' && depth > 0) break;
+      else if (c === '#' && inPlural) {
+        flush();
+        out.push({ type: ELEMENT.pound } as MessageFormatElement);
+        i++;
+      } else {
+        text += c;
+        i++;
+      }
+    }
+    flush();
+    return out;
+  };
+  const argument = (depth: number): MessageFormatElement | undefined => {
+    i++; // {
+    blanks();
+    const name = match(NAME);
+    if (!name) return undefined;
+    blanks();
+    if (message[i] === '}') {
+      i++;
+      return { type: ELEMENT.argument, value: name } as MessageFormatElement;
+    }
+    if (message[i] !== ',') return undefined;
+    i++;
+    blanks();
+    const kind = match(NAME);
+    blanks();
+    if (kind === 'number' && message[i] === '}') {
+      i++;
+      return { type: ELEMENT.number, value: name, style: null } as MessageFormatElement;
+    }
+    if ((kind !== 'plural' && kind !== 'select') || message[i] !== ',') return undefined;
+    i++;
+    blanks();
+    const options: Record<string, { value: MessageFormatElement[] }> = {};
+    while (message[i] !== '}') {
+      const selector = match(SELECTOR);
+      if (!selector || selector in options || selector === 'offset') return undefined;
+      blanks();
+      if (message[i] !== '{') return undefined;
+      i++;
+      const value = elements(depth + 1, kind === 'plural');
+      if (!value || message[i] !== '}') return undefined;
+      i++;
+      options[selector] = { value };
+      blanks();
+      if (i >= message.length) return undefined;
+    }
+    i++;
+    if (!('other' in options)) return undefined;
+    return (kind === 'plural'
+      ? { type: ELEMENT.plural, value: name, options, offset: 0, pluralType: 'cardinal' }
+      : { type: ELEMENT.select, value: name, options }) as MessageFormatElement;
+  };
+  const out = elements(0, false);
+  return out && i === message.length ? out : undefined;
+}
+
 /** Thrown for an element this formatter leaves to formatjs. */
 class Unsupported extends Error {}
 
@@ -53,7 +175,7 @@ function valueOf(values: Record<string, string | number>, name: string): string 
   return values[name]!;
 }
 
-function formatElements(elements: readonly MessageFormatElement[], lng: string, values: Record<string, string | number>, pluralValue: number | undefined, TYPE: Parser['TYPE']): string {
+function formatElements(elements: readonly MessageFormatElement[], lng: string, values: Record<string, string | number>, pluralValue: number | undefined): string {
   let out = '';
   for (const el of elements) {
     switch (el.type) {
@@ -90,14 +212,14 @@ function formatElements(elements: readonly MessageFormatElement[], lng: string, 
           option = el.options[rules.select(value)] ?? el.options.other;
         }
         if (!option) throw new Unsupported();
-        out += formatElements(option.value, lng, values, value, TYPE);
+        out += formatElements(option.value, lng, values, value);
         break;
       }
       case TYPE.select: {
         const value = valueOf(values, el.value);
         const option = el.options[String(value)] ?? el.options.other;
         if (!option) throw new Unsupported();
-        out += formatElements(option.value, lng, values, undefined, TYPE);
+        out += formatElements(option.value, lng, values, undefined);
         break;
       }
       default:
@@ -116,11 +238,10 @@ export function formatIcu(message: string, lng: string, values: Record<string, s
     if (!/[{}]/.test(message)) return message;
     if (SIMPLE_ARGUMENTS.test(message)) return message.replace(ARGUMENT, (_, name: string) => String(valueOf(values, name)));
   }
-  const { parse, TYPE } = loadParser();
   let elements = parsed.get(message);
-  if (!elements) parsed.set(message, (elements = parse(message, { ignoreTag: true })));
+  if (!elements) parsed.set(message, (elements = parseMessage(message) ?? loadParser().parse(message, { ignoreTag: true })));
   try {
-    return formatElements(elements, lng, values, undefined, TYPE);
+    return formatElements(elements, lng, values, undefined);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;
