@@ -22,9 +22,18 @@ CYRILLIC_TO_LATIN['І'] = 'I';
 // Code-unit ranges instead of \p{Script=…} regexes: this rule reads every word of every text.
 const isLatinUnit = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
 const isCyrillicUnit = (c: number) => (c >= 0x400 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
-const LATIN_CLASS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
-const CYRILLIC_CLASS = '\\u0400-\\u052f\\u1c80-\\u1c8f\\u2de0-\\u2dff\\ua640-\\ua69f';
-const SEAM = new RegExp(`[${LATIN_CLASS}][${CYRILLIC_CLASS}]|[${CYRILLIC_CLASS}][${LATIN_CLASS}]`, 'g');
+/**
+ * Where the next seam at or after `from` starts (a Latin letter next to a Cyrillic one, in either order), or -1:
+ * found in a plain loop that looks closer only at Cyrillic units (most texts have few).
+ */
+function nextSeam(text: string, from: number): number {
+  for (let c = from; c < text.length; c++) {
+    if (!isCyrillicUnit(text.charCodeAt(c))) continue;
+    if (c - 1 >= from && isLatinUnit(text.charCodeAt(c - 1))) return c - 1;
+    if (c + 1 < text.length && isLatinUnit(text.charCodeAt(c + 1))) return c;
+  }
+  return -1;
+}
 const WORD_UNIT = /[\p{L}\p{M}\p{N}]/u;
 const IS_LATIN = { test: (ch: string) => isLatinUnit(ch.charCodeAt(0)) };
 const IS_CYRILLIC = { test: (ch: string) => isCyrillicUnit(ch.charCodeAt(0)) };
@@ -43,21 +52,22 @@ export const mixedScript: Rule = {
   check(context) {
     const findings: Finding[] = [];
     const text = context.text;
-    // A mixed word has a Latin letter next to a Cyrillic one somewhere; let the regex engine find those seams.
-    SEAM.lastIndex = 0;
+    // A mixed word has a Latin letter next to a Cyrillic one somewhere.
     let lastEnd = -1;
-    for (let seam = SEAM.exec(text); seam; seam = SEAM.exec(text)) {
-      if (seam.index < lastEnd) continue;
-      let start = seam.index;
+    let from = 0;
+    for (let seam = nextSeam(text, 0); seam >= 0; seam = nextSeam(text, from)) {
+      from = seam + 2; // past the two units of the seam
+      if (seam < lastEnd) continue;
+      let start = seam;
       while (start > 0 && WORD_UNIT.test(text[start - 1]!)) start--;
       const bounds = nextWordBounds(text, start);
       if (!bounds) break;
       // The search always moves past the seam: a word that ends before it (a surrogate or mark the word scan stops
       // at) must not send the regex back to the same seam for ever.
       const end = bounds[1];
-      lastEnd = Math.max(end, seam.index + 1);
-      SEAM.lastIndex = lastEnd;
-      if (end <= seam.index) continue;
+      lastEnd = Math.max(end, seam + 1);
+      from = lastEnd;
+      if (end <= seam) continue;
       let latin = 0;
       let cyrillic = 0;
       for (let i = start; i < end; i++) {
