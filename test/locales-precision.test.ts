@@ -233,4 +233,27 @@ describe('what the labelled samples showed to be false alarms', () => {
     const files = { 'en.json': { n_one: '{{count}} file', n_other: '{{count}} files' }, 'fr.json': { n_one: '{{count}} fichier', n_other: '{{count}} fichiers' }, 'pl.json': { n_one: '{{count}} plik', n_other: '{{count}} plików' } };
     expect(only(run(files).seen, 'plural-categories').map((s) => s.split(' ')[1])).toEqual(['pl.json']);
   });
+
+  it('plural-categories: few and many are not required where no form shows the number, nor `one` where `other` is the =1 text', () => {
+    const en = {
+      phrase: '{count, plural, one {this connection} other {these connections}}',
+      shown: '{count, number} {count, plural, one {file} other {files}}',
+      inside: '{count, plural, one {# file} other {# files}}',
+      left: '{n, plural, =1 {{n} attempt left} other {{n} attempts left}}',
+    };
+    const ru = {
+      phrase: '{count, plural, one {это подключение} other {эти подключения}}',
+      shown: '{count, number} {count, plural, one {файл} other {файлов}}',
+      inside: '{count, plural, one {# файл} other {# файлов}}',
+      left: '{n, plural, =1 {Осталась {n} попытка} few {Осталось {n} попытки} many {Осталось {n} попыток} other {Осталась {n} попытка}}',
+    };
+    const seen = only(run({ 'en.json': en, 'ru.json': ru }, { syntax: 'icu' }).seen, 'plural-categories').map((s) => s.split(':')[0]);
+    expect(seen).toEqual(['plural-categories ru.json shown', 'plural-categories ru.json inside']);
+    // `other` with another text than =1's: 21 (one) would read "21 попыток".
+    const other = only(run({ 'en.json': en, 'ru.json': { ...ru, left: ru.left.replace('other {Осталась {n} попытка}', 'other {Осталось {n} попыток}') } }, { syntax: 'icu' }).seen, 'plural-categories');
+    expect(other.map((s) => s.split(':')[0])).toContain('plural-categories ru.json left');
+    // An i18next family whose forms do not show {{count}}.
+    const i18n = { 'en.json': { obj_one: '{{count}} object', obj_other: '{{count}} objects' }, 'sk.json': { obj_one: 'objekt', obj_other: 'objekty' }, 'cs.json': { obj_one: '{{count}} objekt', obj_other: '{{count}} objektů' } };
+    expect(only(run(i18n).seen, 'plural-categories').map((s) => s.split(' ')[1])).toEqual(['cs.json']);
+  });
 });

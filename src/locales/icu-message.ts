@@ -11,8 +11,11 @@ export type ChoiceType = 'plural' | 'selectordinal' | 'select';
 export interface IcuChoice {
   argument: string;
   type: ChoiceType;
-  /** Each option's key (`one`, `=0`, `male`) and where the key is written. */
-  options: Array<{ key: string; start: number; end: number }>;
+  /**
+   * Each option's key (`one`, `=0`, `male`) and where the key is written; its body as written (`{# files}`), and
+   * whether the body shows the choice's number (`#` or the argument itself, at any depth).
+   */
+  options: Array<{ key: string; start: number; end: number; body?: string; showsNumber?: boolean }>;
   /** The argument's name in the value. */
   start: number;
   end: number;
@@ -74,11 +77,22 @@ function walk(value: string, elements: MessageFormatElement[], out: Omit<IcuMess
       out.choices.push(choice);
       for (const [key, option] of Object.entries(el.options)) {
         const at = option.location ? value.lastIndexOf(key, option.location.start.offset) : -1;
-        choice.options.push({ key, start: Math.max(at, 0), end: Math.max(at, 0) + key.length });
+        const body = option.location ? value.slice(option.location.start.offset, option.location.end.offset) : undefined;
+        choice.options.push({ key, start: Math.max(at, 0), end: Math.max(at, 0) + key.length, ...(body !== undefined ? { body } : {}), showsNumber: showsNumber(option.value, el.value) });
         walk(value, option.value, out, literals);
       }
     }
   }
+}
+
+/** Whether the elements print the choice's number: `#`, or the argument `name` itself, at any depth. */
+function showsNumber(elements: MessageFormatElement[], name: string): boolean {
+  return elements.some((el) => {
+    if (el.type === TYPE.pound) return true;
+    if (el.type === TYPE.tag) return showsNumber(el.children, name);
+    if (el.type === TYPE.plural || el.type === TYPE.select) return el.value === name || Object.values(el.options).some((o) => showsNumber(o.value, name));
+    return el.type !== TYPE.literal && 'value' in el && el.value === name;
+  });
 }
 
 function analyse(value: string, requiresOtherClause: boolean, ignoreTag = false): IcuMessage {

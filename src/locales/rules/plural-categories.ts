@@ -7,6 +7,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import type { IcuChoice } from '../icu-message.ts';
+import type { Message } from '../message.ts';
 import type { Entry } from '../model.ts';
 import { isCategory, pluralCategories, singleNumber, type PluralCategory, type PluralType } from '../plural.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
@@ -40,7 +41,31 @@ function selectsNoWholeNumber(locale: string, category: PluralCategory, type: Pl
   return true;
 }
 
-function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFinding[] {
+/**
+ * Whether the numbers of a missing category read right through `other` (Russian and Ukrainian messages, mostly):
+ * - no option shows the number ("{count, plural, one {это подключение} other {эти подключения}}"): without a
+ *   numeral, a noun takes the plural whatever the count, and only `one` (the singular) differs from `other`;
+ * - `other` is written exactly as an `=n` option whose number is of that category ("=1 {Осталась {n} попытка}
+ *   … other {Осталась {n} попытка}"): the translator gave `other` that category's form, and every number of it,
+ *   21 as 1, reads right.
+ */
+function readsRightThroughOther(choice: IcuChoice, category: PluralCategory, locale: string, type: PluralType, shownOutside: boolean): boolean {
+  if (category === 'other') return false;
+  if (category !== 'one' && !shownOutside && choice.options.every((o) => o.showsNumber === false)) return true;
+  const other = choice.options.find((o) => o.key === 'other');
+  if (other?.body === undefined) return false;
+  let rules: Intl.PluralRules;
+  try {
+    rules = new Intl.PluralRules(locale, { type });
+  } catch {
+    return false;
+  }
+  return choice.options.some((o) => /^=\d+$/.test(o.key) && o.body === other.body && rules.select(Number(o.key.slice(1))) === category);
+}
+
+function icuFindings(entry: Entry, choice: IcuChoice, locale: string, message: Message): LocaleFinding[] {
+  // The number printed beside the choice ("{count, number} {count, plural, one {файл} other {файлы}}").
+  const shownOutside = message.placeholders.some((p) => p.name === choice.argument && !/^\{[^,{}]+, (?:plural|selectordinal|select)\}$/.test(p.text));
   const type: PluralType = choice.type === 'selectordinal' ? 'ordinal' : 'cardinal';
   const needed = pluralCategories(locale, type);
   if (!needed) return [];
@@ -51,7 +76,7 @@ function icuFindings(entry: Entry, choice: IcuChoice, locale: string): LocaleFin
     const id = o.key === 'zero' ? 'locales.plural-categories.never-selects-zero' : 'locales.plural-categories.never-selects';
     findings.push({ ...rangeIn(entry, o.start, o.end), message: t(id, { key: entry.key, locale, category: o.key, categories: needed.join(', ') }) });
   }
-  const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`) && !onlyForMillions(locale, c, type));
+  const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`) && !onlyForMillions(locale, c, type) && !readsRightThroughOther(choice, c, locale, type, shownOutside));
   if (missing.length) {
     const message = t('locales.plural-categories.lacks', { key: entry.key, choice: `{${choice.argument}, ${choice.type}}`, missing: missing.join(', '), locale, needed: needed.join(', ') });
     findings.push({ ...rangeIn(entry, choice.start, choice.end), message });
@@ -70,7 +95,7 @@ export const pluralCategoriesRule: LocaleRule = {
     if (context.syntax === 'icu') {
       for (const { entry } of context.pairing.items) {
         const message = context.message(entry);
-        for (const choice of message.choices) if (choice.type !== 'select') findings.push(...icuFindings(entry, choice, locale));
+        for (const choice of message.choices) if (choice.type !== 'select') findings.push(...icuFindings(entry, choice, locale, message));
       }
       return findings;
     }
@@ -82,7 +107,10 @@ export const pluralCategoriesRule: LocaleRule = {
         if (needed.includes(category) || (category === 'zero' && type === 'cardinal')) continue;
         findings.push({ ...entry.keyRange, message: t('locales.plural-categories.i18next-never-selects', { key: entry.key, locale, category, categories: needed.join(', ') }) });
       }
-      const missing = needed.filter((c) => !group.forms.has(c) && !onlyForMillions(locale, c, type));
+      // As in ICU: when no form shows a number (no placeholder at all: {{count}}, %d, %{count}), a noun takes the
+      // plural whatever the number, and only `one` differs.
+      const countless = [...group.forms.values()].every((e) => context.message(e).placeholders.length === 0);
+      const missing = needed.filter((c) => !group.forms.has(c) && !onlyForMillions(locale, c, type) && !(countless && c !== 'one' && c !== 'other'));
       if (!missing.length) continue;
       const anchor = group.forms.get('other') ?? [...group.forms.values()][0]!;
       const keys = missing.map((c: PluralCategory) => `${group.id}_${c}`).join(', ');
