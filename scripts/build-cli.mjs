@@ -2,18 +2,19 @@
 /**
  * The command line as a few bundled files (dist/bundle/), which bin/canonym.js runs: Node's ES module loader
  * resolves, reads and compiles about a hundred modules for a one-line check when it runs dist/ module by module,
- * and a handful once they are bundled. The library (`import … from 'canonym'`) stays the tsc build in dist/, with
+ * and about 25 files once they are bundled. The library (`import … from 'canonym'`) stays the tsc build in dist/, with
  * its types; run this after tsc (`npm run build`).
  *
  * Commands still load lazily: every `await import()` of the CLI is a split point, so `check` never reads the
  * chunks of `locales` or `serve`, and the worker threads of `check --jobs` get an entry of their own
  * (dist/bundle/check-worker.js, beside the chunk of the pool that starts them).
  *
- * Three rewrites keep the sources' behaviour in one bundle (each counted, and the build fails when a pattern is
- * no longer found where it was expected):
+ * Three rewrites keep the sources' behaviour in one bundle (the build fails when a `requireOwn<…>(` call or a
+ * `FROM_SOURCE ? await` is left that they did not rewrite):
  *   - `import.meta.url` becomes the URL of the module's own compiled file in dist/ (src/a/b.ts → dist/a/b.js), so
  *     that the paths made from it (the shipped glossary, locales/, package.json, the code the stored index is keyed
- *     by) are those of the tsc build; the parallel pool keeps the bundle's own URL to find its worker entry;
+ *     by: dist/, so run tsc and this together, as `npm run build` does) are those of the tsc build; the parallel
+ *     pool keeps the bundle's own URL to find its worker entry;
  *   - `requireOwn<T>(import.meta.url, './x.ts')` (a synchronous load of canonym's own rarely needed modules: the
  *     index builder, the locale-file rules) becomes `require('./x.ts')`, which esbuild bundles as a module that is
  *     evaluated on its first require, in the same bundle, so that classes and state are shared with the rest;
