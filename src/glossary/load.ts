@@ -2,9 +2,9 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { GlossaryError, type GlossaryProblem } from './errors.ts';
-import { mergeLayers, type Layer } from './merge.ts';
+import { LayerMerger, type Layer } from './merge.ts';
 import type { Glossary } from './model.ts';
-import { parseGlossaryFile } from './parse.ts';
+import { parseGlossaryFile, type ParsedEntity } from './parse.ts';
 import { validateGlossary } from './validate.ts';
 import { UserError } from '../io/errors.ts';
 import { readTextFile } from '../io/read.ts';
@@ -18,16 +18,22 @@ function displayPath(path: string): string {
 }
 
 export function readLayer(dir: string): { layer: Layer; problems: GlossaryProblem[] } {
+  const entities: ParsedEntity[] = [];
+  const problems = readLayerFiles(dir, (parsed) => entities.push(...parsed));
+  return { layer: { dir, entities }, problems };
+}
+
+/** Reads a layer file by file, handing each file's entities over as it is parsed; returns the problems. */
+function readLayerFiles(dir: string, onEntities: (parsed: ParsedEntity[]) => void): GlossaryProblem[] {
   const problems: GlossaryProblem[] = [];
   let stat;
   try {
     stat = statSync(dir);
   } catch {
-    return { layer: { dir, entities: [] }, problems: [{ place: { file: dir, line: 1, column: 1 }, message: 'glossary directory not found' }] };
+    return [{ place: { file: dir, line: 1, column: 1 }, message: 'glossary directory not found' }];
   }
   const walked = stat.isDirectory() ? yamlWalk(dir) : { files: [dir], notes: [] };
   for (const note of walked.notes) problems.push({ place: { file: displayPath(note.path), line: 1, column: 1 }, message: note.reason });
-  const entities = [];
   for (const path of walked.files) {
     let source: string;
     try {
@@ -40,9 +46,9 @@ export function readLayer(dir: string): { layer: Layer; problems: GlossaryProble
     }
     const parsed = parseGlossaryFile(displayPath(path), source);
     problems.push(...parsed.problems);
-    entities.push(...parsed.entities);
+    onEntities(parsed.entities);
   }
-  return { layer: { dir, entities }, problems };
+  return problems;
 }
 
 export interface LoadOptions {
@@ -56,15 +62,18 @@ export interface LoadOptions {
 export function loadGlossary(options: LoadOptions = {}): Glossary {
   const dirs = [...(options.withoutShipped ? [] : [SHIPPED_GLOSSARY_DIR]), ...(options.layers ?? [])];
   const problems: GlossaryProblem[] = [];
-  const layers: Layer[] = [];
+  // Each file's entities are merged as soon as it is read, so that the parsed entities of a big layer are never
+  // all held at once; the problems keep their order (reading first, then merging).
+  const merger = new LayerMerger();
   for (const dir of dirs) {
-    const read = readLayer(dir);
-    problems.push(...read.problems);
-    layers.push(read.layer);
+    merger.startLayer();
+    problems.push(...readLayerFiles(dir, (parsed) => {
+      for (const p of parsed) merger.add(p);
+    }));
   }
-  const merged = mergeLayers(layers);
-  problems.push(...merged.problems);
-  if (problems.length === 0) problems.push(...validateGlossary(merged.glossary));
+  problems.push(...merger.problems);
+  const glossary: Glossary = { entities: merger.entities };
+  if (problems.length === 0) problems.push(...validateGlossary(glossary));
   if (problems.length) throw new GlossaryError(problems);
-  return merged.glossary;
+  return glossary;
 }

@@ -4,7 +4,7 @@
  * variant in that locale, so "Kyiv → Kiev" in a house style also flags the old "Kyiv".
  */
 import type { GlossaryProblem } from './errors.ts';
-import type { Entity, Glossary, Spec, Variant } from './model.ts';
+import type { Entity, Glossary, SourcePlace, Spec, Variant } from './model.ts';
 import type { ParsedEntity } from './parse.ts';
 import type { EntityInput } from './schema.ts';
 
@@ -96,29 +96,44 @@ function override(base: Entity, parsed: ParsedEntity): Entity {
   };
 }
 
-export function mergeLayers(layers: Layer[]): { glossary: Glossary; problems: GlossaryProblem[] } {
-  const entities = new Map<string, Entity>();
-  const problems: GlossaryProblem[] = [];
-  for (const layer of layers) {
-    const seenInLayer = new Map<string, ParsedEntity>();
-    for (const parsed of layer.entities) {
-      const id = parsed.input.id;
-      const first = seenInLayer.get(id);
-      if (first) {
-        const at = first.placeOf([]);
-        problems.push({ place: parsed.placeOf(['id']), message: `duplicate id "${id}" (first defined at ${at.file}:${at.line})` });
-        continue;
-      }
-      seenInLayer.set(id, parsed);
-      const base = entities.get(id);
-      if (base) {
-        entities.set(id, override(base, parsed));
-      } else {
-        const made = newEntity(parsed);
-        problems.push(...made.problems);
-        if (made.entity) entities.set(id, made.entity);
-      }
+/**
+ * Merges layer after layer, file by file, so that a parsed entity can be let go once merged (a layer of a million
+ * entities): of the layer's entities seen so far only their places are kept, for the duplicate-id message.
+ */
+export class LayerMerger {
+  readonly entities = new Map<string, Entity>();
+  readonly problems: GlossaryProblem[] = [];
+  private seenInLayer = new Map<string, SourcePlace>();
+
+  startLayer(): void {
+    this.seenInLayer = new Map();
+  }
+
+  add(parsed: ParsedEntity): void {
+    const { entities, problems } = this;
+    const id = parsed.input.id;
+    const at = this.seenInLayer.get(id);
+    if (at) {
+      problems.push({ place: parsed.placeOf(['id']), message: `duplicate id "${id}" (first defined at ${at.file}:${at.line})` });
+      return;
+    }
+    this.seenInLayer.set(id, parsed.placeOf([]));
+    const base = entities.get(id);
+    if (base) {
+      entities.set(id, override(base, parsed));
+    } else {
+      const made = newEntity(parsed);
+      problems.push(...made.problems);
+      if (made.entity) entities.set(id, made.entity);
     }
   }
-  return { glossary: { entities }, problems };
+}
+
+export function mergeLayers(layers: Layer[]): { glossary: Glossary; problems: GlossaryProblem[] } {
+  const merger = new LayerMerger();
+  for (const layer of layers) {
+    merger.startLayer();
+    for (const parsed of layer.entities) merger.add(parsed);
+  }
+  return { glossary: { entities: merger.entities }, problems: merger.problems };
 }
