@@ -16,7 +16,7 @@ import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
-import { WordTable } from '../text/word-table.ts';
+import { HASH_START, hashStep, WordTable } from '../text/word-table.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import { possessedNames } from '../lexicon/possessive.ts';
@@ -340,15 +340,19 @@ function lowerCaseWords(text: string): WordTable<true> {
     }
     const start = at;
     let lower = true;
+    let h = HASH_START; // the word's hash, as the table takes it, made as the units are read
     do {
-      if (n === 1) lower &&= LOWER_STABLE[text.charCodeAt(at)] === 1;
+      const c = text.charCodeAt(at);
+      h = hashStep(h, c);
+      if (n === 1) lower &&= LOWER_STABLE[c] === 1;
       else {
+        h = hashStep(h, text.charCodeAt(at + 1));
         const ch = text.slice(at, at + 2);
         lower &&= ch.toLowerCase() === ch;
       }
       at += n;
     } while (at < length && (n = wordCodePoint(text, at)) > 0);
-    if (lower && words.get(text, start, at) === undefined) words.add(text, start, at, true);
+    if (lower && words.getHashed(text, start, at, h) === undefined) words.addHashed(text, start, at, h, true);
   }
   return words;
 }

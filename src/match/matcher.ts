@@ -36,7 +36,17 @@ function caseFits(form: SurfaceForm, tokens: Token[]): boolean {
 
 // Russian print writes е for ё as a matter of course: that is not a misspelling. Nor is the glyph chosen for an
 // apostrophe (Об'єднаних, Об’єднаних, Обʼєднаних): a missing one is.
-const plainLower = (s: string) => s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ]/g, "'");
+// Memoised: the words compared are the index's and the text's, and a text repeats its words.
+const plainLowerSeen = new Map<string, string>();
+function plainLower(s: string): string {
+  let lower = plainLowerSeen.get(s);
+  if (lower === undefined) {
+    lower = s.toLowerCase().replace(/ё/g, 'е').replace(/[’ʼ]/g, "'");
+    if (plainLowerSeen.size >= 100_000) plainLowerSeen.clear();
+    plainLowerSeen.set(s, lower);
+  }
+  return lower;
+}
 
 /** Same letters as the form, ignoring only case, ё/е and the kind of space between words. */
 function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {

@@ -22,7 +22,11 @@ export class WordTable<V> {
   }
 
   get(text: string, start: number, end: number): WordEntry<V> | undefined {
-    const h = hashUnits(text, start, end);
+    return this.getHashed(text, start, end, hashUnits(text, start, end));
+  }
+
+  /** get() for a caller that hashed the word's units as it read them (hashStep over each unit from HASH_START). */
+  getHashed(text: string, start: number, end: number, h: number): WordEntry<V> | undefined {
     const mask = this.slots.length - 1;
     for (let slot = h & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
       if (this.hashes[slot] !== h) continue;
@@ -34,11 +38,16 @@ export class WordTable<V> {
 
   /** Adds text[start, end), which get() did not find. */
   add(text: string, start: number, end: number, value: V): WordEntry<V> {
+    return this.addHashed(text, start, end, hashUnits(text, start, end), value);
+  }
+
+  /** add() with the word's hash, as getHashed() takes it. */
+  addHashed(text: string, start: number, end: number, h: number, value: V): WordEntry<V> {
     if (this.entries.length >= this.limit) this.clear();
     if ((this.entries.length + 1) * 2 > this.slots.length) this.grow();
     const entry = { word: text.slice(start, end), value };
     this.entries.push(entry);
-    this.place(hashUnits(text, start, end), this.entries.length);
+    this.place(h, this.entries.length);
     return entry;
   }
 
@@ -64,9 +73,16 @@ export class WordTable<V> {
   }
 }
 
+/** FNV-1a over UTF-16 units, as an int32 (as the table stores it; an empty word keeps HASH_START). */
+export const HASH_START = 0x811c9dc5 | 0;
+
+export function hashStep(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 0x01000193);
+}
+
 function hashUnits(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0; // int32, as the table stores it (an empty word keeps this value)
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  let h = HASH_START;
+  for (let i = start; i < end; i++) h = hashStep(h, text.charCodeAt(i));
   return h;
 }
 
