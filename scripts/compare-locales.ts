@@ -346,7 +346,13 @@ for (const tree of trees) {
 
   // Samples, spread evenly over each rule's list so that one locale does not fill them.
   const byRule = new Map<string, Array<{ path: string; d: Diagnostic }>>();
-  for (const r of best!.reports) for (const d of r.diagnostics) byRule.set(d.ruleId, [...(byRule.get(d.ruleId) ?? []), { path: r.path, d }]);
+  for (const r of best!.reports) {
+    for (const d of r.diagnostics) {
+      let list = byRule.get(d.ruleId);
+      if (!list) byRule.set(d.ruleId, (list = []));
+      list.push({ path: r.path, d });
+    }
+  }
   for (const [rule, list] of byRule) {
     const step = Math.max(1, Math.floor(list.length / perRule));
     const picked = sampled.get(rule) ?? [];

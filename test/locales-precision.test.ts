@@ -208,6 +208,9 @@ describe('what the labelled samples showed to be false alarms', () => {
     // Files that keep most strings as the base's do not vote: then "Mermaid" is one English word in Japanese.
     const barely = { ...files, 'de.json': en, 'fr.json': en, 'it.json': en };
     expect(ja(barely)).toEqual(['untranslated ja.json brand', 'untranslated ja.json phrase', 'untranslated ja.json word']);
+    // Scots writes many UI phrases as English does.
+    const scots = { 'en.json': { c: 'Share this pad' }, 'sco.json': { c: 'Share this pad' }, 'de.json': { c: 'Share this pad' } };
+    expect(only(run(scots).seen, 'untranslated').map((s) => s.split(':')[0])).toEqual(['untranslated de.json c']);
   });
 
   it('invisible-character: Khmer word breaks, line breaks, a no-break space after a count', () => {

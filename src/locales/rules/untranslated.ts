@@ -44,8 +44,14 @@ function mayReadTheSame(words: readonly string[], left: readonly string[], conte
 
 const OWN_SCRIPT_UI = new Set(['ja', 'zh', 'yue', 'ko', 'th', 'lo', 'km', 'my']);
 
+// A language whose everyday UI phrases are often spelled as the base's: Scots writes "Share this pad" as English does.
+const WRITTEN_LIKE: Record<string, string> = { sco: 'en' };
+
 export function isLeftUntranslated(context: Context, entry: Entry, base: Entry): boolean {
-  if (entry.value !== base.value || primaryLanguage(context.file.locale) === primaryLanguage(context.baseLocale)) return false;
+  if (entry.value !== base.value) return false;
+  const language = primaryLanguage(context.file.locale);
+  const baseLanguage = primaryLanguage(context.baseLocale);
+  if (language === baseLanguage || WRITTEN_LIKE[language] === baseLanguage) return false;
   // Code is not words: go2rtc, rtsp://user:password@host/path, a date pattern MM/dd h:mm:ssa.
   const prose = withoutCode(context.message(entry).prose.replace(URL_OR_EMAIL, (s) => ' '.repeat(s.length)));
   let names: readonly { start: number; end: number }[] | undefined;
