@@ -255,6 +255,10 @@ describe('what the labelled samples showed to be false alarms', () => {
     // `other` with another text than =1's: 21 (one) would read "21 попыток".
     const other = only(run({ 'en.json': en, 'ru.json': { ...ru, left: ru.left.replace('other {Осталась {n} попытка}', 'other {Осталось {n} попыток}') } }, { syntax: 'icu' }).seen, 'plural-categories');
     expect(other.map((s) => s.split(':')[0])).toContain('plural-categories ru.json left');
+    // Russian `other` is for fractions: written as the many form beside one and few, it serves 5, 11, 100; and a
+    // dative or instrumental plural is one form for few and many.
+    const manyAsOther = { 'en.json': { r: '{count} {count, plural, one {reply} other {replies}}', f: 'Share {count, number} {count, plural, one {file} other {files}}' }, 'ru.json': { r: '{count} {count, plural, one {ответ} few {ответа} other {ответов}}', f: 'Поделиться {count, number} {count, plural, one {файлом} other {файлами}}' }, 'pl.json': { r: '{count} {count, plural, one {odpowiedź} other {odpowiedzi}}', f: 'Udostępnij {count, number} {count, plural, one {plikiem} other {plikami}}' } };
+    expect(only(run(manyAsOther, { syntax: 'icu' }).seen, 'plural-categories').map((s) => s.split(':')[0])).toEqual(['plural-categories pl.json r', 'plural-categories pl.json f']);
     // An i18next family whose forms do not show {{count}}.
     const i18n = { 'en.json': { obj_one: '{{count}} object', obj_other: '{{count}} objects' }, 'sk.json': { obj_one: 'objekt', obj_other: 'objekty' }, 'cs.json': { obj_one: '{{count}} objekt', obj_other: '{{count}} objektů' } };
     expect(only(run(i18n).seen, 'plural-categories').map((s) => s.split(' ')[1])).toEqual(['cs.json']);

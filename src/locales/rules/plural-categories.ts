@@ -63,6 +63,31 @@ function readsRightThroughOther(choice: IcuChoice, category: PluralCategory, loc
   return choice.options.some((o) => /^=\d+$/.test(o.key) && o.body === other.body && rules.select(Number(o.key.slice(1))) === category);
 }
 
+const fractionsOnly = new Map<string, boolean>();
+// A plural noun in the dative, instrumental or locative ("людям", "файлами", "каналах"): Russian, Ukrainian and
+// Belarusian have one form there for 2, 5 and 1.5 alike; few and many differ only in the nominative and accusative.
+const OBLIQUE_PLURAL = /(?:ам|ям|ами|ями|ах|ях)$/u;
+const EAST_SLAVIC = /^(?:ru|uk|be)\b/;
+
+/**
+ * Whether `other` reads right for the whole numbers of the missing categories (decided on mattermost-mobile's and
+ * yubioath-flutter's Russian and Ukrainian): where `other` selects no whole number (Russian, Ukrainian, Polish…:
+ * it is for fractions), a message that lacks one category and writes `other` unlike every form it has gives that
+ * category's numbers the `other` text, written for them ("one {ответ} few {ответа} other {ответов}": 5 ответов);
+ * and an East Slavic `other` that ends in an oblique-case plural reads the same for few and many.
+ */
+function otherServesTheMissing(choice: IcuChoice, missing: readonly PluralCategory[], locale: string, type: PluralType): boolean {
+  const other = choice.options.find((o) => o.key === 'other');
+  if (other?.body === undefined || missing.includes('other')) return false;
+  const text = other.body.replace(/^\{|\}$/g, '').trim();
+  if (EAST_SLAVIC.test(locale) && missing.every((c) => c === 'few' || c === 'many') && OBLIQUE_PLURAL.test(text)) return true;
+  if (missing.length !== 1) return false;
+  const key = `${locale}|${type}`;
+  let only = fractionsOnly.get(key);
+  if (only === undefined) fractionsOnly.set(key, (only = selectsNoWholeNumber(locale, 'other', type)));
+  return only && choice.options.every((o) => o === other || !isCategory(o.key) || o.body !== other.body);
+}
+
 function icuFindings(entry: Entry, choice: IcuChoice, locale: string, message: Message): LocaleFinding[] {
   // The number printed beside the choice ("{count, number} {count, plural, one {файл} other {файлы}}").
   const shownOutside = message.placeholders.some((p) => p.name === choice.argument && !/^\{[^,{}]+, (?:plural|selectordinal|select)\}$/.test(p.text));
@@ -76,7 +101,8 @@ function icuFindings(entry: Entry, choice: IcuChoice, locale: string, message: M
     const id = o.key === 'zero' ? 'locales.plural-categories.never-selects-zero' : 'locales.plural-categories.never-selects';
     findings.push({ ...rangeIn(entry, o.start, o.end), message: t(id, { key: entry.key, locale, category: o.key, categories: needed.join(', ') }) });
   }
-  const missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`) && !onlyForMillions(locale, c, type) && !readsRightThroughOther(choice, c, locale, type, shownOutside));
+  let missing = needed.filter((c) => !keys.includes(c) && !keys.includes(`=${singleNumber(locale, c, type) ?? 'none'}`) && !onlyForMillions(locale, c, type) && !readsRightThroughOther(choice, c, locale, type, shownOutside));
+  if (missing.length && otherServesTheMissing(choice, missing, locale, type)) missing = [];
   if (missing.length) {
     const message = t('locales.plural-categories.lacks', { key: entry.key, choice: `{${choice.argument}, ${choice.type}}`, missing: missing.join(', '), locale, needed: needed.join(', ') });
     findings.push({ ...rangeIn(entry, choice.start, choice.end), message });
