@@ -208,6 +208,10 @@ describe('what the labelled samples showed to be false alarms', () => {
     // Files that keep most strings as the base's do not vote: then "Mermaid" is one English word in Japanese.
     const barely = { ...files, 'de.json': en, 'fr.json': en, 'it.json': en };
     expect(ja(barely)).toEqual(['untranslated ja.json brand', 'untranslated ja.json phrase', 'untranslated ja.json word']);
+    // Chinese, Japanese and Korean files that translate most strings and all keep "Debug" vote apart: their convention.
+    const logs = { 'en.json': { ...en, level: 'Debug' }, 'ja.json': { ...en, a: 'x', b: 'x', c: 'x', d: 'x', e: 'x', level: 'Debug' }, 'ko.json': { ...translating, level: 'Debug' }, 'zh.json': { ...translating, level: 'Debug' }, 'th.json': { ...translating, level: 'Debug' }, 'de.json': { ...translating, level: 'Fehlersuche' }, 'fr.json': { ...translating, level: 'Débogage' }, 'it.json': { ...translating, level: 'x' }, 'pl.json': { ...translating, level: 'x' } };
+    expect(ja(logs)).toEqual(['untranslated ja.json phrase', 'untranslated ja.json word']);
+    expect(ja({ ...logs, 'zh.json': { ...translating, level: '调试' } })).toContain('untranslated ja.json level');
     // Scots writes many UI phrases as English does.
     const scots = { 'en.json': { c: 'Share this pad' }, 'sco.json': { c: 'Share this pad' }, 'de.json': { c: 'Share this pad' } };
     expect(only(run(scots).seen, 'untranslated').map((s) => s.split(':')[0])).toEqual(['untranslated de.json c']);

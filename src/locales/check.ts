@@ -24,7 +24,7 @@ import { pairCatalogue, type Pairing } from './pair.ts';
 import { LOCALE_RULES, localeRuleById } from './rules/index.ts';
 import { ruleById } from '../rules/index.ts';
 import type { LocaleFinding, LocaleRule, LocaleRuleContext } from './rules/rule.ts';
-import { isLeftUntranslated } from './rules/untranslated.ts';
+import { isLeftUntranslated, OWN_SCRIPT_UI } from './rules/untranslated.ts';
 import { countDiagnostics, emptySummary, type LocaleSummary } from './summary.ts';
 import { detectSyntax } from './syntax.ts';
 
@@ -119,7 +119,7 @@ interface NamespaceRun {
   /** Android: every key of a locale's values folder, whatever file holds it. */
   androidKeys: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whether most translations of a key keep the base's string (LocaleRuleContext.keptByMost). */
-  keptByMost(key: string): boolean;
+  keptByMost(key: string, locale: string): boolean;
   /** Whether the glossary has forms in a locale's language: only there do the name rules other than mixed-script run. */
   namesIn(locale: string): boolean;
 }
@@ -325,15 +325,20 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
 
 /**
  * For each key, whether at least half of the translations that say something keep the base's string, and at least
- * three, among the files that translate most of their strings: the same string in most locales is a name the project keeps on purpose (a product, a brand, a unit), while
- * a string left untranslated by one translator is translated in the others. Bilingual files compare with their own
- * source strings. Counted once per namespace, on first use.
+ * three, among the files that translate most of their strings: the same string in most locales is a name the
+ * project keeps on purpose (a product, a brand, a unit), while a string left untranslated by one translator is
+ * translated in the others. For a language written without spaces (Chinese, Japanese, Korean, Thai…) the files of
+ * those languages vote apart too: keyboard keys ("Delete", "Space") and parameter names that all of them keep in
+ * Latin letters are their convention. Bilingual files compare with their own source strings. Counted once per
+ * namespace, on first use.
  */
-function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefined, baseLocale: string): (key: string) => boolean {
+function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefined, baseLocale: string): (key: string, locale: string) => boolean {
   let kept: Map<string, boolean> | undefined;
-  return (key) => {
+  let keptUnspaced: Map<string, boolean> | undefined;
+  return (key, locale) => {
     if (!kept) {
       const counts = new Map<string, { same: number; all: number }>();
+      const unspaced = new Map<string, { same: number; all: number }>();
       for (const c of catalogues) {
         if (c.locale === baseLocale) continue;
         const said: Array<{ key: string; same: boolean }> = [];
@@ -344,16 +349,21 @@ function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefi
         // Only files that translate most of their strings vote: one that keeps most as the base's (a locale barely
         // started, the base's strings filled in by the export) keeps "Done" as well as "Mermaid".
         if (said.filter((x) => x.same).length * 2 >= said.length) continue;
+        const apart = OWN_SCRIPT_UI.has(primaryLanguage(c.locale));
         for (const { key, same } of said) {
-          let n = counts.get(key);
-          if (!n) counts.set(key, (n = { same: 0, all: 0 }));
-          n.all++;
-          if (same) n.same++;
+          for (const table of apart ? [counts, unspaced] : [counts]) {
+            let n = table.get(key);
+            if (!n) table.set(key, (n = { same: 0, all: 0 }));
+            n.all++;
+            if (same) n.same++;
+          }
         }
       }
-      kept = new Map([...counts].map(([k, n]) => [k, n.same >= 3 && n.same * 2 >= n.all]));
+      const most = (table: Map<string, { same: number; all: number }>) => new Map([...table].map(([k, n]) => [k, n.same >= 3 && n.same * 2 >= n.all]));
+      kept = most(counts);
+      keptUnspaced = most(unspaced);
     }
-    return kept.get(key) ?? false;
+    return (kept.get(key) ?? false) || (OWN_SCRIPT_UI.has(primaryLanguage(locale)) && (keptUnspaced!.get(key) ?? false));
   };
 }
 

@@ -30,7 +30,7 @@ export interface LocaleRuleContext {
    * Whether most of the locales that translate `key` keep the base's string as it is (three at least): a name the
    * project keeps on purpose ("Mermaid", "Amazon"), not a string left untranslated.
    */
-  keptByMost?(key: string): boolean;
+  keptByMost?(key: string, locale: string): boolean;
   /** The keys the source code uses, when `--unused-keys` names it. */
   used?: UsedKeys;
 }

@@ -42,7 +42,7 @@ function mayReadTheSame(words: readonly string[], left: readonly string[], conte
   return !left.every((w) => context.ordinaryWord?.(w.toLowerCase(), context.baseLocale) === true);
 }
 
-const OWN_SCRIPT_UI = new Set(['ja', 'zh', 'yue', 'ko', 'th', 'lo', 'km', 'my']);
+export const OWN_SCRIPT_UI: ReadonlySet<string> = new Set(['ja', 'zh', 'yue', 'ko', 'th', 'lo', 'km', 'my']);
 
 // A language whose everyday UI phrases are often spelled as the base's: Scots writes "Share this pad" as English does.
 const WRITTEN_LIKE: Record<string, string> = { sco: 'en' };
@@ -71,7 +71,7 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
   // A short capitalised string ("Mermaid", "Amazon", "Microsoft Word") that most of the project's locales keep as
   // the base writes it is a name kept on purpose. Not lower-case phrases ("Click to copy"): a string no translator
   // has reached yet is also the same in most locales, where the app's export fills in the base's.
-  if (words.length <= 3 && left.every((w) => TITLE.test(w)) && context.keptByMost?.(entry.key)) return false;
+  if (words.length <= 3 && left.every((w) => TITLE.test(w)) && context.keptByMost?.(entry.key, context.file.locale)) return false;
   // A title with a number ("2600 Magazine", "Windows 11"): capitalised words and a number, as two capitalised words.
   if (words.length < 3 && /\p{N}/u.test(prose) && words.every((m) => TITLE.test(m[0]))) return false;
   return !mayReadTheSame(words.map((m) => m[0]), left, context);
