@@ -74,9 +74,9 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   // Packages that find files of their own at run time stay in node_modules: jsonc-parser's UMD build requires its
-  // parts by a name esbuild does not follow; piscina and fastify (pino) start workers from their folders through
+  // parts by a name esbuild does not follow; fastify (pino) starts workers from their folders through
   // __dirname, and vscode-jsonrpc reads __filename. None is on the path of a check of one file.
-  external: ['jsonc-parser', 'piscina', 'fastify', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'],
+  external: ['jsonc-parser', 'fastify', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument'],
   // Packages written as CommonJS require Node's built-in modules; an ES module has no `require` of its own.
   banner: { js: "import { createRequire as __canonymRequire } from 'node:module'; const require = __canonymRequire(import.meta.url);" },
   plugins: [sourcesAsInDist],
