@@ -11,7 +11,7 @@ export const DEFAULT_ALLOW: readonly string[] = [
   'wiki', 'markdown', 'bluetooth', 'wi-fi', 'wifi', 'copyright', 'sponsor', 'sponsors', 'manager', 'support', 'code',
   'instagram', 'facebook', 'twitter', 'youtube', 'telegram', 'discord', 'slack', 'google', 'android', 'windows', 'linux',
   // Keyboard keys, labelled in English on most keyboards (excalidraw's ja and ko keep "Shift", "Alt", "Enter").
-  'alt', 'shift', 'ctrl', 'cmd', 'esc', 'option', 'enter', 'backspace', 'spacebar',
+  'alt', 'shift', 'ctrl', 'cmd', 'esc', 'option', 'enter', 'backspace', 'spacebar', 'space',
 ];
 
 /** Lower-cased, de-duplicated: the defaults plus the project's. */
