@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { extname } from 'node:path';
 import type { Diagnostic } from '../diagnostic.ts';
 import { decodeXml, scanXml } from './bilingual/xml.ts';
+import { lastAtMost } from '../text/lines.ts';
 
 const require = createRequire(import.meta.url);
 /** fflate is loaded only when a DOCX file is read. */
@@ -137,14 +138,8 @@ export function docxText(paragraphs: readonly string[]): { text: string; starts:
 
 /** Paragraph (from 1) and column (from 1) of an offset in the joined text. */
 export function paragraphPosition(starts: readonly number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
+  const paragraph = lastAtMost(starts, offset);
+  return { line: paragraph + 1, column: offset - (starts[paragraph] ?? 0) + 1 };
 }
 
 /**

@@ -22,7 +22,7 @@
  */
 import type { Diagnostic, Fix } from '../diagnostic.ts';
 import type { Mention } from '../match/mention.ts';
-import { LineIndex } from '../text/lines.ts';
+import { lastAtMost, LineIndex } from '../text/lines.ts';
 import { blank, urlRanges } from './document.ts';
 
 /** Rules whose message cites a place in the text as line:column (mapped back like the offsets). */
@@ -61,14 +61,7 @@ export class MappedText {
 
   /** The piece holding text unit `at` (the last piece starting at or before it). */
   private piece(at: number): number {
-    let lo = 0;
-    let hi = this.textStart.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.textStart[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtMost(this.textStart, at);
   }
 
   /** The source offset where text unit `at` starts (a decoded reference starts at its `&`). */

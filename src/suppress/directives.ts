@@ -17,6 +17,7 @@ import type { DefaultTreeAdapterMap } from 'parse5';
 import type { ProseDocument } from '../formats/document.ts';
 import { parse5 } from '../formats/html.ts';
 import { isVttMetaBlock, subtitleBlocks, cueText } from '../formats/subtitles.ts';
+import { lastAtMost } from '../text/lines.ts';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -54,17 +55,6 @@ function lineStarts(source: string): number[] {
   return starts;
 }
 
-function lineOf(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Comments as (text, offset of the text): the directive's position in each format's own comment syntax. */
 interface Comment {
   text: string;
@@ -81,8 +71,8 @@ function fromComments(source: string, comments: readonly Comment[]): Directive[]
   for (const c of comments) {
     const parsed = parseDirective(c.text, c.textOffset);
     if (!parsed) continue;
-    const first = lineOf(starts, c.start);
-    const last = lineOf(starts, Math.max(c.start, c.end - 1));
+    const first = lastAtMost(starts, c.start);
+    const last = lastAtMost(starts, Math.max(c.start, c.end - 1));
     let [from, to] = [c.start, c.start];
     if (parsed.kind === 'disable-next-line') [from, to] = lineRange(last + 1);
     else if (parsed.kind === 'disable-line') [from, to] = [lineRange(first)[0], lineRange(last)[1]];
