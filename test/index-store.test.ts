@@ -89,7 +89,7 @@ describe('stored index', () => {
       for (let i = 0; i < length; i += 53) bytes[at + i] = bytes[at + i]! ^ 0x5a;
     };
     const sections = [header.entities, header.trie, header.trieSplit, ...Object.values(header.fuzzy).filter((s) => typeof s === 'object')] as Array<{ shards: number; toc: number }>;
-    expect(sections.length).toBe(8);
+    expect(sections.length).toBe(9);
     for (const { shards, toc } of sections) {
       for (let i = 0; i < shards; i++) damage(bytes.readDoubleLE(toc + i * 20), bytes.readUInt32LE(toc + i * 20 + 8));
     }

@@ -6,14 +6,19 @@ import { shortForms, type Entity, type Glossary } from '../glossary/model.ts';
 import { inflectName, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
 import { foldPhrase } from '../text/fold.ts';
 import { startsUpper, tokenize } from '../text/tokenize.ts';
-import type { FuzzyParts, NameForm, WordRef } from './fuzzy-index.ts';
+import type { FuzzyParts, GivenSurname, GivenSurnames, NameForm, WordRef } from './fuzzy-index.ts';
 import { nameKey } from './key.ts';
 import { DeleteIndex } from './symspell.ts';
+
+/** Above this many persons with one given name, the given name is no evidence for a surname (the suspects'
+ * given-name pass): the table keeps 'too-many' for it, not its list. */
+export const MAX_SAME_GIVEN_NAME = 64;
 
 /** The parts of the fuzzy index of a glossary; its `words` is a DeleteIndex (the stored index keeps its tables). */
 export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: DeleteIndex<WordRef> } {
   const words = new DeleteIndex<WordRef>();
-  const parts = { words, owners: new Map<string, Set<string>>(), knownPhrases: new Set<string>(), longestForm: 0, givenNames: new Set<string>() };
+  const givenSurnames = new Map<string, GivenSurnames>();
+  const parts = { words, owners: new Map<string, Set<string>>(), knownPhrases: new Set<string>(), longestForm: 0, givenNames: new Set<string>(), givenSurnames };
   const addForm = (entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }): void => {
     parts.knownPhrases.add(foldPhrase(form));
     const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
@@ -58,8 +63,30 @@ export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: Delet
     }
     for (const form of forms) addForm(entity, form, surnames);
     for (const [form, caseOf] of caseForms) addForm(entity, form, surnames, caseOf);
+    if (entity.type === 'person') addGivenSurnames(entity, givenSurnames);
   }
+  // A given name that more persons share than a lookup would compare is kept as 'too-many', not as its list.
+  for (const [key, list] of givenSurnames) if (list !== 'too-many' && list.length > MAX_SAME_GIVEN_NAME) givenSurnames.set(key, 'too-many');
   return parts;
+}
+
+/**
+ * A person's names and native forms of two capitalised words, under the given name's key: the surnames that a given
+ * name can be followed by (the suspects' given-name pass). One entry per surname key of the entity, the first form
+ * that has it.
+ */
+function addGivenSurnames(entity: Entity, table: Map<string, GivenSurnames>): void {
+  const seen = new Set<string>();
+  for (const name of new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat()])) {
+    const words = name.split(/[\s\u00a0]+/u);
+    if (words.length !== 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[1]!)) continue;
+    const keys = words.map(nameKey);
+    if (keys[0]!.length < 3 || keys[1]!.length < 4 || seen.has(keys[1]!)) continue;
+    seen.add(keys[1]!);
+    let list = table.get(keys[0]!);
+    if (!list) table.set(keys[0]!, (list = []));
+    (list as GivenSurname[]).push({ entityId: entity.id, form: name, surnameKey: keys[1]! });
+  }
 }
 
 const lastWordOf = (form: string) => form.trim().split(/\s+/u).pop() ?? form;

@@ -27,6 +27,17 @@ export interface WordRef {
   position: number;
 }
 
+/** A person's two-word name (of `names` or `native`) under its given name's key, the entity by id. */
+export interface GivenSurname {
+  entityId: string;
+  form: string;
+  surnameKey: string;
+}
+
+/** A given name's two-word names, in glossary order, or 'too-many' when more persons share it than a
+ * lookup compares (MAX_SAME_GIVEN_NAME, fuzzy-build.ts). */
+export type GivenSurnames = readonly GivenSurname[] | 'too-many';
+
 /** The parts of a fuzzy index: built in memory (fuzzy-build.ts), or read from the stored index on demand. */
 export interface FuzzyParts {
   words: DeletionLookup<WordRef>;
@@ -34,6 +45,8 @@ export interface FuzzyParts {
   knownPhrases: Set<string>;
   longestForm: number;
   givenNames: Set<string>;
+  /** Given-name key → the persons' two-word names with it (a stored index reads it by the shard). */
+  givenSurnames: Map<string, GivenSurnames>;
 }
 
 // Building it inflects every name: only a run without a stored fuzzy index needs the inflection tables.
@@ -52,6 +65,8 @@ export class FuzzyIndex implements FuzzyParts {
   readonly longestForm: number;
   /** Keys of the first words of persons' names of two words or more: given names the glossary knows. */
   readonly givenNames: Set<string>;
+  /** Given-name key → the persons' two-word names with it, built with the index so that no run walks every person. */
+  readonly givenSurnames: Map<string, GivenSurnames>;
 
   /** Built from the glossary. */
   constructor(glossary: Glossary);
@@ -64,5 +79,11 @@ export class FuzzyIndex implements FuzzyParts {
     this.knownPhrases = parts.knownPhrases;
     this.longestForm = parts.longestForm;
     this.givenNames = parts.givenNames;
+    this.givenSurnames = parts.givenSurnames;
+  }
+
+  /** The two-word names of the persons whose given name has this key (none known: []). */
+  surnamesAfterGiven(givenKey: string): GivenSurnames {
+    return this.givenSurnames.get(givenKey) ?? [];
   }
 }

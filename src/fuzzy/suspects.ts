@@ -599,41 +599,32 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
 }
 
-/** Above this many persons with one given name, the given name is no evidence for a surname (see surnamesAfter). */
-const MAX_SAME_GIVEN_NAME = 64;
-
 /** A person's two-word name under its given name's key: the surnames a given name can be followed by. */
 interface GivenNameForm {
   form: NameForm;
   surnameKey: string;
 }
+// The name forms of a given name's table entries, made once per glossary and given name (one object per form, as
+// a walk over every person made them; the table itself is built with the fuzzy index).
 const surnamesByGivenName = new WeakMap<Glossary, Map<string, GivenNameForm[]>>();
 
-function surnamesOf(glossary: Glossary): Map<string, GivenNameForm[]> {
-  let map = surnamesByGivenName.get(glossary);
-  if (map) return map;
-  map = new Map();
-  // Seen (entity, surname key) pairs: a list's own scan for them was quadratic in the persons sharing a given name
-  // (100,000 generated persons: 6 s).
-  const seen = new Set<string>();
-  for (const entity of glossary.ofType?.('person') ?? glossary.entities.values()) {
-    if (entity.type !== 'person') continue;
-    const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat()]);
-    for (const name of forms) {
-      const words = name.split(/[\s\u00a0]+/u);
-      if (words.length !== 2 || !/^\p{Lu}/u.test(words[0]!) || !/^\p{Lu}/u.test(words[1]!)) continue;
-      const keys = words.map(nameKey);
-      if (keys[0]!.length < 3 || keys[1]!.length < 4) continue;
-      let list = map.get(keys[0]!);
-      if (!list) map.set(keys[0]!, (list = []));
-      const pair = `${entity.id}\u0000${keys[1]}`;
-      if (seen.has(pair)) continue;
-      seen.add(pair);
-      list.push({ form: { entity, form: name, keys, lastWord: words[1]!.toLowerCase(), type: 'person', endsAsSurname: true }, surnameKey: keys[1]! });
-    }
+function surnamesOf(glossary: Glossary, fuzzy: FuzzyIndex, givenKey: string): GivenNameForm[] | 'too-many' {
+  const entries = fuzzy.surnamesAfterGiven(givenKey);
+  if (entries === 'too-many') return 'too-many';
+  let byKey = surnamesByGivenName.get(glossary);
+  if (!byKey) surnamesByGivenName.set(glossary, (byKey = new Map()));
+  let forms = byKey.get(givenKey);
+  if (forms) return forms;
+  forms = [];
+  for (const { entityId, form: name, surnameKey } of entries) {
+    const entity = glossary.entities.get(entityId);
+    if (!entity) continue;
+    const words = name.split(/[\s\u00a0]+/u);
+    const keys = words.map(nameKey);
+    forms.push({ form: { entity, form: name, keys, lastWord: words[1]!.toLowerCase(), type: 'person', endsAsSurname: true }, surnameKey });
   }
-  surnamesByGivenName.set(glossary, map);
-  return map;
+  byKey.set(givenKey, forms);
+  return forms;
 }
 
 /**
@@ -651,10 +642,10 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold }: Pla
   // the index's hypotheses, with the case the word has.
   const near = new Set<string>();
   for (const a of anchorsFor(fuzzy, last.key)) for (const ref of a.refs) near.add(ref.form.entity.id);
-  const candidates = surnamesOf(glossary).get(given.key) ?? [];
+  const candidates = surnamesOf(glossary, fuzzy, given.key);
   // A given name that thousands of persons share says nothing about whose surname a garbled word is, and comparing
   // the word with every one of them is the cost of a whole check (100,000 generated persons: ×30).
-  if (candidates.length > MAX_SAME_GIVEN_NAME) return [];
+  if (candidates === 'too-many') return [];
   const out: Hypothesis[] = [];
   for (const { form, surnameKey } of candidates) {
     if (near.has(form.entity.id) || otherGenderKey(last.key, surnameKey)) continue;

@@ -19,7 +19,7 @@ import { shardOf } from './lazy.ts';
 import { dropSpills, partitionsFor, roundUp, spillForms, trieShardCounts, writeEntityPartitions, writeSplitPartitions, writeTriePartitions, type ShardWriter } from './partitioned.ts';
 import {
   checksum, checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount, SPLIT_ABOVE, splitKey,
-  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredKey, type StoredNameForm, type StoredNode,
+  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
 export interface GlossarySource {
@@ -67,6 +67,7 @@ export interface ShardCounts {
   owners: number;
   phrases: number;
   givenNames: number;
+  givenSurnames: number;
 }
 
 function fuzzyCounts(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): Omit<ShardCounts, 'entities' | 'trie' | 'trieSplit'> {
@@ -76,6 +77,7 @@ function fuzzyCounts(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> }): Omit<
     owners: shardCount(fuzzy.owners.size, PER_SHARD.owners),
     phrases: shardCount(fuzzy.knownPhrases.size, PER_SHARD.phrases),
     givenNames: shardCount(fuzzy.givenNames.size, PER_SHARD.givenNames),
+    givenSurnames: shardCount(fuzzy.givenSurnames.size, PER_SHARD.givenSurnames),
   };
 }
 
@@ -134,6 +136,7 @@ export interface FuzzyShards {
   owners(i: number): Array<[string, string[]]>;
   phrases(i: number): string[];
   givenNames(i: number): string[];
+  givenSurnames(i: number): StoredGivenSurnames[];
 }
 
 /** The fuzzy index's sections, shard by shard (entities by id, so that a reader links them to its own). */
@@ -149,6 +152,7 @@ export function fuzzyShards(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> },
   const ownerKeys = grouped(fuzzy.owners.keys(), counts.owners, (k) => shardOf(k, counts.owners));
   const phrases = grouped(fuzzy.knownPhrases, counts.phrases, (p) => shardOf(p, counts.phrases));
   const givenNames = grouped(fuzzy.givenNames, counts.givenNames, (g) => shardOf(g, counts.givenNames));
+  const givenKeys = grouped(fuzzy.givenSurnames.keys(), counts.givenSurnames, (g) => shardOf(g, counts.givenSurnames));
   return {
     keys(i) {
       const out: StoredKey[] = [];
@@ -178,6 +182,10 @@ export function fuzzyShards(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> },
     owners: (i) => ownerKeys[i]!.map((k) => [k, [...fuzzy.owners.get(k)!]]),
     phrases: (i) => phrases[i]!,
     givenNames: (i) => givenNames[i]!,
+    givenSurnames: (i) => givenKeys[i]!.map((k) => {
+      const list = fuzzy.givenSurnames.get(k)!;
+      return [k, list === 'too-many' ? 0 : list.map((g) => [g.entityId, g.form, g.surnameKey])];
+    }),
   };
 }
 
@@ -301,6 +309,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
         owners: out.sharded(fuzzyCount.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
         phrases: out.sharded(fuzzyCount.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),
         givenNames: out.sharded(fuzzyCount.givenNames, (i) => serialize(f.givenNames(i)), fuzzy.givenNames.size),
+        givenSurnames: out.sharded(fuzzyCount.givenSurnames, (i) => serialize(f.givenSurnames(i)), fuzzy.givenSurnames.size),
       },
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

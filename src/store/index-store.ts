@@ -17,7 +17,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { SHIPPED_GLOSSARY_DIR, yamlFiles } from '../glossary/files.ts';
-import { FuzzyIndex, type WordRef } from '../fuzzy/fuzzy-index.ts';
+import { FuzzyIndex, type GivenSurnames, type WordRef } from '../fuzzy/fuzzy-index.ts';
 import type { Entity, Glossary } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
@@ -27,7 +27,7 @@ import { StoredDeleteIndex } from '../fuzzy/symspell.ts';
 import { shardOf, ShardedMap, ShardedSet } from './lazy.ts';
 import {
   checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC,
-  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredKey, type StoredNameForm, type StoredNode,
+  type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
 type Builder = typeof import('./build.ts');
@@ -290,6 +290,7 @@ export function readStored(path: string, key: string, rebuild: () => NameIndexDa
   const counts = {
     entities: header.entities.shards, trie: header.trie.shards, trieSplit: header.trieSplit.shards, keys: header.fuzzy.keys.shards, hashes: header.fuzzy.hashes.shards,
     owners: header.fuzzy.owners.shards, phrases: header.fuzzy.phrases.shards, givenNames: header.fuzzy.givenNames.shards,
+    givenSurnames: header.fuzzy.givenSurnames.shards,
   };
   // What a damaged shard held, from the fresh build (its groups worked out once).
   let freshEntities: ((i: number) => EntityShard) | undefined;
@@ -375,12 +376,18 @@ export function readStored(path: string, key: string, rebuild: () => NameIndexDa
     header.fuzzy.owners.count);
     const strings = (section: Sharded, which: 'phrases' | 'givenNames') => new ShardedSet(section.shards, (shard) =>
       decode<string[]>(shardBytes(section, shard)) ?? fresh()[which](shard), section.count);
+    // The given-name table: a lookup of one given name reads its shard, never the persons themselves.
+    const givenSurnames = new ShardedMap<GivenSurnames>(counts.givenSurnames, (shard) =>
+      (decode<StoredGivenSurnames[]>(shardBytes(header.fuzzy.givenSurnames, shard)) ?? fresh().givenSurnames(shard)).map(([k, list]) =>
+        [k, list === 0 ? 'too-many' : list.map(([entityId, form, surnameKey]) => ({ entityId, form, surnameKey }))] as const),
+    header.fuzzy.givenSurnames.count);
     return new FuzzyIndex({
       words,
       owners,
       knownPhrases: strings(header.fuzzy.phrases, 'phrases'),
       longestForm: header.fuzzy.longestForm,
       givenNames: strings(header.fuzzy.givenNames, 'givenNames'),
+      givenSurnames,
     });
   };
 

@@ -15,7 +15,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-6';
+export const FORMAT = 'canonym-index-7';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -51,6 +51,8 @@ export interface Header {
     owners: Sharded;
     phrases: Sharded;
     givenNames: Sharded;
+    /** The given-name table (StoredGivenSurnames), by given-name key. */
+    givenSurnames: Sharded;
   };
 }
 
@@ -79,6 +81,9 @@ export type StoredNameForm = Omit<NameForm, 'entity'> & { e: string };
 /** A key of the deletion index: id, key, its values (name form and the word's position in it). */
 export type StoredKey = [number, string, Array<{ form: StoredNameForm; position: number }>];
 
+/** A given-name key with its persons' two-word names as [entity id, form, surname key], or 0 for 'too-many'. */
+export type StoredGivenSurnames = [string, Array<[string, string, string]> | 0];
+
 /** How many entries a shard holds, by section: small, since a lookup needs one entry of the shard it reads. */
 export const PER_SHARD = {
   entities: 8,
@@ -89,6 +94,7 @@ export const PER_SHARD = {
   owners: 64,
   phrases: 128,
   givenNames: 128,
+  givenSurnames: 64,
 } as const;
 
 export const shardCount = (entries: number, per: number): number => Math.max(1, Math.ceil(entries / per));
