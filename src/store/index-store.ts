@@ -89,6 +89,9 @@ function fingerprintOfCode(): string {
     }
   };
   for (const dir of BUILD_CODE) walk(join(CODE_ROOT, dir));
+  // The CLI runs from dist/bundle/ (scripts/build-cli.mjs), whose chunks hold the same code again: a bundle rebuilt
+  // without tsc must not reuse an index that dist/'s unchanged modules vouch for. Absent under src/.
+  walk(join(CODE_ROOT, 'bundle'));
   hash.update(readFileSync(PACKAGE_JSON));
   return (codeFingerprint = hash.digest('hex'));
 }
