@@ -1,4 +1,7 @@
 /** Shared by the tests: the fixture glossary, and running the CLI in-process with its output captured. */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
@@ -61,6 +64,21 @@ export async function runCli(args: string[], stdin?: string): Promise<CliRun> {
     io.restore();
     restoreStdin?.();
   }
+}
+
+/** The CLI from its sources in a child process under tsx (for what needs a process of its own: worker threads). */
+export function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const argv = ['--import', join(root, 'node_modules/tsx/dist/loader.mjs'), join(root, 'src/cli/main.ts'), ...args];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, argv, { cwd: root, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 
 /** A locale tree from file texts (relative path → JSON text or object), without touching the disk. */

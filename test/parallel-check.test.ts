@@ -3,7 +3,6 @@
  * run must print exactly what one thread prints (reports in path order, unreadable files on stderr in path
  * order, the same exit code), whichever thread checked which file.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,11 +13,9 @@ import { checkInParallel } from '../src/cli/parallel/pool.ts';
 import { Workspace, type CommonOptions } from '../src/cli/workspace.ts';
 import type { SeveritySetting } from '../src/diagnostic.ts';
 import { expandInputs } from '../src/cli/inputs.ts';
-import { fixture } from './helpers.ts';
+import { fixture, runCliProcess } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSX = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
-const MAIN = join(ROOT, 'src/cli/main.ts');
 const GLOSSARY = ['--no-shipped-glossary', '--glossary', fixture('glossary')];
 
 interface Run {
@@ -30,20 +27,7 @@ interface Run {
 let work: string;
 let folder: string;
 
-function run(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX, MAIN, 'check', ...GLOSSARY, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, CANONYM_CACHE_DIR: join(work, 'cache') },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[]): Promise<Run> => runCliProcess(['check', ...GLOSSARY, ...args], { CANONYM_CACHE_DIR: join(work, 'cache') });
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'canonym-jobs-'));

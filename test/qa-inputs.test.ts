@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readTextFile } from '../src/io/read.ts';
 import { scanXml } from '../src/formats/bilingual/xml.ts';
-import { fixture, runCli } from './helpers.ts';
+import { fixture, runCli, runCliProcess } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
@@ -178,15 +178,7 @@ describe('check --jobs under tsx (`npx tsx src/cli/main.ts check -j 2 <dir>`)', 
     copyFileSync(fixture('qa/linotp-messages.de.truncated.xlf'), join(dir, 'a-truncated.xlf'));
     writeFileSync(join(dir, 'b-article.txt'), 'Vice-President Vera Yurova spoke in Brussels on Monday.\n');
     writeFileSync(join(dir, 'c-article.txt'), 'Josep Borrell answered. Borel then left.\n');
-    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', TSX, MAIN, 'check', ...GLOSSARY, '--locale', 'en', '--jobs', '2', '--format', 'json', dir], { cwd: ROOT });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-    });
+    const run = await runCliProcess(['check', ...GLOSSARY, '--locale', 'en', '--jobs', '2', '--format', 'json', dir]);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.stderr).toMatch(/a-truncated\.xlf:26:9: <source> is not closed/);
     expect(run.code).toBe(2);
