@@ -25,7 +25,7 @@
  * acronym, initialism or clippedTerm makes a canonical term a short form.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { ParseError } from '../io/errors.ts';
+import { SyntaxErrorAt } from '../io/errors.ts';
 import { scanXml } from '../formats/bilingual/xml.ts';
 import type { Entity, EntityType, Gender, Glossary, Spec, Variant, VariantStatus } from '../glossary/model.ts';
 import type { EntityInput } from '../glossary/schema.ts';
@@ -275,15 +275,8 @@ export interface TbxImport {
 const squash = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
 /** A TBX file that is not well-formed XML, at its line and column; `at` names the file (io/errors.ts naming). */
-export class TbxSyntaxError extends ParseError {
-  constructor(readonly detail: string, readonly line: number, readonly column: number, readonly path?: string) {
-    super(`${path ? `${path}:` : ''}${line}:${column}: ${detail}`);
-    this.name = 'TbxSyntaxError';
-  }
-
-  at(path: string): TbxSyntaxError {
-    return new TbxSyntaxError(this.detail, this.line, this.column, path);
-  }
+export class TbxSyntaxError extends SyntaxErrorAt {
+  override name = 'TbxSyntaxError';
 }
 
 /** A TBX document (any of the three dialects) as glossary entities. */

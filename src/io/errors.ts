@@ -41,6 +41,22 @@ export class NestingError extends ParseError {
   }
 }
 
+/**
+ * A file that is not well-formed for its format (XML, XLIFF, PO, TBX…): the message gives line and column, and the
+ * file once `at` names it. Subclasses give only their name.
+ */
+export class SyntaxErrorAt extends ParseError {
+  constructor(readonly detail: string, readonly line: number, readonly column: number, readonly path?: string) {
+    super(`${path ? `${path}:` : ''}${line}:${column}: ${detail}`);
+    this.name = 'SyntaxErrorAt';
+  }
+
+  at(path: string): this {
+    const Same = this.constructor as new (detail: string, line: number, column: number, path?: string) => this;
+    return new Same(this.detail, this.line, this.column, path);
+  }
+}
+
 /** Run `fn` on the text of `path`: a NestingError it throws names the file. */
 export function naming<T>(path: string, fn: () => T): T {
   try {

@@ -4,7 +4,7 @@
  * the parts of that content that are text (not inline codes, tags, character references or escapes), so that a
  * document can blank everything else and keep every offset.
  */
-import { ParseError } from '../../io/errors.ts';
+import { SyntaxErrorAt } from '../../io/errors.ts';
 
 /** A place in the file: UTF-16 offset and 1-based line and column (as editors count them). */
 export interface FilePosition {
@@ -66,13 +66,6 @@ export interface BilingualFile {
  * A file that is not well-formed for its format: the message names line and column, and the file once `at`
  * gives its path (the CLI exits 2 with it, as for any input it refuses).
  */
-export class BilingualSyntaxError extends ParseError {
-  constructor(readonly detail: string, readonly line: number, readonly column: number, readonly path?: string) {
-    super(`${path ? `${path}:` : ''}${line}:${column}: ${detail}`);
-    this.name = 'BilingualSyntaxError';
-  }
-
-  at(path: string): BilingualSyntaxError {
-    return new BilingualSyntaxError(this.detail, this.line, this.column, path);
-  }
+export class BilingualSyntaxError extends SyntaxErrorAt {
+  override name = 'BilingualSyntaxError';
 }
