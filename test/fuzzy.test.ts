@@ -3,7 +3,7 @@ import { checkText } from '../src/check.ts';
 import { keyDistance } from '../src/fuzzy/distance.ts';
 import { nameKey } from '../src/fuzzy/key.ts';
 import { DeleteIndex } from '../src/fuzzy/symspell.ts';
-import { WordTable } from '../src/fuzzy/word-table.ts';
+import { WordTable } from '../src/text/word-table.ts';
 import { rng } from '../scripts/rng.ts';
 import { fixtureIndex } from './helpers.ts';
 import type { Entity } from '../src/glossary/model.ts';
