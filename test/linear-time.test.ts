@@ -66,11 +66,17 @@ describe('doubling an adversarial input at most doubles the time (within 30 %)',
     ['100k hyphens and more', 600_000, 'text', (n) => '-'.repeat(n)],
     ['a local part without a domain, repeated', 250_000, 'text', (n) => 'john.doe+x@'.repeat(Math.ceil(n / 11))],
     ['Markdown 20,000 levels deep', 20_000, 'markdown', (n) => `${'>'.repeat(n)} Kyiv\n`],
-    ['Markdown lines at the nesting limit', 150, 'markdown', (n) => Array.from({ length: n }, () => `${'>'.repeat(100)} Kyiv`).join('\n')],
+    ['Markdown lines at the nesting limit', 300, 'markdown', (n) => Array.from({ length: n }, () => `${'>'.repeat(100)} Kyiv`).join('\n')],
   ];
   for (const [name, n, format, make] of cases) {
     it(name, () => {
-      expect(doubling(name, n, format, make)).toBeLessThanOrEqual(MAX_RATIO);
+      // A busy machine (CI runs test files side by side) can stall one run for a collection: a measurement over
+      // the bound is taken again, up to three times in all. A quadratic path is over it every time (ratio ~4).
+      let ratio = Infinity;
+      for (let attempt = 0; attempt < 3 && ratio > MAX_RATIO; attempt++) {
+        ratio = Math.min(ratio, doubling(name, n, format, make));
+      }
+      expect(ratio).toBeLessThanOrEqual(MAX_RATIO);
     });
   }
 });
