@@ -192,6 +192,25 @@ describe('localize fills the empty targets of a bilingual file', () => {
     const tsv = 'source (en)\ttarget (de)\nSergey Lavrov in Kyiv\t\nKyiv\tKiew\n';
     expect(fill(tsv, 'tsv', 'de').text).toBe('source (en)\ttarget (de)\nSergey Lavrov in Kyiv\tSergei Lawrow in Kiew\nKyiv\tKiew\n');
   });
+
+  it('CSV and TSV: a row without its target cell (fewer cells than the header) gets the cell, every other byte kept', () => {
+    // h1 ends after its source, h2 after a quoted source at the end of the file (no line break), h3 has its id
+    // only; h4 has its target and is left alone.
+    const csv = 'id,note,en,de\r\nh1,,Sergey Lavrov in Kyiv\r\nh4,x,Kyiv,Kiew\r\nh3\r\nh2,,"Olaf Scholz, in Moscow"';
+    const result = fill(csv, 'csv', 'de');
+    expect(result.text).toBe('id,note,en,de\r\nh1,,Sergey Lavrov in Kyiv,Sergei Lawrow in Kiew\r\nh4,x,Kyiv,Kiew\r\nh3\r\nh2,,"Olaf Scholz, in Moscow","Olaf Scholz, in Moskau"');
+    // h3 has no source to copy: not counted.
+    expect([result.filled, result.empty]).toEqual([2, 2]);
+    expect(result.names.map((n) => `${n.id}:${n.written}`)).toEqual(['h1:Sergei Lawrow', 'h1:Kiew', 'h2:Olaf Scholz', 'h2:Moskau']);
+    // A column between the source and the target is written empty; a TSV row with no tab at all is one cell.
+    const wide = 'en,note,de\nSergey Lavrov\nKyiv,,Kiew\n';
+    expect(fill(wide, 'csv', 'de').text).toBe('en,note,de\nSergey Lavrov,,Sergei Lawrow\nKyiv,,Kiew\n');
+    const tsv = 'source (en)\ttarget (de)\nSergey Lavrov in Kyiv\nKyiv\tKiew\n';
+    expect(fill(tsv, 'tsv', 'de').text).toBe('source (en)\ttarget (de)\nSergey Lavrov in Kyiv\tSergei Lawrow in Kiew\nKyiv\tKiew\n');
+    // The filled file reads back with the new target cell in the target column.
+    const units = readBilingual(result.text, 'csv').units;
+    expect(units.find((u) => u.id === 'h2')!.targets[0]!.text).toBe('Olaf Scholz, in Moskau');
+  });
 });
 
 describe('canonym localize <bilingual file>', () => {

@@ -108,7 +108,7 @@ export function fillBilingual(text: string, options: FillOptions): FillResult {
     for (const k of within(localized.kept, range)) kept.push({ ...k, ...at(k), id: slot.id, reason: 'no-form' });
     const raw = applyEdits(text.slice(slot.source.start, slot.source.end), edits.map((e) => ({ ...e, offset: e.offset - slot.source.start })));
     const content = format === 'csv' || format === 'tsv'
-      ? csvCellContent(raw, csvQuoted(text, slot.source), csvQuoted(text, slot.target!), format === 'csv' ? ',' : '\t')
+      ? csvCellContent(raw, csvQuoted(text, slot.source), csvQuoted(text, slot.target), format === 'csv' ? ',' : '\t')
       : raw;
     fills.push({ slot, content });
   }

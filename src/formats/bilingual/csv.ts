@@ -60,6 +60,12 @@ function scanRows(text: string, delimiter: string, fail: (offset: number, messag
   return rows.filter((r) => !(r.length === 1 && r[0]!.start === r[0]!.end && !r[0]!.quoted));
 }
 
+/** Where a row's last cell ends: after its closing quote when it is quoted. */
+const rowEnd = (row: readonly Cell[]): number => {
+  const last = row[row.length - 1]!;
+  return last.quoted ? last.end + 1 : last.end;
+};
+
 const LOCALE_IN_NAME = /^(source|target)\s*[([]\s*([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)\s*[)\]]$/i;
 
 /** Column names that are locale codes but name other columns (Indonesian `id`, Norwegian `no`). */
@@ -142,6 +148,7 @@ export function readBilingualCsv(text: string, delimiter: ',' | '\t' = ','): Bil
       key: id,
       source: src,
       targets: targetCell ? [cellString(targetCell)] : [],
+      ...(targetCell ? {} : { missingCell: { offset: rowEnd(row), delimiters: target - row.length + 1 } }),
       translate: true,
       flags: [],
       fuzzy: false,

@@ -10,7 +10,8 @@
  * - PO: `msgstr ""` (or `msgstr[n] ""`) gets the content, and the entry the `fuzzy` flag (added to its `#,` line, or
  *   a `#, fuzzy` line before the msgctxt/msgid line and after every other comment but `#|`).
  * - CSV/TSV: an empty target cell gets the content, quoted as RFC 4180 wants when it holds the delimiter, a quote or
- *   a line break; CSV has no place for a state.
+ *   a line break; a row with fewer cells than the target column gets the cell after its last one (and empty cells
+ *   for the columns between); CSV has no place for a state.
  */
 import type { BilingualFormat } from './document.ts';
 import type { BilingualFile, BilingualUnit, UnitString } from './types.ts';
@@ -60,8 +61,8 @@ export function emptyTargets(text: string, format: BilingualFormat, file: Biling
   for (const unit of file.units) {
     const candidates: Array<{ source: UnitString; target?: UnitString; id: string }> = [];
     if (unit.targets.length === 0) {
-      // A missing target: only XLIFF can have one written (a PO entry has its msgstr, a short CSV row has no cell).
-      if (format === 'xliff') candidates.push({ source: unit.source, id: unit.id });
+      // A missing target: XLIFF has one written, a short CSV row gets its cell (a PO entry always has its msgstr).
+      if (format === 'xliff' || unit.missingCell) candidates.push({ source: unit.source, id: unit.id });
     } else {
       for (const target of unit.targets) {
         if (!isEmpty(format, text, target)) continue;
@@ -83,7 +84,8 @@ export function emptyTargets(text: string, format: BilingualFormat, file: Biling
       else slots.push({ unit, ...c });
     }
   }
-  slots.sort((a, b) => (a.target?.start ?? a.source.end) - (b.target?.start ?? b.source.end));
+  const at = (s: EmptyTarget) => s.target?.start ?? s.unit.missingCell?.offset ?? s.source.end;
+  slots.sort((a, b) => at(a) - at(b));
   return { slots, empty, skipped };
 }
 
@@ -104,9 +106,14 @@ export function fillEdits(text: string, format: BilingualFormat, fills: Readonly
       }
     }
   } else {
+    const delimiter = format === 'tsv' ? '\t' : ',';
     for (const { slot, content } of fills) {
-      const target = slot.target!;
-      edits.push({ offset: target.start, length: target.end - target.start, text: content });
+      const { target } = slot;
+      if (target) edits.push({ offset: target.start, length: target.end - target.start, text: content });
+      else {
+        const missing = slot.unit.missingCell!;
+        edits.push({ offset: missing.offset, length: 0, text: delimiter.repeat(missing.delimiters) + content });
+      }
     }
   }
   return edits.sort((a, b) => a.offset - b.offset);
@@ -134,8 +141,8 @@ export function csvCellContent(raw: string, sourceQuoted: boolean, targetQuoted:
   return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Whether a CSV cell whose content starts at `start` is quoted. */
-export const csvQuoted = (text: string, string: UnitString): boolean => string.start > 0 && text[string.start - 1] === '"' && text[string.end] === '"';
+/** Whether a CSV cell whose content starts at `start` is quoted (a cell the row lacks is not). */
+export const csvQuoted = (text: string, string: UnitString | undefined): boolean => string !== undefined && string.start > 0 && text[string.start - 1] === '"' && text[string.end] === '"';
 
 /** The edit that sets attribute `name` of the start tag at [start, end) to `value` (none when it has that value). */
 function setAttribute(text: string, start: number, end: number, name: string, value: string): Edit | undefined {

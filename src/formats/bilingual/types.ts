@@ -46,6 +46,11 @@ export interface BilingualUnit {
   flags: string[];
   fuzzy: boolean;
   obsolete: boolean;
+  /**
+   * CSV/TSV: a row with fewer cells than the target column needs (no target cell): where its last cell ends (after
+   * a closing quote), and how many delimiters the target cell needs before it.
+   */
+  missingCell?: { offset: number; delimiters: number };
   /** The source and target language of the unit's file, when the file says. */
   sourceLanguage?: string;
   targetLanguage?: string;
