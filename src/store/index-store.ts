@@ -26,7 +26,7 @@ import type { TrieNode } from '../match/trie.ts';
 import { StoredDeleteIndex } from '../fuzzy/symspell.ts';
 import { shardOf, ShardedMap, ShardedSet } from './lazy.ts';
 import {
-  checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC,
+  checksumBytes, decodeSplitShard, END, ENTRY, FORMAT, KEY_BYTES, MAGIC,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
@@ -283,6 +283,15 @@ export function readStored(path: string, key: string, rebuild: () => NameIndexDa
       return undefined;
     }
   };
+  // A split shard is its entries each encoded on its own (layout.ts, splitShardBytes).
+  const splitEntries = (bytes: Buffer | undefined): Array<[string, StoredNode]> | undefined => {
+    if (!bytes) return undefined;
+    try {
+      return decodeSplitShard(bytes);
+    } catch {
+      return undefined;
+    }
+  };
   const range = <T>([at, length, sum]: Range): T | undefined => {
     if (damaged) return undefined;
     const bytes = readAt(at, length);
@@ -310,7 +319,7 @@ export function readStored(path: string, key: string, rebuild: () => NameIndexDa
   const splitShard = (shard: number) => {
     let entries = splitShards.get(shard);
     if (!entries) {
-      entries = decode<Array<[string, StoredNode]>>(shardBytes(header.trieSplit, shard)) ?? (freshSplit ??= build().trieSplitShards(fallback(), header.trieSplit.shards))(shard);
+      entries = splitEntries(shardBytes(header.trieSplit, shard)) ?? (freshSplit ??= build().trieSplitShards(fallback(), header.trieSplit.shards))(shard);
       splitShards.set(shard, entries);
     }
     return entries;

@@ -9,13 +9,14 @@
  * entry and one shard for each shard a lookup needs: the header stays a few hundred bytes whatever the size.
  */
 import { createHash } from 'node:crypto';
+import { deserialize } from 'node:v8';
 import type { Entity } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-7';
+export const FORMAT = 'canonym-index-8';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -66,6 +67,38 @@ export type StoredNode = { next?: Map<string, StoredNode>; forms?: StoredForm[];
 export const SPLIT_ABOVE = 64;
 /** The key of a second-level entry in the split section. */
 export const splitKey = (first: string, second: string): string => `${first}\u0000${second}`;
+
+/**
+ * A shard of the split section: its entries one after the other, each a length (uint32 LE) and the v8 encoding of
+ * [first\0second, subtree], so that the build encodes each entry once, when its partition of the trie is built,
+ * and only copies the bytes into their shard.
+ */
+export function splitShardBytes(entries: readonly Uint8Array[]): Buffer {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for (const e of entries) {
+    const head = Buffer.allocUnsafe(4);
+    head.writeUInt32LE(e.length, 0);
+    parts.push(head, Buffer.from(e.buffer, e.byteOffset, e.byteLength));
+    size += 4 + e.length;
+  }
+  return Buffer.concat(parts, size);
+}
+
+/** The entries of a split shard as splitShardBytes wrote them; undefined when the bytes are not such a shard. */
+export function decodeSplitShard(bytes: Uint8Array): Array<[string, StoredNode]> | undefined {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out: Array<[string, StoredNode]> = [];
+  for (let at = 0; at < view.length;) {
+    if (at + 4 > view.length) return undefined;
+    const length = view.readUInt32LE(at);
+    if (at + 4 + length > view.length) return undefined;
+    out.push(deserialize(view.subarray(at + 4, at + 4 + length)) as [string, StoredNode]);
+    at += 4 + length;
+  }
+  return out;
+}
+
 export interface EntityShard {
   entities: Entity[];
   tables: Array<[string, Map<GrammaticalCase, string>]>;

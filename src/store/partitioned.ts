@@ -20,7 +20,7 @@ import type { Entity, Glossary } from '../glossary/model.ts';
 import { emitForms } from '../match/build-index.ts';
 import type { GeneratedCollision } from '../match/name-index.ts';
 import type { SurfaceForm } from '../match/surface.ts';
-import { SPLIT_ABOVE, shardCount, PER_SHARD, splitKey, type EntityShard, type StoredForm, type StoredNode } from './layout.ts';
+import { SPLIT_ABOVE, shardCount, PER_SHARD, splitKey, splitShardBytes, type EntityShard, type StoredForm, type StoredNode } from './layout.ts';
 
 type CaseTable = Map<GrammaticalCase, string>;
 
@@ -229,6 +229,7 @@ const openSpills = new Set<Spill<unknown>>();
 /** Closes every spill still open (a build that failed half way) and removes the folder of their files. */
 export function dropSpills(dir: string): void {
   for (const spill of [...openSpills]) spill.close();
+  for (const spill of [...openRawSpills]) spill.close();
   try {
     rmSync(dir, { recursive: true, force: true });
   } catch {
@@ -348,13 +349,100 @@ export function writeEntityPartitions(glossary: Glossary, tables: Spill<[string,
 }
 
 /**
+ * Encoded entries appended to one temp file per partition, each with a 32-bit tag (the entry's key hash): the
+ * bytes are written as they were made and read back as they are, never decoded on the way.
+ */
+export class RawSpill {
+  private readonly chunks: Buffer[][];
+  private readonly pending: number[];
+  private readonly fds: Array<number | undefined>;
+  private readonly sizes: number[];
+
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+    readonly partitions: number,
+    private readonly batchBytes = 1 << 20,
+  ) {
+    this.chunks = Array.from({ length: partitions }, () => []);
+    this.pending = new Array<number>(partitions).fill(0);
+    this.fds = new Array<number | undefined>(partitions);
+    this.sizes = new Array<number>(partitions).fill(0);
+    openRawSpills.add(this);
+  }
+
+  private path(p: number): string {
+    return join(this.dir, `${this.name}-${p}.part`);
+  }
+
+  push(p: number, tag: number, bytes: Uint8Array): void {
+    const head = Buffer.allocUnsafe(8);
+    head.writeUInt32LE(tag >>> 0, 0);
+    head.writeUInt32LE(bytes.length, 4);
+    this.chunks[p]!.push(head, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    this.pending[p]! += 8 + bytes.length;
+    if (this.pending[p]! >= this.batchBytes) this.flush(p);
+  }
+
+  private flush(p: number): void {
+    if (!this.pending[p]) return;
+    const bytes = Buffer.concat(this.chunks[p]!, this.pending[p]!);
+    const fd = (this.fds[p] ??= openSync(this.path(p), 'w+'));
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, this.sizes[p]! + done);
+    this.sizes[p]! += bytes.length;
+    this.chunks[p] = [];
+    this.pending[p] = 0;
+  }
+
+  /** Every entry of partition p as [tag, bytes], in order; the partition's file is removed once read. */
+  *read(p: number): Generator<[number, Buffer]> {
+    this.flush(p);
+    const fd = this.fds[p];
+    if (fd === undefined) return;
+    try {
+      const body = Buffer.allocUnsafe(this.sizes[p]!);
+      let done = 0;
+      while (done < body.length) {
+        const n = readSync(fd, body, done, body.length - done, done);
+        if (n === 0) throw new Error('short spill file');
+        done += n;
+      }
+      for (let at = 0; at < body.length;) {
+        const tag = body.readUInt32LE(at);
+        const length = body.readUInt32LE(at + 4);
+        yield [tag, body.subarray(at + 8, at + 8 + length)];
+        at += 8 + length;
+      }
+      if (this.fds.every((f) => f === undefined || f === fd)) openRawSpills.delete(this);
+    } finally {
+      closeSync(fd);
+      this.fds[p] = undefined;
+      rmSync(this.path(p), { force: true });
+    }
+  }
+
+  close(): void {
+    openRawSpills.delete(this);
+    for (let p = 0; p < this.partitions; p++) {
+      const fd = this.fds[p];
+      if (fd !== undefined) closeSync(fd);
+      this.fds[p] = undefined;
+    }
+  }
+}
+
+const openRawSpills = new Set<RawSpill>();
+
+/**
  * The trie's shards, partition by partition: each partition's forms built into subtrees by first word, in the
  * order they were made; a first word with more than SPLIT_ABOVE next words keeps them in the split section, whose
- * entries are spilled by their own partition and written by writeSplitPartitions.
+ * entries are encoded here, once, spilled by their own partition and copied into their shards by
+ * writeSplitPartitions.
  */
-export function writeTriePartitions(forms: Spill<FormRecord>, shards: number, dir: string, out: ShardWriter): { split: Spill<[string, StoredNode]>; splitCount: number } {
+export function writeTriePartitions(forms: Spill<FormRecord>, shards: number, dir: string, out: ShardWriter): { split: RawSpill; splitCount: number } {
   const partitions = forms.partitions;
-  const split = new Spill<[string, StoredNode]>(dir, 'split', partitions, 256);
+  const split = new RawSpill(dir, 'split', partitions);
   let splitCount = 0;
   for (let p = 0; p < partitions; p++) {
     const root = new Map<string, StoredNode>();
@@ -380,7 +468,8 @@ export function writeTriePartitions(forms: Spill<FormRecord>, shards: number, di
       list.push([first, { ...(node.forms ? { forms: node.forms } : {}), split: node.next!.size }]);
       for (const [second, child] of node.next!) {
         const key = splitKey(first, second);
-        split.push(fnv(key) % partitions, [key, child]);
+        const hash = fnv(key);
+        split.push(hash % partitions, hash, serialize([key, child]));
         splitCount++;
       }
     }
@@ -391,17 +480,17 @@ export function writeTriePartitions(forms: Spill<FormRecord>, shards: number, di
 }
 
 /** The split section's shards, partition by partition, each entry in the order its first word's node had it. */
-export function writeSplitPartitions(split: Spill<[string, StoredNode]>, shards: number, out: ShardWriter): void {
+export function writeSplitPartitions(split: RawSpill, shards: number, out: ShardWriter): void {
   const partitions = split.partitions;
   for (let p = 0; p < partitions; p++) {
-    const byShard = new Map<number, Array<[string, StoredNode]>>();
-    for (const entry of split.read(p)) {
-      const shard = fnv(entry[0]) % shards;
+    const byShard = new Map<number, Uint8Array[]>();
+    for (const [hash, bytes] of split.read(p)) {
+      const shard = hash % shards;
       let list = byShard.get(shard);
       if (!list) byShard.set(shard, (list = []));
-      list.push(entry);
+      list.push(bytes);
     }
-    for (let s = p; s < shards; s += partitions) out.put(s, serialize(byShard.get(s) ?? []));
+    for (let s = p; s < shards; s += partitions) out.put(s, splitShardBytes(byShard.get(s) ?? []));
   }
 }
 
