@@ -13,6 +13,8 @@ export interface Diagnostic {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** DOCX: the part of the document outside the body (`footnote 2`, `section 1 header`); line is its paragraph. */
+  part?: string;
   line: number;
   column: number;
   endLine: number;

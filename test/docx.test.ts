@@ -4,13 +4,13 @@
  * The package is built here with fflate (the library canonym reads it with), in the layout Word writes: content
  * types, package relationships, document.xml with the w:, r: and mc: namespaces and runs split by revision ids.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { docxParagraphs, docxText, paragraphPosition } from '../src/formats/docx.ts';
-import { runCli } from './helpers.ts';
+import { DocxLayout, docxParagraphs, docxText, paragraphPosition, readDocxParts } from '../src/formats/docx.ts';
+import { fixture, runCli, runCliProcess } from './helpers.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -101,5 +101,169 @@ describe('DOCX', () => {
     const tooLarge = await runCli(['check', '--max-size', String(limit), big]);
     expect(tooLarge.code).toBe(2);
     expect(tooLarge.stderr).toContain(`${big}: word/document.xml`);
+  });
+});
+
+// A document of two sections with notes, a header and a footer, as Word writes them: the parts are found through
+// word/_rels/document.xml.rels, the notes numbered in the order the body refers to them (footnote id 2 first).
+const NS = `xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:w="${W}"`;
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const PARTS_BODY = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${NS}><w:body>
+<w:p>${run('The press met Josep Borrell.')}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="2"/></w:r></w:p>
+<w:p>${run('Later')}<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:del w:id="7" w:author="Editor"><w:r><w:footnoteReference w:id="3"/></w:r></w:del>${run(' more.')}<w:r><w:endnoteReference w:id="1"/></w:r></w:p>
+<w:p><w:pPr><w:sectPr><w:headerReference w:type="first" r:id="rId10"/><w:pgSz w:w="11906" w:h="16838"/><w:titlePg/></w:sectPr></w:pPr>${run('Section one ends.')}</w:p>
+<w:p>${run('Second section.')}</w:p>
+<w:sectPr><w:footerReference w:type="default" r:id="rId11"/><w:pgSz w:w="11906" w:h="16838"/><w:sectPrChange w:id="8" w:author="Editor"><w:sectPr><w:pgSz w:w="12240" w:h="15840"/></w:sectPr></w:sectPrChange></w:sectPr></w:body></w:document>`;
+const note = (kind: 'footnote' | 'endnote', id: string, ...paragraphs: string[]) =>
+  `<w:${kind} w:id="${id}">${paragraphs.map((p, k) => `<w:p><w:pPr><w:pStyle w:val="${kind === 'footnote' ? 'FootnoteText' : 'EndnoteText'}"/></w:pPr>${k ? '' : `<w:r><w:rPr><w:rStyle w:val="${kind === 'footnote' ? 'FootnoteReference' : 'EndnoteReference'}"/></w:rPr><w:${kind}Ref/></w:r>`}${run(p)}</w:p>`).join('')}</w:${kind}>`;
+const separators = (kind: 'footnote' | 'endnote') =>
+  `<w:${kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:${kind}><w:${kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:${kind}>`;
+const FOOTNOTES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes ${NS}>${separators('footnote')}${note('footnote', '1', ' See Philip Deventer.')}${note('footnote', '2', ' Source: the agency.', 'Quoted by Vera Yurova.')}${note('footnote', '3', ' A deleted note on Philip Deventer.')}</w:footnotes>`;
+const ENDNOTES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:endnotes ${NS}>${separators('endnote')}${note('endnote', '1', ' Josep Borrell and Borel.')}</w:endnotes>`;
+const hf = (kind: 'hdr' | 'ftr', text: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${kind} ${NS}><w:p><w:pPr><w:pStyle w:val="${kind === 'hdr' ? 'Header' : 'Footer'}"/></w:pPr>${run(text)}</w:p></w:${kind}>`;
+
+function partsPackage(): Uint8Array {
+  const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
+  return zipSync({
+    '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
+    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'word/document.xml')}</Relationships>`),
+    'word/document.xml': strToU8(PARTS_BODY),
+    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'styles', 'styles.xml')}${rel('rId7', 'footnotes', 'footnotes.xml')}${rel('rId8', 'endnotes', 'endnotes.xml')}${rel('rId9', 'header', 'header1.xml')}${rel('rId10', 'header', 'header2.xml')}${rel('rId11', 'footer', 'footer1.xml')}<Relationship Id="rId12" Type="${REL}/hyperlink" Target="https://example.org/Vera-Yurova" TargetMode="External"/></Relationships>`),
+    'word/styles.xml': strToU8(`<w:styles ${NS}/>`),
+    'word/footnotes.xml': strToU8(FOOTNOTES),
+    'word/endnotes.xml': strToU8(ENDNOTES),
+    // header1.xml is in the package but no section refers to it: Word does not show it.
+    'word/header1.xml': strToU8(hf('hdr', 'An unused header on Vera Yurova')),
+    'word/header2.xml': strToU8(hf('hdr', 'Brief for Vera Yurova')),
+    'word/footer1.xml': strToU8(hf('ftr', 'Page by Philip Deventer')),
+  });
+}
+
+describe('DOCX notes, headers and footers', () => {
+  it('reads the notes, headers and footers the body refers to, each named as Word shows it', () => {
+    expect(readDocxParts(partsPackage())).toEqual([
+      { paragraphs: ['The press met Josep Borrell.', 'Later more.', 'Section one ends.', 'Second section.'] },
+      { name: 'footnote 1', paragraphs: [' Source: the agency.', 'Quoted by Vera Yurova.'] },
+      { name: 'footnote 2', paragraphs: [' See Philip Deventer.'] },
+      { name: 'endnote 1', paragraphs: [' Josep Borrell and Borel.'] },
+      { name: 'section 1 first-page header', paragraphs: ['Brief for Vera Yurova'] },
+      { name: 'section 2 footer', paragraphs: ['Page by Philip Deventer'] },
+    ]);
+    const layout = new DocxLayout(readDocxParts(partsPackage()));
+    expect(layout.place(layout.text.indexOf('Second'))).toEqual({ line: 4, column: 1 });
+    expect(layout.place(layout.text.indexOf('Vera Yurova'))).toEqual({ part: 'footnote 1', line: 2, column: 11 });
+    expect(layout.place(layout.text.indexOf('Page by'))).toEqual({ part: 'section 2 footer', line: 1, column: 1 });
+  });
+
+  it('parts count against --max-size together; a part that is not well-formed is named with its line and column', async () => {
+    const size = (name: string) => Buffer.byteLength(({ 'word/document.xml': PARTS_BODY, 'word/footnotes.xml': FOOTNOTES } as Record<string, string>)[name]!);
+    // The body and its relationships fit; the footnotes, read next, take the parts over the limit.
+    expect(() => readDocxParts(partsPackage(), size('word/document.xml') + size('word/footnotes.xml') - 1)).toThrow(/^word\/footnotes\.xml: \d+ bytes$/);
+    expect(readDocxParts(partsPackage(), partsPackage().length * 10)).toHaveLength(6);
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-'));
+    const broken = join(dir, 'broken-note.docx');
+    writeFileSync(broken, zipSync({
+      'word/document.xml': strToU8(PARTS_BODY),
+      'word/_rels/document.xml.rels': strToU8(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="${REL}/footnotes" Target="footnotes.xml"/></Relationships>`),
+      'word/footnotes.xml': strToU8(`<w:footnotes ${NS}>\n<w:footnote w:id="1"><w:p></w:footnote></w:footnotes>`),
+    }));
+    const result = await runCli(['check', '--no-shipped-glossary', '--glossary', fixture('glossary'), broken]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`${broken}: word/footnotes.xml:2:`);
+  });
+
+  it('check places findings in notes, headers and footers (stylish, JSON, SARIF); names lists them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-'));
+    const path = join(dir, 'parts.docx');
+    writeFileSync(path, partsPackage());
+    const args = ['--no-shipped-glossary', '--glossary', fixture('glossary'), '--locale', 'en'];
+    const json = await runCli(['check', ...args, '--format', 'json', path]);
+    expect(json.code).toBe(1);
+    const [report] = JSON.parse(json.stdout) as Array<{ diagnostics: Array<{ ruleId: string; part?: string; line: number; column: number; endLine: number; endColumn: number }> }>;
+    const places = report!.diagnostics.filter((d) => d.ruleId === 'known-variant').map((d) => `${d.part ?? 'body'} ${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
+    expect(places).toEqual([
+      'footnote 1 2:11-2:22',
+      'footnote 2 1:6-1:21',
+      'endnote 1 1:20-1:25',
+      'section 1 first-page header 1:11-1:22',
+      'section 2 footer 1:9-1:24',
+    ]);
+
+    const stylish = await runCli(['check', ...args, path]);
+    expect(stylish.stdout).toMatch(/ {2}footnote 1, 2:11 +error/);
+    expect(stylish.stdout).toContain('section 2 footer, 1:9');
+
+    const sarif = JSON.parse((await runCli(['check', ...args, '--format', 'sarif', path])).stdout) as {
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { startLine: number } }; logicalLocations?: Array<{ name: string }> }> }> }>;
+    };
+    const located = sarif.runs[0]!.results.map((r) => `${r.locations[0]!.logicalLocations?.[0]?.name ?? 'body'} ${r.locations[0]!.physicalLocation.region.startLine}`);
+    expect(located).toContain('footnote 1 2');
+    expect(located).toContain('section 1 first-page header 1');
+
+    const names = await runCli(['names', ...args, '--format', 'json', path]);
+    expect(names.code).toBe(0);
+    const [listed] = JSON.parse(names.stdout) as Array<{ mentions: Array<{ entity: string; part?: string; line: number; column: number; text: string }> }>;
+    expect(listed!.mentions.map((m) => `${m.part ?? 'body'} ${m.line}:${m.column} ${m.text}`)).toEqual([
+      'body 1:15 Josep Borrell',
+      'footnote 1 2:11 Vera Yurova',
+      'footnote 2 1:6 Philip Deventer',
+      'endnote 1 1:2 Josep Borrell',
+      'endnote 1 1:20 Borel',
+      'section 1 first-page header 1:11 Vera Yurova',
+      'section 2 footer 1:9 Philip Deventer',
+    ]);
+  });
+});
+
+describe('DOCX in folder walks', () => {
+  // A folder with text files, a .docx file in a sub-folder and one that is no DOCX package.
+  const folder = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-walk-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'a.txt'), 'Vice-President Vera Yurova spoke.\n');
+    writeFileSync(join(dir, 'sub', 'report.docx'), docxPackage(DOCUMENT));
+    writeFileSync(join(dir, 'z.txt'), 'Philip Deventer answered.\n');
+    return dir;
+  };
+  const GLOSSARY = ['--no-shipped-glossary', '--glossary', fixture('glossary'), '--locale', 'en'];
+
+  it('check and names take .docx files; fix leaves them out of the walk', async () => {
+    const dir = folder();
+    const check = await runCli(['check', ...GLOSSARY, '--format', 'json', dir]);
+    expect(check.code).toBe(1);
+    const reports = JSON.parse(check.stdout) as Array<{ path: string; diagnostics: Array<{ line: number; column: number; message: string }> }>;
+    expect(reports.map((r) => r.path)).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'report.docx'), join(dir, 'z.txt')]);
+    expect(reports[1]!.diagnostics.map((d) => `${d.line}:${d.column}`)).toContain('2:21');
+
+    const names = await runCli(['names', ...GLOSSARY, '--format', 'json', dir]);
+    expect(names.code).toBe(0);
+    const listed = JSON.parse(names.stdout) as Array<{ path: string; mentions: Array<{ line: number; column: number; text: string }> }>;
+    const docx = listed.find((f) => f.path.endsWith('report.docx'))!;
+    expect(docx.mentions.map((m) => `${m.line}:${m.column} ${m.text}`)).toContain('2:21 Vera Yurova');
+    // Deleted text and field codes are not read: the table cell's is the only Philip Deventer.
+    expect(docx.mentions.filter((m) => m.text === 'Philip Deventer').map((m) => `${m.line}:${m.column}`)).toEqual(['5:1']);
+
+    // fix cannot write a .docx: a walk does not hand it one (named, it is refused: see above).
+    const before = readFileSync(join(dir, 'sub', 'report.docx'));
+    const fix = await runCli(['fix', ...GLOSSARY, '--write', dir]);
+    expect(fix.code).toBe(0);
+    expect(fix.stderr).not.toContain('read-only');
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Vice-President Věra Jourová spoke.\n');
+    expect(readFileSync(join(dir, 'sub', 'report.docx')).equals(before)).toBe(true);
+  });
+
+  it('--jobs 2 checks the text files on two threads and the .docx on the main one: the same output as --jobs 1', { timeout: 120_000 }, async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'broken.docx'), 'not a zip');
+    const env = { CANONYM_CACHE_DIR: join(dir, '.cache') };
+    const one = await runCliProcess(['check', ...GLOSSARY, '--format', 'json', '--jobs', '1', dir], env);
+    const two = await runCliProcess(['check', ...GLOSSARY, '--format', 'json', '--jobs', '2', dir], env);
+    expect(one.code).toBe(2);
+    expect(JSON.parse(one.stdout).map((r: { path: string }) => r.path)).toEqual([join(dir, 'a.txt'), join(dir, 'sub', 'report.docx'), join(dir, 'z.txt')]);
+    expect(one.stderr).toContain(`${join(dir, 'broken.docx')}: not a DOCX document`);
+    expect(two).toEqual(one);
   });
 });

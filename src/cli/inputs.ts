@@ -1,6 +1,10 @@
-/** Command-line inputs → text files: files as given, directories walked for .txt and Markdown, '-' for stdin. */
+/**
+ * Command-line inputs → files: files as given, directories walked for the formats canonym reads (and .docx for the
+ * commands that read it: check and names), '-' for stdin.
+ */
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { isDocx } from '../formats/docx.ts';
 import { CHECKABLE_EXTENSIONS } from '../formats/index.ts';
 import { t } from '../i18n/index.ts';
 import { fileError, isSystemError, UserError } from '../io/errors.ts';
@@ -9,6 +13,11 @@ import { walkFiles, type IgnoreRules, type WalkNote } from '../io/walk.ts';
 
 /** Folders a walk never enters (besides those whose name starts with a dot). */
 export const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build']);
+
+export interface WalkOptions {
+  /** Walks take .docx files too (check and names read them; fix, which cannot write them, does not walk them). */
+  docx?: boolean;
+}
 
 export interface ExpandedInputs {
   paths: string[];
@@ -21,7 +30,7 @@ export interface ExpandedInputs {
  * With `ignore` (.canonymignore), ignored files and folders are left out of walks silently, and an input named
  * on the command line that the rules ignore is left out with a note (lint-staged and pre-commit pass every file).
  */
-export function expandInputs(inputs: readonly string[], ignore?: IgnoreRules): ExpandedInputs {
+export function expandInputs(inputs: readonly string[], ignore?: IgnoreRules, options: WalkOptions = {}): ExpandedInputs {
   const paths: string[] = [];
   const notes: WalkNote[] = [];
   for (const input of inputs) {
@@ -47,7 +56,7 @@ export function expandInputs(inputs: readonly string[], ignore?: IgnoreRules): E
     const walked = walkFiles(input, {
       ...(ignore ? { ignore } : {}),
       skipDir: (name) => SKIPPED_DIRS.has(name) || name.startsWith('.'),
-      acceptFile: (name) => CHECKABLE_EXTENSIONS.has(extname(name).toLowerCase()),
+      acceptFile: (name) => CHECKABLE_EXTENSIONS.has(extname(name).toLowerCase()) || (options.docx === true && isDocx(name)),
     });
     paths.push(...walked.files);
     notes.push(...walked.notes);

@@ -8,6 +8,7 @@ export function formatJson(reports: readonly FileReport[]): string {
       locale: r.locale,
       diagnostics: r.diagnostics.map((d) => ({
         ruleId: d.ruleId, severity: d.severity, message: d.message,
+        ...(d.part === undefined ? {} : { part: d.part }),
         line: d.line, column: d.column, endLine: d.endLine, endColumn: d.endColumn,
         offset: d.offset, length: d.length, found: d.found, expected: d.expected, entity: d.entity, fix: d.fix,
       })),

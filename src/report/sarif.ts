@@ -30,6 +30,8 @@ export function formatSarif(reports: readonly FileReport[], toolVersion: string)
           artifactLocation: { uri: r.path.replace(/\\/g, '/') },
           region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn, charOffset: d.offset, charLength: d.length },
         },
+        // A DOCX part outside the body: the region's lines are its paragraphs.
+        ...(d.part === undefined ? {} : { logicalLocations: [{ name: d.part, kind: 'element' }] }),
       }],
       ...(d.fix ? {
         fixes: [{

@@ -20,13 +20,15 @@ export function formatStylish(reports: readonly FileReport[], color = colorEnabl
   for (const r of reports) {
     if (!r.diagnostics.length) continue;
     out.push(c.underline(r.path) + c.dim(` ${t(LOCALE_NOTE[r.localeSource ?? 'option'], { locale: r.locale })}`));
-    const width = Math.max(...r.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+    // A DOCX part outside the body comes before its paragraph:column (`footnote 2, 1:14`).
+    const where = (d: (typeof r.diagnostics)[number]) => `${d.part === undefined ? '' : `${d.part}, `}${d.line}:${d.column}`;
+    const width = Math.max(...r.diagnostics.map((d) => where(d).length));
     for (const d of r.diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
       else infos++;
       if (d.fix) fixable++;
-      out.push(`  ${c.dim(`${d.line}:${d.column}`.padEnd(width))}  ${label[d.severity]}  ${d.message}  ${c.dim(d.ruleId)}`);
+      out.push(`  ${c.dim(where(d).padEnd(width))}  ${label[d.severity]}  ${d.message}  ${c.dim(d.ruleId)}`);
     }
     out.push('');
   }

@@ -38,22 +38,32 @@ async function checkPaths(ws: Workspace, paths: readonly string[], options: Chec
     writeUnreadable(message);
     unread = true;
   };
-  // A DOCX file is read in this thread (the workers read text files).
-  const threads = paths.some(isDocx) ? 1 : workerCount(options.jobs, paths.length);
+  const checkDocx = (path: string) => {
+    const result = analyseOrExplain(() => analyseDocx(path, options.maxSize, (text) => ws.analyse(path, text)));
+    if ('unreadable' in result) unreadable(result.unreadable);
+    else reports.push({ path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
+    bar.tick(path);
+  };
+  // DOCX files are read in this thread once the workers are done (they read text files); outcomes in path order.
+  const texts = paths.filter((p) => !isDocx(p));
+  const threads = workerCount(options.jobs, texts.length);
   if (threads > 1) {
     void ws.index; // built and stored here, once, so that every worker reads it instead of building it
     const { checkInParallel } = await import('../parallel/pool.ts');
-    for (const outcome of await checkInParallel(ws, paths, threads, (path) => bar.tick(path))) {
+    const outcomes = (await checkInParallel(ws, texts, threads, (path) => bar.tick(path))).values();
+    for (const path of paths) {
+      if (isDocx(path)) {
+        checkDocx(path);
+        continue;
+      }
+      const outcome = outcomes.next().value!;
       if ('report' in outcome) reports.push(outcome.report);
       else unreadable(outcome.unreadable);
     }
   } else {
     for (const path of paths) {
       if (isDocx(path)) {
-        const result = analyseOrExplain(() => analyseDocx(path, options.maxSize, (text) => ws.analyse(path, text)));
-        if ('unreadable' in result) unreadable(result.unreadable);
-        else reports.push({ path, locale: result.locale, localeSource: result.localeSource, diagnostics: result.diagnostics });
-        bar.tick(path);
+        checkDocx(path);
         continue;
       }
       const file = await readOrExplain(path, options.maxSize);
@@ -103,7 +113,7 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
   const ignore = ignoreRulesOf(options);
   if (options.baseline !== undefined) readCheckBaseline(options.baseline); // a bad baseline fails before the work
   if (options.watch) return watchCheck(ws, inputs, options, version, ignore);
-  const { paths, notes } = expandInputs(inputs, ignore);
+  const { paths, notes } = expandInputs(inputs, ignore, { docx: true });
   writeNotes(notes);
   const checked = await checkPaths(ws, paths, options);
   const unread = checked.unread || notes.some((n) => n.unread);
@@ -127,7 +137,7 @@ export async function runCheck(ws: Workspace, inputs: string[], options: CheckCo
  */
 async function watchCheck(ws: Workspace, inputs: string[], options: CheckCommandOptions, version: string, ignore: IgnoreRules | undefined): Promise<number> {
   const files = inputs.filter((i) => i !== '-');
-  const first = expandInputs(files, ignore);
+  const first = expandInputs(files, ignore, { docx: true });
   writeNotes(first.notes);
   const initial = await checkPaths(ws, first.paths, options);
   process.stdout.write(formatReports(filtered(initial.reports, options), options.format, version));
@@ -180,10 +190,10 @@ async function watchCheck(ws: Workspace, inputs: string[], options: CheckCommand
             if (skipDir(path)) return;
             // A folder moved or made here: watch it, and check the files it already holds.
             watchTree(path);
-            for (const file of expandInputs([path], ignore).paths) changed(file);
+            for (const file of expandInputs([path], ignore, { docx: true }).paths) changed(file);
             return;
           }
-          if (CHECKABLE_EXTENSIONS.has(extname(path).toLowerCase()) && !ignore?.ignores(path, false)) changed(path);
+          if ((CHECKABLE_EXTENSIONS.has(extname(path).toLowerCase()) || isDocx(path)) && !ignore?.ignores(path, false)) changed(path);
         });
         watcher.on('error', () => watcher.close()); // the folder went away
         watchers.push(watcher);

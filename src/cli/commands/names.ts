@@ -1,7 +1,9 @@
 import { stdoutColors as pc } from '../../report/color.ts';
 import { t } from '../../i18n/index.ts';
 import { RULES } from '../../rules/index.ts';
+import { isDocx } from '../../formats/docx.ts';
 import { LineIndex } from '../../text/lines.ts';
+import { readDocxFile } from '../docx-input.ts';
 import { analyseOrExplain, expandInputs, readOrExplain, writeNotes, writeUnreadable } from '../inputs.ts';
 import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
@@ -13,11 +15,12 @@ export interface NamesCommandOptions extends CommonOptions, IgnoreCliOptions {
 /** Exit 2 when an input could not be read; the others are still listed (as `check` does). */
 export async function runNames(ws: Workspace, inputs: string[], options: NamesCommandOptions): Promise<number> {
   const out = [];
-  const { paths, notes } = expandInputs(inputs, ignoreRulesOf(options));
+  const { paths, notes } = expandInputs(inputs, ignoreRulesOf(options), { docx: true });
   writeNotes(notes);
   let unread = notes.some((n) => n.unread);
   for (const path of paths) {
-    const file = await readOrExplain(path, options.maxSize);
+    // A .docx file: its parts' text, places as paragraph:column in a part (see src/formats/docx.ts).
+    const file = isDocx(path) ? analyseOrExplain(() => readDocxFile(path, options.maxSize)) : await readOrExplain(path, options.maxSize);
     if ('unreadable' in file) {
       writeUnreadable(file.unreadable);
       unread = true;
@@ -30,12 +33,12 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
       unread = true;
       continue;
     }
-    const lines = new LineIndex(file.text);
+    const place = 'place' in file ? file.place : ((lines) => (offset: number) => lines.position(offset))(new LineIndex(file.text));
     out.push({
       path: file.path,
       locale: result.locale,
       mentions: result.mentions.map((m) => ({
-        entity: m.entity.id, ...lines.position(m.start), offset: m.start, length: m.end - m.start, text: m.text, kind: m.kind,
+        entity: m.entity.id, ...place(m.start), offset: m.start, length: m.end - m.start, text: m.text, kind: m.kind,
       })),
     });
   }
@@ -46,7 +49,7 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
   for (const file of out) {
     process.stdout.write(pc.underline(file.path) + pc.dim(` (${file.locale})`) + '\n');
     for (const m of file.mentions) {
-      process.stdout.write(`  ${pc.dim(`${m.line}:${m.column}`.padEnd(8))} ${m.text.replace(/\s+/g, ' ').padEnd(28)} ${pc.cyan(m.entity.padEnd(28))} ${pc.dim(m.kind)}\n`);
+      process.stdout.write(`  ${pc.dim(`${'part' in m ? `${m.part}, ` : ''}${m.line}:${m.column}`.padEnd(8))} ${m.text.replace(/\s+/g, ' ').padEnd(28)} ${pc.cyan(m.entity.padEnd(28))} ${pc.dim(m.kind)}\n`);
     }
     if (!file.mentions.length) process.stdout.write(pc.dim(`  ${t('cli.names.none')}\n`));
   }
