@@ -203,6 +203,13 @@ describe('DOCX notes, headers and footers', () => {
     expect(located).toContain('footnote 1 2');
     expect(located).toContain('section 1 first-page header 1');
 
+    // Formats with no place for it name the part before the message.
+    const github = await runCli(['check', ...args, '--format', 'github', path]);
+    expect(github.stdout).toContain('line=2,col=11,endLine=2,endColumn=22,title=canonym known-variant::footnote 1: "Vera Yurova"');
+
+    const namesStylish = await runCli(['names', ...args, path]);
+    expect(namesStylish.stdout).toMatch(/\n {2}1:15 +Josep Borrell/);
+    expect(namesStylish.stdout).toMatch(/\n {2}footnote 1, 2:11 +Vera Yurova/);
     const names = await runCli(['names', ...args, '--format', 'json', path]);
     expect(names.code).toBe(0);
     const [listed] = JSON.parse(names.stdout) as Array<{ mentions: Array<{ entity: string; part?: string; line: number; column: number; text: string }> }>;

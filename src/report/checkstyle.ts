@@ -15,7 +15,8 @@ export function formatCheckstyle(reports: readonly FileReport[]): string {
     }
     lines.push(`  <file${attributes({ name: r.path })}>`);
     for (const d of r.diagnostics) {
-      lines.push(`    <error${attributes({ line: d.line, column: d.column, severity: d.severity, message: d.message, source: `canonym.${d.ruleId}` })}/>`);
+      const message = d.part === undefined ? d.message : `${d.part}: ${d.message}`; // a DOCX part outside the body
+      lines.push(`    <error${attributes({ line: d.line, column: d.column, severity: d.severity, message, source: `canonym.${d.ruleId}` })}/>`);
     }
     lines.push('  </file>');
   }

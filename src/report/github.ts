@@ -14,7 +14,8 @@ export function formatGithub(reports: readonly FileReport[]): string {
         `file=${escapeProperty(r.path)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`,
         `title=${escapeProperty(`canonym ${d.ruleId}`)}`,
       ].join(',');
-      lines.push(`::${command} ${props}::${escapeData(d.message)}`);
+      // A DOCX part outside the body (its paragraphs are the lines) is named before the message.
+      lines.push(`::${command} ${props}::${escapeData(d.part === undefined ? d.message : `${d.part}: ${d.message}`)}`);
     }
   }
   return lines.length ? lines.join('\n') + '\n' : '';

@@ -15,8 +15,9 @@ export function formatJunit(reports: readonly FileReport[]): string {
     lines.push(`  <testsuite${attributes({ name: r.path, tests: Math.max(1, r.diagnostics.length), failures: r.diagnostics.length, errors: 0, skipped: 0 })}>`);
     if (!r.diagnostics.length) lines.push(`    <testcase${attributes({ name: r.path, classname: 'canonym' })}/>`);
     for (const d of r.diagnostics) {
+      const message = d.part === undefined ? d.message : `${d.part}: ${d.message}`; // a DOCX part outside the body
       lines.push(`    <testcase${attributes({ name: `${r.path}:${d.line}:${d.column} ${d.ruleId}`, classname: `canonym.${d.ruleId}`, file: r.path, line: d.line })}>`);
-      lines.push(`      <failure${attributes({ message: d.message, type: d.severity })}>${xmlEscape(`${r.path}:${d.line}:${d.column}: ${d.severity}: ${d.message} (${d.ruleId})`)}</failure>`);
+      lines.push(`      <failure${attributes({ message, type: d.severity })}>${xmlEscape(`${r.path}:${d.line}:${d.column}: ${d.severity}: ${message} (${d.ruleId})`)}</failure>`);
       lines.push('    </testcase>');
     }
     lines.push('  </testsuite>');

@@ -48,8 +48,11 @@ export async function runNames(ws: Workspace, inputs: string[], options: NamesCo
   }
   for (const file of out) {
     process.stdout.write(pc.underline(file.path) + pc.dim(` (${file.locale})`) + '\n');
-    for (const m of file.mentions) {
-      process.stdout.write(`  ${pc.dim(`${'part' in m ? `${m.part}, ` : ''}${m.line}:${m.column}`.padEnd(8))} ${m.text.replace(/\s+/g, ' ').padEnd(28)} ${pc.cyan(m.entity.padEnd(28))} ${pc.dim(m.kind)}\n`);
+    // A DOCX part outside the body comes before its paragraph:column (`footnote 2, 1:14`).
+    const where = file.mentions.map((m) => `${'part' in m ? `${m.part}, ` : ''}${m.line}:${m.column}`);
+    const width = Math.max(8, ...where.map((w) => w.length));
+    for (const [k, m] of file.mentions.entries()) {
+      process.stdout.write(`  ${pc.dim(where[k]!.padEnd(width))} ${m.text.replace(/\s+/g, ' ').padEnd(28)} ${pc.cyan(m.entity.padEnd(28))} ${pc.dim(m.kind)}\n`);
     }
     if (!file.mentions.length) process.stdout.write(pc.dim(`  ${t('cli.names.none')}\n`));
   }
