@@ -86,7 +86,7 @@ export function defaultBaseLocale(locales: readonly string[]): string | undefine
   return english.length === 1 ? english[0] : undefined;
 }
 
-function toDiagnostic(file: Catalogue, lines: LineIndex, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
+function toDiagnostic(file: Catalogue, lines: Positions, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
   const start = lines.position(f.start);
   const end = lines.position(f.end);
   return {
@@ -95,6 +95,31 @@ function toDiagnostic(file: Catalogue, lines: LineIndex, ruleId: string, severit
     offset: f.start, length: f.end - f.start, found: file.text.slice(f.start, f.end),
     expected: f.expected ?? null, entity: null, fix: null,
   };
+}
+
+/**
+ * A file's LineIndex that remembers the last offsets it placed: the findings of a file come in runs at one offset
+ * (every missing key of a flat file is reported on its first brace).
+ */
+class Positions {
+  private readonly lines: LineIndex;
+  private readonly last = [-1, -1];
+  private readonly found: Array<{ line: number; column: number }> = [{ line: 1, column: 1 }, { line: 1, column: 1 }];
+  private next = 0;
+
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
+  }
+
+  position(offset: number): { line: number; column: number } {
+    if (this.last[0] === offset) return this.found[0]!;
+    if (this.last[1] === offset) return this.found[1]!;
+    const p = this.lines.position(offset);
+    this.last[this.next] = offset;
+    this.found[this.next] = p;
+    this.next ^= 1;
+    return p;
+  }
 }
 
 /** What one namespace's files share while they are checked. */
@@ -198,11 +223,16 @@ function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: 
 function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diagnostic[]; translated: number } {
   const isBase = file.locale === run.baseLocale;
   const base = isBase ? undefined : run.base;
-  const lines = new LineIndex(file.text);
+  const lines = new Positions(file.text);
   // Each entry is name-checked once, in its own file's locale (a base entry in the base locale).
   const checked = (entry: Entry, locale: string) => {
     let r = run.names.get(entry);
-    if (!r) run.names.set(entry, (r = nameCheck(run.message(entry).prose, locale, run)));
+    if (r) return r;
+    // Without the name rules only mixed-script runs, on a Latin–Cyrillic seam; the prose is the value with markup
+    // blanked, so a value without a seam has none in its prose either and need not be parsed for it.
+    if (!run.nameRules && !SCRIPT_SEAM.test(entry.value)) r = NO_NAMES;
+    else r = nameCheck(run.message(entry).prose, locale, run);
+    run.names.set(entry, r);
     return r;
   };
   const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);

@@ -66,10 +66,17 @@ export function withoutQuotes(text: string): string {
 
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
-/** Whitespace-separated words with a letter in them; strings of three or fewer are never judged. */
-export function wordCount(text: string): number {
+const TOKEN = /\S+/g;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whitespace-separated words with a letter in them; strings of three or fewer are never judged. `upTo`: stop
+ * counting there (the answer is then `upTo`), for a caller that only asks whether there are more than so many.
+ */
+export function wordCount(text: string, upTo = Infinity): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/\p{L}/u.test(w)) n++;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && n < upTo; m = TOKEN.exec(text)) if (LETTER.test(m[0])) n++;
   return n;
 }
 
@@ -97,11 +104,11 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
   return {
     otherLanguage(raw, locale) {
       const lang = primaryLanguage(locale);
-      if (wordCount(raw) <= 3 || DISTINCTIVE[lang]?.test(raw)) return undefined;
+      if (wordCount(raw, 4) <= 3 || DISTINCTIVE[lang]?.test(raw)) return undefined;
       // Chinese, Japanese, Thai… with words of their own script: a translation that keeps a product name in English.
       if (UNSPACED_SCRIPT[lang]?.test(raw)) return undefined;
       const text = withoutQuotes(raw);
-      if (wordCount(text) <= 3) return undefined;
+      if (wordCount(text, 4) <= 3) return undefined;
       const hits = new Map<string, number>();
       for (const [word] of text.toLowerCase().matchAll(WORD)) {
         const l = owner.get(word);

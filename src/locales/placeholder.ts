@@ -13,7 +13,23 @@ export interface Placeholder {
 
 /** A copy of `value` with the given ranges blanked to spaces: offsets stay, markup stops looking like words. */
 export function blank(value: string, ranges: Iterable<{ start: number; end: number }>): string {
-  const chars = value.split('');
-  for (const r of ranges) for (let i = r.start; i < r.end && i < chars.length; i++) chars[i] = ' ';
-  return chars.join('');
+  // A mask of the UTF-16 units to blank, then the text rebuilt from its runs: no array of one-character strings.
+  let mask: Uint8Array | undefined;
+  for (const r of ranges) {
+    const end = Math.min(r.end, value.length);
+    if (r.start >= end) continue;
+    mask ??= new Uint8Array(value.length);
+    mask.fill(1, Math.max(0, r.start), end);
+  }
+  if (!mask) return value;
+  let out = '';
+  let i = 0;
+  while (i < value.length) {
+    let j = i;
+    const blanked = mask[i];
+    while (j < value.length && mask[j] === blanked) j++;
+    out += blanked ? ' '.repeat(j - i) : value.slice(i, j);
+    i = j;
+  }
+  return out;
 }

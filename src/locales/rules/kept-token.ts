@@ -63,6 +63,23 @@ function tokens(message: Message): Tokens {
   return { urls, emails, numbers };
 }
 
+// What a base string asks to keep, once per base message (a base string is compared with every translation of it):
+// undefined when nothing (no digit, @, / or www, a parse error, or numbers of one digit only).
+const wantedOf = new WeakMap<Message, Tokens | null>();
+
+function wanted(value: string, message: Message): Tokens | undefined {
+  let want = wantedOf.get(message);
+  if (want === undefined) {
+    want = null;
+    if (/[\p{Nd}@/]|www\./u.test(value) && !message.error) {
+      const found = tokens(message);
+      if (found.urls.length || found.emails.length || found.numbers.some((n) => n.digits.length > 1)) want = found;
+    }
+    wantedOf.set(message, want);
+  }
+  return want ?? undefined;
+}
+
 export const keptToken: LocaleRule = {
   meta: { id: 'kept-token', description: 'A URL, e-mail address or number of the base string that the translation lost or changed.', defaultSeverity: 'warning' },
   check(context) {
@@ -71,12 +88,10 @@ export const keptToken: LocaleRule = {
     for (const item of context.pairing.items) {
       const { entry } = item;
       if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
-      if (!/[\p{Nd}@/]|www\./u.test(item.base.value)) continue;
-      const baseMessage = context.message(item.base);
+      const want = wanted(item.base.value, context.message(item.base));
+      if (!want) continue;
       const message = context.message(entry);
-      if (baseMessage.error || message.error) continue;
-      const want = tokens(baseMessage);
-      if (!want.urls.length && !want.emails.length && !want.numbers.some((n) => n.digits.length > 1)) continue;
+      if (message.error) continue;
       const have = tokens(message);
       const lost: string[] = [];
       const hosts = new Set(have.urls.map(host));

@@ -26,25 +26,31 @@ export const missingKey: LocaleRule = {
     // which is the format's ordinary state (counted in the summary, not reported), as gettext and XLIFF tools do.
     if (!base || file.sources) return [];
     const rootBrace = Math.max(0, file.text.indexOf('{'));
+    const root = { start: rootBrace, end: rootBrace + 1 };
     const findings: LocaleFinding[] = [];
+    const categoriesOf = new Map<boolean, readonly string[]>();
+    const tag = usableTag(file.locale) ?? file.locale;
     for (const m of pairing.missing) {
-      const segments = m.key.split('.');
-      let where = { start: rootBrace, end: rootBrace + 1 };
-      for (let i = segments.length - 1; i > 0; i--) {
-        const parent = file.objects.get(segments.slice(0, i).join('.'));
-        if (parent) {
-          where = parent;
-          break;
+      let where = root;
+      // A flat file has no objects to search: every key goes on the root brace.
+      if (file.objects.size) {
+        for (let end = m.key.lastIndexOf('.'); end >= 0; end = end > 0 ? m.key.lastIndexOf('.', end - 1) : -1) {
+          const parent = file.objects.get(m.key.slice(0, end));
+          if (parent) {
+            where = parent;
+            break;
+          }
         }
       }
       const values = () => ({ key: m.key, base: baseLocale, value: excerpt(m.base.value) });
       let message: string;
       if (m.group) {
-        const categories = pluralCategories(usableTag(file.locale) ?? file.locale, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
+        let categories = categoriesOf.get(m.group.ordinal);
+        if (!categories) categoriesOf.set(m.group.ordinal, (categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other']));
         const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
         message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { ...values(), forms }));
       } else message = cached(m.base, baseLocale, () => t('locales.missing-key.message', values()));
-      findings.push({ ...where, message });
+      findings.push({ start: where.start, end: where.end, message });
     }
     return findings;
   },

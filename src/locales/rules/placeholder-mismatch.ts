@@ -32,6 +32,7 @@ export const placeholderMismatch: LocaleRule = {
     const { base, file, baseLocale } = context;
     if (!base) return [];
     const findings: LocaleFinding[] = [];
+    const tag = usableTag(file.locale) ?? file.locale;
     for (const item of context.pairing.items) {
       const { entry } = item;
       if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
@@ -47,9 +48,11 @@ export const placeholderMismatch: LocaleRule = {
         if (other) expected = context.message(other).placeholders;
         allowed = forms.flatMap((f) => context.message(f).placeholders);
       }
+      // Nothing expected and nothing written (most strings): nothing to report.
+      if (!expected.length && !message.placeholders.length) continue;
       // i18next uses `_zero` for a count of 0 alone, in every language.
       const plural = item.plural;
-      const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(usableTag(file.locale) ?? file.locale, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
+      const single = plural && ((plural.category === 'zero' && !plural.ordinal) || singleNumber(tag, plural.category, plural.ordinal ? 'ordinal' : 'cardinal') !== undefined);
       const actual = message.placeholders;
       // The count is i18next's {{count}}, ICU's argument, or printf's integer (%d, %1$d, %lld) in gettext and Android.
       const want = expected.filter((p) => !(single && (p.name === 'count' || INTEGER.test(p.name))));

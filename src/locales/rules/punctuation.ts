@@ -10,6 +10,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import { primaryLanguage } from '../../text/locale.ts';
+import type { Message } from '../message.ts';
 import type { Entry } from '../model.ts';
 import { rangeIn, valueRange, type LocaleFinding, type LocaleRule, type LocaleRuleContext } from './rule.ts';
 
@@ -27,7 +28,11 @@ function balance(text: string, open: string, close: string): number {
   return depth;
 }
 
+// Any character of PAIRS: a string without one is balanced, and the common case.
+const ANY_BRACKET = /[()[\]{}（）［］【】]/;
+
 function unbalanced(prose: string): string | undefined {
+  if (!ANY_BRACKET.test(prose)) return undefined;
   const text = prose.replace(NOT_BRACKET, (s) => ' '.repeat(s.length));
   for (const [open, close] of PAIRS) if ((text.includes(open) || text.includes(close)) && balance(text, open, close) !== 0) return `${open}${close}`;
   return undefined;
@@ -66,6 +71,28 @@ function endOf(prose: string): End | undefined {
 
 const words = (s: string) => s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
 
+/**
+ * What the rules read of a base string, worked out once per base message rather than once per locale × key: a
+ * base string is compared with every translation of it.
+ */
+interface BaseEnd {
+  unbalanced: string | undefined;
+  /** endsInText and at least three words; then how it ends. */
+  judged: boolean;
+  end: End | undefined;
+}
+
+const baseEnds = new WeakMap<Message, BaseEnd>();
+
+function baseEnd(entry: Entry, message: Message): BaseEnd {
+  let b = baseEnds.get(message);
+  if (!b) {
+    const judged = !message.error && endsInText(entry, message.prose) && words(message.prose) >= 3;
+    baseEnds.set(message, (b = { unbalanced: message.error ? undefined : unbalanced(message.prose), judged, end: judged ? endOf(message.prose) : undefined }));
+  }
+  return b;
+}
+
 /** The base and the translation each end in words or a mark, not in markup (`{{count}}`, `<1/>`, a URL). */
 function endsInText(entry: Entry, prose: string): boolean {
   const value = entry.value.trimEnd();
@@ -83,7 +110,7 @@ export const brackets: LocaleRule = {
     for (const item of items(context)) {
       const base = context.message(item.base!);
       const mine = context.message(item.entry);
-      if (base.error || mine.error || unbalanced(base.prose)) continue;
+      if (base.error || mine.error || baseEnd(item.base!, base).unbalanced) continue;
       const pair = unbalanced(mine.prose);
       if (pair) findings.push({ ...valueRange(item.entry), message: t('locales.brackets.message', { key: item.entry.key, pair, base: context.baseLocale }) });
     }
@@ -99,9 +126,11 @@ export const endPunctuation: LocaleRule = {
     for (const item of items(context)) {
       const base = context.message(item.base!);
       const mine = context.message(item.entry);
-      if (base.error || mine.error || !endsInText(item.base!, base.prose) || !endsInText(item.entry, mine.prose)) continue;
-      if (words(base.prose) < 3) continue;
-      const want = endOf(base.prose);
+      if (base.error || mine.error) continue;
+      const b = baseEnd(item.base!, base);
+      if (!b.judged || !endsInText(item.entry, mine.prose)) continue;
+      const want = b.end;
+      if (!want) continue;
       const have = endOf(mine.prose);
       if (!want || !have || want === have) continue;
       // A colon or ellipsis for a stop and the reverse are choices of style; a question lost is not.

@@ -33,7 +33,7 @@ export const wrongLanguage: LocaleRule = {
       if (item.base?.value === entry.value) continue;
       const message = context.message(entry);
       // Blanking code only takes words away: a string of three words or fewer is never judged, so it is not blanked.
-      if (wordCount(message.prose) <= 3) continue;
+      if (wordCount(message.prose, 4) <= 3) continue;
       const other = context.detector.otherLanguage(withoutCode(message.prose), locale);
       // Language names in the language of the messages (Intl.DisplayNames): "German", „Deutsch“, «немецкий».
       if (other) findings.push({ ...valueRange(entry), message: t('locales.wrong-language.message', { key: entry.key, language: languageName(other), code: other, fileLanguage: languageName(locale) }) });
