@@ -5,7 +5,8 @@
  * Scholz)"), or inside quotation marks opened right after a colon (він написав: "Biden will win"). A surname or an
  * acronym alone counts only once the document has named the entity (else it may be anyone's, or an example), unless
  * the surname is distinctive: no other entity has it and the dictionaries of the languages that write it so do not
- * know it (Sunak, Zelensky; not Johnson, Trump, Putin, which are words or names there).
+ * know it (Sunak, Zelensky; not Johnson, Trump, Putin, which are words or names there), or it is declined in the
+ * language that wrote it (Czech "Babišovi", Polish "Tuskowi" in Ukrainian text: a sentence's word left behind).
  * A warning, not an error: a text may quote a name in its own script for reasons no punctuation shows.
  */
 import { t } from '../i18n/index.ts';
@@ -64,8 +65,28 @@ function quotedAfterColon(text: string, start: number): boolean {
 function distinctiveSurname(m: Mention, index: NameIndex): boolean {
   if (m.entity.type !== 'person' || m.surface.canonicalIn.length === 0) return false;
   if (index.trie.lookup(formKeys(m.text))?.some((f) => f.entity.id !== m.entity.id)) return false;
+  if (declinedLeftover(m, index)) return true;
   return m.surface.canonicalIn.every((locale) => !(lexiconFor(locale)?.knows(m.text) ?? true));
 }
+
+/**
+ * A surname in an oblique case of the language that declined it (Czech "Babišovi", Polish "Tuskowi"): a word of a
+ * sentence in that language left behind, not a name quoted on its own (a byline, an example), which stands in the
+ * nominative. It is the entity's unless that language's dictionary has it as an ordinary word, or it is also the
+ * feminine of the surname (Russian "Путина", a woman's name as well as Putin's genitive).
+ */
+function declinedLeftover(m: Mention, index: NameIndex): boolean {
+  const { grammaticalCase, paradigm, possessive } = m.surface;
+  if (!grammaticalCase || grammaticalCase === 'nominative' || !paradigm || possessive) return false;
+  if (lexiconFor(paradigm)?.isWord(m.text) ?? true) return false;
+  const nominative = index.formFor(m.entity, paradigm, true);
+  if (!nominative) return false;
+  const found = m.text.toLocaleLowerCase(paradigm), surname = nominative.toLocaleLowerCase(paradigm);
+  return !(FEMININE_BY_A.test(surname) && (found === `${surname}a` || found === `${surname}а`));
+}
+
+// Surnames whose feminine adds -a to the masculine (Putin, Putina; Лавров, Лаврова), in either script.
+const FEMININE_BY_A = /(?:ов|ев|ёв|ин|ын|ov|ev|in|yn|ow|ew)$/u;
 
 export const foreignScript: Rule = {
   meta: {
@@ -81,6 +102,7 @@ export const foreignScript: Rule = {
       { locale: 'ru', text: 'Премьер Риши Сунак заявил, что Sunak не уйдёт в отставку.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
       { locale: 'uk', text: 'Тим часом Sunak хоче скасувати рішення суду.', reports: [{ found: 'Sunak', expected: 'Сунак' }] },
       { locale: 'ru', text: 'Тем временем Johnson заявил о своей позиции.', reports: [] },
+      { locale: 'uk', text: 'Уряд висловив подяку Tuskowi за підтримку.', reports: [{ found: 'Tuskowi', expected: 'Туску' }] },
       { locale: 'uk', text: 'Прем’єр Rishi Sunak zвільнив міністра.', reports: [{ found: 'Rishi Sunak', expected: 'Ріші Сунак' }] },
       { locale: 'uk', text: 'Газета процитувала його слова: "Olaf Scholz has made his choice".', reports: [] },
     ],
