@@ -5,6 +5,7 @@ import { yaml } from '../io/lazy-deps.ts';
 import { aliasBombMessage, protoKeyMessage, protoKeys, yamlToJS } from '../io/yaml.ts';
 import type { GlossaryProblem } from './errors.ts';
 import type { SourcePlace } from './model.ts';
+import { fastParse, placeColumn, placeLine } from './fast-parse.ts';
 import { glossarySchemas, type EntityInput } from './schema.ts';
 
 export interface ParsedEntity {
@@ -38,7 +39,36 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}${issue.message}`;
 }
 
-export function parseGlossaryFile(file: string, source: string): ParsedFile {
+/** The entities of a file with the places of the nodes merging asks for (so that no entity keeps a document alive). */
+function withPlaces(inputs: EntityInput[], placeOf: (path: readonly PropertyKey[]) => SourcePlace): ParsedEntity[] {
+  return inputs.map((input, index): ParsedEntity => {
+    const places = new Map<string, SourcePlace>();
+    const paths: Array<Array<string | number>> = [[], ['id'], ...(input.variants ?? []).map((_, i) => ['variants', i]), ...(input.specs ?? []).map((_, i) => ['specs', i]), ...Object.keys(input.names ?? {}).map((l) => ['names', l])];
+    for (const path of paths) places.set(path.join('\u0000'), placeOf([index, ...path]));
+    return { input, placeOf: (path) => places.get(path.join('\u0000')) ?? places.get('')! };
+  });
+}
+
+export interface ParseOptions {
+  /** Always parse with yaml's Document and LineCounter (tests compare the fast reading with it). */
+  positioned?: boolean;
+}
+
+export function parseGlossaryFile(file: string, source: string, options: ParseOptions = {}): ParsedFile {
+  // A big generated layer is plain block YAML: read fast (fast-parse.ts), with the same values and places. Anything
+  // else, or a file the schema refuses, is parsed with positions as before, which reports every problem.
+  if (!options.positioned) {
+    const fast = fastParse(source);
+    if (fast) {
+      const result = glossarySchemas().glossaryFileSchema.safeParse(fast.value);
+      if (result.success) {
+        return { entities: withPlaces(result.data, (path) => {
+          const at = fast.placeOf(path);
+          return { file, line: placeLine(at), column: placeColumn(at) };
+        }), problems: [] };
+      }
+    }
+  }
   const { isSeq, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
@@ -72,11 +102,6 @@ export function parseGlossaryFile(file: string, source: string): ParsedFile {
   }
   // The places merging asks for are found now, so that no entity keeps the parsed document alive (a layer of a
   // million entities kept every file's syntax tree until the merge); another path falls back to the entity's place.
-  const entities = result.data.map((input, index): ParsedEntity => {
-    const places = new Map<string, SourcePlace>();
-    const paths: Array<Array<string | number>> = [[], ['id'], ...(input.variants ?? []).map((_, i) => ['variants', i]), ...(input.specs ?? []).map((_, i) => ['specs', i]), ...Object.keys(input.names ?? {}).map((l) => ['names', l])];
-    for (const path of paths) places.set(path.join('\u0000'), placeOf([index, ...path]));
-    return { input, placeOf: (path) => places.get(path.join('\u0000')) ?? places.get('')! };
-  });
+  const entities = withPlaces(result.data, placeOf);
   return { entities, problems };
 }
