@@ -14,7 +14,9 @@
  *
  * Parts other than the body are named as Word shows them, in English whatever the UI's language (they are
  * identifiers in JSON and SARIF): `footnote 2` and `endnote 1` (numbered in the order the body refers to them,
- * as Word numbers them by default), `section 1 header`, `section 2 first-page footer`, `section 1 even-page header`.
+ * as Word numbers them by default), `section 1 header`, `section 2 first-page footer`, `section 1 even-page header`
+ * (first-page and even-page ones are read whether or not the document's settings show them; a part that several
+ * sections refer to is named by the first).
  */
 import { createRequire } from 'node:module';
 import { extname, posix } from 'node:path';
