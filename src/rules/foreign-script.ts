@@ -117,13 +117,13 @@ export const foreignScript: Rule = {
       before = m;
       const named = seen.has(m.entity.id);
       seen.add(m.entity.id);
-      // A surname or acronym alone in another script could be anyone's (a quoted example, a byline): only once the
-      // document has named the entity is it that entity left untranslated.
-      if (m.surface.short && !named && !distinctiveSurname(m, context.index)) continue;
       if (m.kind !== 'other-locale' && m.kind !== 'variant') continue;
       const written = scriptOf(m.text);
       // A word with letters of both scripts is mixed-script's (homoglyphs), not a name left in another script.
       if (written === script || written === 'Other' || (LETTERS[script]?.test(m.text) ?? true)) continue;
+      // A surname or acronym alone in another script could be anyone's (a quoted example, a byline): only once the
+      // document has named the entity is it that entity left untranslated.
+      if (m.surface.short && !named && !distinctiveSurname(m, context.index)) continue;
       if (glossed(context.text, m, previous) || quotedAfterColon(context.text, m.start)) continue;
       // Part of a longer phrase in that script (Brewers of Europe, SMP GT4 RUSSIA, CBS Los Angeles): a title or a brand.
       if (besideForeignWord(context.text, m, LETTERS[written], LETTERS[script])) continue;
