@@ -59,6 +59,8 @@ interface PartScan {
   headersFooters: HeaderFooterReference[];
 }
 
+const WORD_NAMES = ['br', 'cr', 'endnote', 'endnoteReference', 'footerReference', 'footnote', 'footnoteReference', 'headerReference', 'id', 'noBreakHyphen', 'p', 'r', 'sectPr', 'sectPrChange', 't', 'tab', 'type'] as const;
+
 function scanPart(xml: string): PartScan {
   const events = scanXml(xml);
   // The prefixes the root binds to WordprocessingML, markup compatibility and relationships (w:, mc: and r:).
@@ -75,6 +77,9 @@ function scanPart(xml: string): PartScan {
     }
   }
   const skipped = new Set([`${w}:del`, `${w}:moveFrom`, `${w}:instrText`, `${w}:delText`, `${mc}:Fallback`, `${w}:pPr`, `${w}:rPr`]);
+  // The qualified names compared with every tag, made once.
+  const N = Object.fromEntries(WORD_NAMES.map((name) => [name, `${w}:${name}`])) as Record<(typeof WORD_NAMES)[number], string>;
+  const rid = `${r}:id`;
   const scan: PartScan = { paragraphs: [], notes: [], footnotes: [], endnotes: [], headersFooters: [] };
   const { paragraphs } = scan;
   const open: number[] = []; // paragraphs being read (a text box's paragraphs sit inside a run of another)
@@ -91,10 +96,10 @@ function scanPart(xml: string): PartScan {
   for (const e of events) {
     if (e.type === 'open') {
       // A section's properties sit in the last paragraph's properties (skipped below) or at the end of the body.
-      if ((e.name === `${w}:headerReference` || e.name === `${w}:footerReference`) && !sectionChange && e.attrs[`${r}:id`]) {
-        scan.headersFooters.push({ kind: e.name === `${w}:headerReference` ? 'header' : 'footer', type: e.attrs[`${w}:type`] ?? 'default', id: e.attrs[`${r}:id`]!, section });
-      } else if (e.name === `${w}:sectPrChange` && !e.selfClosing) sectionChange++;
-      else if (e.name === `${w}:sectPr` && e.selfClosing && !sectionChange) section++;
+      if ((e.name === N.headerReference || e.name === N.footerReference) && !sectionChange && e.attrs[rid]) {
+        scan.headersFooters.push({ kind: e.name === N.headerReference ? 'header' : 'footer', type: e.attrs[N.type] ?? 'default', id: e.attrs[rid]!, section });
+      } else if (e.name === N.sectPrChange && !e.selfClosing) sectionChange++;
+      else if (e.name === N.sectPr && e.selfClosing && !sectionChange) section++;
       if (skipDepth) {
         if (!e.selfClosing) skipDepth++;
         continue;
@@ -103,34 +108,34 @@ function scanPart(xml: string): PartScan {
         if (!e.selfClosing) skipDepth = 1;
         continue;
       }
-      if (e.name === `${w}:p`) {
+      if (e.name === N.p) {
         paragraphs.push('');
         scan.notes.push(note);
         if (!e.selfClosing) open.push(paragraphs.length - 1);
-      } else if (e.name === `${w}:footnote` || e.name === `${w}:endnote`) {
-        note = SEPARATORS.has(e.attrs[`${w}:type`] ?? '') ? undefined : e.attrs[`${w}:id`];
-      } else if (e.name === `${w}:r`) {
+      } else if (e.name === N.footnote || e.name === N.endnote) {
+        note = SEPARATORS.has(e.attrs[N.type] ?? '') ? undefined : e.attrs[N.id];
+      } else if (e.name === N.r) {
         if (!e.selfClosing) runDepth++;
-      } else if (e.name === `${w}:t`) {
+      } else if (e.name === N.t) {
         if (!e.selfClosing) inText++;
       } else if (runDepth) {
-        if (e.name === `${w}:tab`) add('\t');
-        else if (e.name === `${w}:br` || e.name === `${w}:cr`) add('\n');
-        else if (e.name === `${w}:noBreakHyphen`) add('\u2011');
-        else if (e.name === `${w}:footnoteReference` && e.attrs[`${w}:id`] !== undefined) scan.footnotes.push(e.attrs[`${w}:id`]!);
-        else if (e.name === `${w}:endnoteReference` && e.attrs[`${w}:id`] !== undefined) scan.endnotes.push(e.attrs[`${w}:id`]!);
+        if (e.name === N.tab) add('\t');
+        else if (e.name === N.br || e.name === N.cr) add('\n');
+        else if (e.name === N.noBreakHyphen) add('\u2011');
+        else if (e.name === N.footnoteReference && e.attrs[N.id] !== undefined) scan.footnotes.push(e.attrs[N.id]!);
+        else if (e.name === N.endnoteReference && e.attrs[N.id] !== undefined) scan.endnotes.push(e.attrs[N.id]!);
       }
     } else if (e.type === 'close') {
-      if (e.name === `${w}:sectPrChange`) sectionChange = Math.max(0, sectionChange - 1);
-      else if (e.name === `${w}:sectPr` && !sectionChange) section++;
+      if (e.name === N.sectPrChange) sectionChange = Math.max(0, sectionChange - 1);
+      else if (e.name === N.sectPr && !sectionChange) section++;
       if (skipDepth) {
         skipDepth--;
         continue;
       }
-      if (e.name === `${w}:p`) open.pop();
-      else if (e.name === `${w}:r`) runDepth = Math.max(0, runDepth - 1);
-      else if (e.name === `${w}:t`) inText = Math.max(0, inText - 1);
-      else if (e.name === `${w}:footnote` || e.name === `${w}:endnote`) note = undefined;
+      if (e.name === N.p) open.pop();
+      else if (e.name === N.r) runDepth = Math.max(0, runDepth - 1);
+      else if (e.name === N.t) inText = Math.max(0, inText - 1);
+      else if (e.name === N.footnote || e.name === N.endnote) note = undefined;
     } else if (inText && !skipDepth) {
       add(e.type === 'cdata' ? xml.slice(e.start, e.end) : decodeXml(xml.slice(e.start, e.end)));
     }
