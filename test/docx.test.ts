@@ -8,8 +8,9 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
+import type { Diagnostic } from '../src/diagnostic.ts';
 import { describe, expect, it } from 'vitest';
-import { DocxLayout, docxParagraphs, docxText, paragraphPosition, readDocxParts } from '../src/formats/docx.ts';
+import { DocxLayout, docxParagraphs, docxText, paragraphPosition, readDocxParts, toParagraphs } from '../src/formats/docx.ts';
 import { fixture, runCli, runCliProcess } from './helpers.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -156,6 +157,19 @@ describe('DOCX notes, headers and footers', () => {
     expect(layout.place(layout.text.indexOf('Second'))).toEqual({ line: 4, column: 1 });
     expect(layout.place(layout.text.indexOf('Vera Yurova'))).toEqual({ part: 'footnote 1', line: 2, column: 11 });
     expect(layout.place(layout.text.indexOf('Page by'))).toEqual({ part: 'section 2 footer', line: 1, column: 1 });
+  });
+
+  it('a message that cites a line of the joined text cites the paragraph in its part', () => {
+    const layout = new DocxLayout([{ paragraphs: ['Josep Borrell spoke.'] }, { name: 'footnote 1', paragraphs: ['Source.', 'Quoted by Josep Borel.'] }]);
+    const offset = layout.text.indexOf('Borel');
+    const d: Diagnostic = { ruleId: 'inconsistent-name', severity: 'warning', message: 'spelled "Josep Borrell" at 1:1', line: 5, column: 17, endLine: 5, endColumn: 22, offset, length: 5, found: 'Borel', expected: null, entity: 'josep-borrell', fix: null };
+    // The joined text's lines: the body's paragraph is line 1, the footnote's second paragraph line 5.
+    const diagnostics: Diagnostic[] = [d, { ...d, message: 'spelled "Borel" at 5:17', offset: 0, length: 13 }];
+    toParagraphs(diagnostics, layout);
+    expect(diagnostics.map((x) => [x.part, `${x.line}:${x.column}`, x.message])).toEqual([
+      ['footnote 1', '2:17', 'spelled "Josep Borrell" at 1:1'],
+      [undefined, '1:1', 'spelled "Borel" at footnote 1, 2:17'],
+    ]);
   });
 
   it('parts count against --max-size together; a part that is not well-formed is named with its line and column', async () => {
