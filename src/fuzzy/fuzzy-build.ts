@@ -19,8 +19,10 @@ export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: Delet
   const words = new DeleteIndex<WordRef>();
   const givenSurnames = new Map<string, GivenSurnames>();
   const parts = { words, owners: new Map<string, Set<string>>(), knownPhrases: new Set<string>(), longestForm: 0, givenNames: new Set<string>(), givenSurnames };
-  const addForm = (entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }): void => {
-    parts.knownPhrases.add(foldPhrase(form));
+  // `wrong`: a form no text should write (a woman's surname declined as a man's), near which a misspelling is
+  // looked for but which is nobody's right name.
+  const addForm = (entity: Entity, form: string, surnames: ReadonlySet<string>, caseOf?: { locale: string; grammaticalCase: GrammaticalCase }, wrong = false): void => {
+    if (!wrong) parts.knownPhrases.add(foldPhrase(form));
     const keys = Array.from(tokenize(form)).filter((t) => startsUpper(t.text)).map((t) => nameKey(t.text)).filter((k) => k.length > 0);
     if (!keys.length) return;
     parts.longestForm = Math.max(parts.longestForm, keys.length);
@@ -28,6 +30,10 @@ export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: Delet
     const last = lastWordOf(form);
     const nameForm: NameForm = { entity, form, keys, lastWord: last.toLowerCase(), type: entity.type, endsAsSurname: surnames.has(keys[keys.length - 1]!), ...(caseOf ? { caseOf } : {}) };
     keys.forEach((key, position) => {
+      if (wrong) {
+        if (position === keys.length - 1) words.add(key, { form: nameForm, position });
+        return;
+      }
       let owners = parts.owners.get(key);
       if (!owners) parts.owners.set(key, (owners = new Set()));
       owners.add(entity.id);
@@ -61,8 +67,11 @@ export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: Delet
         }
       }
     }
+    const masculine = masculineForms(entity, forms, caseForms);
+    for (const form of masculine.keys()) surnames.add(nameKey(form));
     for (const form of forms) addForm(entity, form, surnames);
     for (const [form, caseOf] of caseForms) addForm(entity, form, surnames, caseOf);
+    for (const [form, caseOf] of masculine) addForm(entity, form, surnames, caseOf, true);
     if (entity.type === 'person') addGivenSurnames(entity, givenSurnames);
   }
   // A given name that more persons share than a lookup would compare is kept as 'too-many', not as its list.
@@ -90,3 +99,29 @@ function addGivenSurnames(entity: Entity, table: Map<string, GivenSurnames>): vo
 }
 
 const lastWordOf = (form: string) => form.trim().split(/\s+/u).pop() ?? form;
+
+// Endings of Slavic surnames whose masculine form is a man's name of its own (Zacharov, Zacharovová's father), not a
+// wrong declension of the woman's.
+const SLAVIC_MASCULINE = /(?:ov|ev|ěv|in|ín|ský|cký|ý|ski|cki|ов|ев|ин|ий|ій|ой|ый)$/iu;
+
+/**
+ * A woman's surname declined as a man's in the languages that decline names (Czech Pelosiho, Merkela for Pelosiové,
+ * Merkelové; Polish Pelosiego; Russian Меркеля for Меркель): a mistake machine translation makes, kept as the case
+ * it stands for so that a suspect there suggests the right form. Only a foreign surname's: a Slavic one in its
+ * masculine form is another person's (a husband's, a father's). Czech takes -ová off first (Pelosiová → Pelosi).
+ */
+function masculineForms(entity: Entity, forms: ReadonlySet<string>, caseForms: ReadonlyMap<string, unknown>): Map<string, { locale: string; grammaticalCase: GrammaticalCase }> {
+  const out = new Map<string, { locale: string; grammaticalCase: GrammaticalCase }>();
+  if (entity.type !== 'person' || entity.gender !== 'female') return out;
+  for (const [locale, names] of Object.entries(entity.names)) {
+    if (!supportsInflection(locale) || !names[0]) continue;
+    const surname = lastWordOf(names[0]);
+    const base = locale === 'cs' ? surname.replace(/ová$/u, '') : surname;
+    if (base.length < 3 || SLAVIC_MASCULINE.test(base)) continue;
+    for (const { form, case: grammaticalCase } of inflectName({ name: base, locale, type: 'person', gender: 'male' })) {
+      if (grammaticalCase === 'nominative' || forms.has(form) || caseForms.has(form) || out.has(form)) continue;
+      out.set(form, { locale, grammaticalCase });
+    }
+  }
+  return out;
+}

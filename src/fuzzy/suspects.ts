@@ -16,6 +16,7 @@ import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
+import { roleBefore } from './roles.ts';
 import { HASH_START, hashStep, WordTable } from '../text/word-table.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
@@ -369,13 +370,17 @@ interface Anchor {
 
 // Words repeat (Brussels, Tuesday, the same surname): the fuzzy lookup of a key is done once per index.
 const anchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+// And the known words a text's language can mean, once per index, language and key.
+const languageAnchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
 
 /** Forgets what was looked up (the benchmark times each run from the state just after the build). */
 export function clearLookupCaches(source: FuzzySource): void {
   infoCache.delete(source);
   anchorCache.delete(source.fuzzy);
+  languageAnchorCache.delete(source.fuzzy);
 }
 
+/** Every known last word within reach of a key, however far from the nearest. */
 function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
   let cache = anchorCache.get(fuzzy);
   if (!cache) anchorCache.set(fuzzy, (cache = new Map()));
@@ -386,14 +391,44 @@ function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
     const d = keyDistance(wordKey, key, bound(key));
     if (d !== Infinity) anchors.push({ key, d, refs: values });
   }
-  // Only the nearest keys compete: a dense glossary has many names two edits away, and a farther one never
-  // wins against a nearer one anyway.
+  if (cache.size > 200_000) cache.clear();
+  cache.set(wordKey, anchors);
+  return anchors;
+}
+
+/**
+ * The known last words near a key that a text in `language` can mean (a case form only in its own language), the
+ * nearest only: a dense glossary has many names two edits away, and a farther one never wins against a nearer one
+ * anyway. A case form of another language does not compete unless the word has its very key (Стармере, Russian,
+ * is nearer to the Czech garble "Starmerje" than the Czech Starmerem is, but no Czech text means it).
+ */
+function languageAnchors(fuzzy: FuzzyIndex, wordKey: string, language: string): Anchor[] {
+  let cache = languageAnchorCache.get(fuzzy);
+  if (!cache) languageAnchorCache.set(fuzzy, (cache = new Map()));
+  const cacheKey = `${language}\u0000${wordKey}`;
+  let anchors = cache.get(cacheKey);
+  if (anchors) return anchors;
+  anchors = [];
+  for (const a of anchorsFor(fuzzy, wordKey)) {
+    // A word with the very key of another language's case form of a name is most likely this language's case form
+    // too (Floyda: Polish, and Czech where no Czech case forms are listed): that form stays, and nothing farther
+    // competes with it (hypothesesFor leaves out the other language's forms themselves).
+    let keep = a.d === 0;
+    for (const ref of a.refs) keep ||= ref.form.caseOf === undefined || ref.form.caseOf.locale === language;
+    if (!keep) continue;
+    let own = a.d === 0;
+    if (!own) {
+      own = true;
+      for (const ref of a.refs) own &&= ref.form.caseOf === undefined || ref.form.caseOf.locale === language;
+    }
+    anchors.push(own ? a : { key: a.key, d: a.d, refs: a.refs.filter((ref) => ref.form.caseOf === undefined || ref.form.caseOf.locale === language) });
+  }
   if (anchors.length > 1) {
     const best = Math.min(...anchors.map((a) => a.d));
     anchors = anchors.filter((a) => a.d <= best + 0.5);
   }
   if (cache.size > 200_000) cache.clear();
-  cache.set(wordKey, anchors);
+  cache.set(cacheKey, anchors);
   return anchors;
 }
 
@@ -408,6 +443,9 @@ interface Hypothesis {
   sameSurname: boolean;
   /** How close the least similar earlier word is (the given name in "Kier Starmer"); 1 for one word. */
   givenSim: number;
+  /** The last word's key is the known word's very key (Metzola, Mecola for Metsola): only letters that spellings
+   * of one name swap differ. */
+  sameKey: boolean;
 }
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };
@@ -492,6 +530,9 @@ interface Candidate {
   /** Reported only with context (too weak alone, or a person's single word), and the glossary gives no profile
    * to read a sentence by: only the document naming the entity can be that context. */
   needsNamed: boolean;
+  /** A person's surname alone whose key is the entity's very surname key, in a word that the text's language does
+   * not know (as a word or a name) and no other entity owns: a misspelling wherever it stands, with no context. */
+  keyAlone: boolean;
 }
 
 /** A run's candidates, and (most runs are tied to nothing) those that need no tie. */
@@ -544,7 +585,7 @@ const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.
 function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1, dateline = false): Hypothesis[] {
   const index = run.length - 1;
   const hypotheses: Hypothesis[] = [];
-  for (const { key, d, refs } of anchorsFor(fuzzy, run[index]!.key)) {
+  for (const { key, d, refs } of languageAnchors(fuzzy, run[index]!.key, language)) {
     for (const ref of refs) {
       if ((extended && ref.position === 0) || ref.position + 1 < minSpan) continue;
       const { form } = ref;
@@ -593,7 +634,9 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       // The entity's very surname after a given name that is no form of the entity's is someone else's name
       // (Oleg Navalny, Alexei's brother), however much the document speaks of the entity.
       if (d === 0 && aligned >= 2 && givenSim < OTHER_PERSON) continue;
-      hypotheses.push({ form, ref, span: index - first + 1, score, short: !whole, sameSurname: d === 0 && meanSim < 1, givenSim });
+      // A person's case form of one word is a short form's (Starmerem, Pelosiho): the fix is the short form's case.
+      const short = !whole || (form.caseOf !== undefined && form.type === 'person' && form.keys.length === 1);
+      hypotheses.push({ form, ref, span: index - first + 1, score, short, sameSurname: d === 0 && meanSim < 1, givenSim, sameKey: d === 0 });
     }
   }
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
@@ -633,7 +676,7 @@ function surnamesOf(glossary: Glossary, fuzzy: FuzzyIndex, givenKey: string): Gi
  * Hoekstra), found through the given name where the surname is too garbled for the index of last words. A
  * surname the index already found (as near as any other) makes its own hypothesis there.
  */
-function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold }: PlanSettings): Hypothesis[] {
+function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, language }: PlanSettings): Hypothesis[] {
   const index = run.length - 1;
   const given = run[index - 1]!;
   const last = run[index]!;
@@ -641,7 +684,7 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold }: Pla
   // The entities whose known last words the index finds near this one (a case form, George Floyda): theirs are
   // the index's hypotheses, with the case the word has.
   const near = new Set<string>();
-  for (const a of anchorsFor(fuzzy, last.key)) for (const ref of a.refs) near.add(ref.form.entity.id);
+  for (const a of languageAnchors(fuzzy, last.key, language)) for (const ref of a.refs) near.add(ref.form.entity.id);
   const candidates = surnamesOf(glossary, fuzzy, given.key);
   // A given name that thousands of persons share says nothing about whose surname a garbled word is, and comparing
   // the word with every one of them is the cost of a whole check (100,000 generated persons: ×30).
@@ -653,7 +696,7 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold }: Pla
     if (d === Infinity || d === 0) continue;
     const score = 0.75 + 0.25 * ((1 + similarity(d, surnameKey)) / 2);
     if (score < threshold) continue;
-    out.push({ form, ref: { form, position: 1 }, span: 2, score, short: false, sameSurname: false, givenSim: 1 });
+    out.push({ form, ref: { form, position: 1 }, span: 2, score, short: false, sameSurname: false, givenSim: 1, sameKey: false });
   }
   return out;
 }
@@ -726,6 +769,30 @@ function knownName(fuzzy: FuzzyIndex, folded: string, language: string): boolean
   return S_GENITIVE.has(language) && folded.length > 2 && folded.endsWith('s') && fuzzy.knownPhrases.has(folded.slice(0, -1));
 }
 
+/** The fewest letters of a key that a surname alone may have to be reported with no context: shorter keys are
+ * shared by ordinary words of other languages (Betel, the nut, has the key of Bettel). */
+const KEY_ALONE_LENGTH = 6;
+
+/** A folded word with each run of one letter made one letter: a surname and one that only doubles a letter of it
+ * are two families' names (Melloni, the physicist, and Meloni), not a misspelling and its name. */
+const undoubled = (folded: string) => folded.replace(/(.)\1+/gu, '$1');
+
+/** Whether the word is one of the entity's known last words with a letter doubled or undoubled. */
+function onlyDoubling(fuzzy: FuzzyIndex, word: Word, entity: string, language: string): boolean {
+  const plain = undoubled(word.folded);
+  for (const a of languageAnchors(fuzzy, word.key, language)) {
+    if (a.d !== 0) continue;
+    for (const ref of a.refs) if (ref.form.entity.id === entity && undoubled(foldWord(ref.form.lastWord)) === plain) return true;
+  }
+  return false;
+}
+
+/** Whether the text's language has a dictionary and it knows `word` neither as a word nor as a name. */
+function unknownWord(word: string, language: string): boolean {
+  const lexicon = lexiconFor(language);
+  return lexicon !== undefined && !lexicon.knows(word) && !lexicon.isNameEntry(word);
+}
+
 /** Drops the hypotheses that the run's text alone rules out, and marks those that only a tie can make. */
 function screen(text: string, run: readonly Word[], settings: PlanSettings, hypotheses: Hypothesis[]): Candidate[] {
   const { fuzzy, threshold, glossary } = settings;
@@ -760,8 +827,12 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
     const owners = single ? fuzzy.owners.get(word.key) : undefined;
     const needsTie = isKnown(index - h.span + 1) || (owners !== undefined && !owners.has(entity.id)) || isWordHere(index - h.span + 1);
     const needsContext = h.score < threshold || (single && entity.type === 'person');
-    const needsNamed = needsContext && (glossary === undefined || !hasProfile(glossary, entity));
-    plan.push({ hypothesis: h, ref: h.ref, single, needsTie, needsNamed });
+    // A case form the fuzzy index makes for the language is the matcher's to recognise: a suspect there needs context.
+    const keyAlone = single && entity.type === 'person' && h.sameKey && h.form.caseOf === undefined && !needsTie && word.key.length >= KEY_ALONE_LENGTH &&
+      owners !== undefined && owners.size === 1 && !isGivenName(word.key) && !fuzzy.givenNames.has(word.key) &&
+      !onlyDoubling(fuzzy, word, entity.id, settings.language) && unknownWord(word.text, settings.language);
+    const needsNamed = needsContext && !keyAlone && (glossary === undefined || !hasProfile(glossary, entity));
+    plan.push({ hypothesis: h, ref: h.ref, single, needsTie, needsNamed, keyAlone });
   }
   return plan;
 }
@@ -830,7 +901,9 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         // One word alone: never over a right name of another entity unless a full-name suspect tied it; never
         // at a sentence start without context, where a capital says nothing.
         if (!tied && lastWord.covered) continue;
-        if (!named && !dateline && opensSentence(text, lastWord.start)) continue;
+        // A place's country named in the sentence is context there too ('the Maltese club "Valetta"'): a person's
+        // country says nothing of a capitalised word at a sentence start ("Harms a qualifié…" in an American story).
+        if (!named && !dateline && !c.keyAlone && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
@@ -848,7 +921,8 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       const place = single && entity.type !== 'person';
       // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
       // start of a longer name.
-      if (place && !dateline && (!placePrecedes(text, start, locale) || nameFollows(text, end))) continue;
+      // A sentence that names the place's country (Maltese, Moldovan) stands for the preposition.
+      if (place && !dateline && ((!placePrecedes(text, start, locale) && !sentence(entity, start, end).support) || nameFollows(text, end))) continue;
       if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
       if (excludedByEntity(entity, text, start, end)) continue;
       // A sentence about the time of the entity's former names may spell it as they did then ("le pogrom de
@@ -857,13 +931,14 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       if (until !== undefined && historicalSentence(text, start, end, until)) continue;
       // Context: the document named the entity, or the sentence names its country or a word only it has
       // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
-      const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support);
+      const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support) ||
+        (single && entity.type === 'person' && roleBefore(text, start, entity));
       if (h.score < threshold && !context) continue;
       // A word that is a name of its own needs the document or the sentence to say this entity is meant: a surname
       // alone, or a right surname after another first name. A given name only a letter or two from the entity's
       // (Kier Starmer, Emmanuelle Macron, Davide Sassoli) is the entity's, unless the sentence is about another
       // country ("the Italian politician Roberto Fico" is not Slovakia's Robert Fico).
-      if (!place && (single || h.sameSurname) && !context && !(h.sameSurname && !single && h.givenSim >= 0.8 && !sentence(entity, start, end, true).against)) continue;
+      if (!place && (single || h.sameSurname) && !context && !c.keyAlone && !(h.sameSurname && !single && h.givenSim >= 0.8 && !sentence(entity, start, end, true).against)) continue;
       const score = Math.min(1, h.score + (context ? 0.2 : 0));
       if (score < threshold) continue;
       lastEnd = end;

@@ -1,0 +1,54 @@
+/**
+ * Role words before a surname: "President Doda", "генералом Залужній". A person's description (in English) names
+ * the role; the text names it in its own language, in any case form, right before the name (or with one word
+ * between: "американським генералом", "the Polish president"). Such a role is context for a surname alone, as the
+ * document naming the entity is: news introduces a person by the role.
+ *
+ * The table gives, per English role word of a description, the stems of the same role in the glossary's languages
+ * (a word counts when it starts with a stem: президента, generałem, Präsidentin).
+ */
+import type { Entity } from '../glossary/model.ts';
+import { foldWord } from '../text/fold.ts';
+
+const ROLE_STEMS: Record<string, readonly string[]> = {
+  president: ['president', 'prasident', 'presidente', 'prezydent', 'prezident', 'президент'],
+  general: ['general', 'generaal', 'generale', 'genera', 'генерал'],
+  chancellor: ['chancellor', 'kanzler', 'chancelier', 'kanselier', 'canciller', 'cancelliere', 'kanclerz', 'kancler', 'канцлер'],
+  premier: ['premier', 'премьер', 'прем', 'премиер'],
+  prime: ['premier', 'premie', 'премьер', 'прем', 'премиер'],
+  pope: ['pope', 'papst', 'pape', 'paus', 'papa', 'papiez', 'papez', 'папа'],
+  king: ['king', 'konig', 'roi', 'koning', 'rey', 're', 'krol', 'kral', 'король', 'крал'],
+  queen: ['queen', 'konigin', 'reine', 'koningin', 'reina', 'regina', 'krolowa', 'kralovna', 'королева', 'кралица'],
+  commissioner: ['commissioner', 'kommissar', 'commissaire', 'eurocommissaris', 'commissaris', 'comisario', 'commissario', 'komisarz', 'komisar', 'комиссар', 'комісар', 'комисар'],
+  chairman: ['chairman', 'vorsitzend', 'voorzitter', 'przewodnicz', 'predsed', 'председател', 'голов'],
+  speaker: ['speaker', 'spreker', 'presidente', 'spiker', 'спикер', 'спікер'],
+};
+
+// Role words of a description, folded, per entity.
+const rolesOf = new WeakMap<Entity, readonly string[]>();
+
+function stemsFor(entity: Entity): readonly string[] {
+  let stems = rolesOf.get(entity);
+  if (stems) return stems;
+  const found = new Set<string>();
+  for (const word of entity.description.toLowerCase().split(/[^\p{L}]+/u)) for (const s of ROLE_STEMS[word] ?? []) found.add(s);
+  rolesOf.set(entity, (stems = [...found]));
+  return stems;
+}
+
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*)[ \u00a0]+(?:(\p{L}[\p{L}\p{M}'’-]*)[ \u00a0]+)?$/u;
+
+/** Whether a role word of the entity's description stands right before `start`, or one word before that. */
+export function roleBefore(text: string, start: number, entity: Entity): boolean {
+  const stems = stemsFor(entity);
+  if (!stems.length) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!before) return false;
+  for (const word of [before[2], before[1]]) {
+    if (word === undefined) continue;
+    const folded = foldWord(word);
+    // A stem of two letters (Italian "re") is the whole word; longer ones begin it.
+    if (stems.some((s) => (s.length <= 2 ? folded === s : folded.startsWith(s)))) return true;
+  }
+  return false;
+}
