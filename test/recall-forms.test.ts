@@ -52,3 +52,26 @@ describe('another locale’s form of a place in capitals (a dateline)', () => {
     expect(reports('KIEV (AP) - Ukraine said on Monday that the EU had agreed.', 'en')).toEqual(['known-variant: KIEV → Kyiv (KYIV)']);
   });
 });
+
+describe('a dateline left in the source language', () => {
+  it('names a place even in a one-word form of another locale that could be a word or another place elsewhere', () => {
+    expect(reports('MOSKAU (dpa) - The Russian foreign ministry summoned the ambassador on Tuesday.', 'en')).toEqual([
+      'locale-form: MOSKAU → Moscow (MOSCOW)',
+    ]);
+    expect(reports('ROMA, 3 March (ANSA) - The Italian cabinet approved the budget.', 'en')).toEqual(['locale-form: ROMA → Rome (ROME)']);
+    expect(reports('PRAHA (ČTK) - Die tschechische Regierung hat den Haushalt gebilligt.', 'de')).toEqual(['locale-form: PRAHA → Prag (PRAG)']);
+  });
+
+  it('needs the capitals, the line start and the agency or dash after it', () => {
+    expect(reports('The Roma community of Prague held a festival.', 'en')).toEqual([]);
+    expect(reports('Fans of ROMA (the club) filled the square.', 'en')).toEqual([]);
+    expect(reports('ROMA fans filled the square on Sunday.', 'en')).toEqual([]);
+  });
+});
+
+describe('a short form the locale lists without a full name of its own', () => {
+  it('is no other locale’s form when the text spells it as the locale does', () => {
+    // Czech News Agency has a German short form (ČTK) and no German full name.
+    expect(reports('Das berichtete die Nachrichtenagentur ČTK am Abend.', 'de')).toEqual([]);
+  });
+});

@@ -72,6 +72,17 @@ export function namePrecedes(text: string, start: number, locale: string, known?
   return !isSentenceBoundary(text, previous.start);
 }
 
+/**
+ * The span opens a line in capitals and a dateline's agency or dash follows ("MOSKAU (dpa) –", "PRAHA, 5. prosince
+ * (ČTK) -"): a place, whatever else the word may be.
+ */
+export function isDateline(text: string, start: number, end: number): boolean {
+  const found = text.slice(start, end);
+  if (found !== found.toUpperCase() || found === found.toLowerCase()) return false;
+  for (let i = start - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return false;
+  return /^ ?(?:\(|,|[-–—] )/u.test(text.slice(end, end + 3));
+}
+
 // Endings of German role nouns that stand before a surname.
 const GERMAN_ROLES = /(?:kanzler|präsident|minister|chef|sprecher|sekretär|kommissar|vorsitzender?|führer|botschafter|politiker|kandidat|premier|general|berater|gouverneur|bürgermeister|abgeordneter?|diplomat|patriarch|oberhaupt|leiter)(?:in)?$/u;
 

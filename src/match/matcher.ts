@@ -9,7 +9,7 @@ import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
 import { isOrdinaryWord } from '../lexicon/dictionary.ts';
-import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
+import { excludedByEntity, formerNamesUntil, historicalSentence, isDateline, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
 import type { SurfaceForm } from './surface.ts';
@@ -271,11 +271,11 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     // translation leaves behind ("Kyiv" in Spanish output).
     // Two more: a form with letters this language's alphabet lacks (Ukrainian Харків in Russian text) is no word
     // here either, and one that is this locale's own form but for an apostrophe or a hyphen (Luhans'k for Luhansk)
-    // is that form, misspelt.
+    // is that form, misspelt. And a dateline names a place ("MOSKAU (dpa) –" left in English).
     if (kind === 'other-locale') {
       const twin = oneWord ? localeTwin(index, best, locale, found) : undefined;
       if (twin) best = twin;
-      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale)) continue;
+      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale) && !isDateline(text, span.start, span.end)) continue;
     }
     // A word of this language that only folds like a name is that word: Czech "Ruská", "Česká" (adjectives) beside
     // Ruska, Česka (genitives), "Téměř" beside Temer. The dictionary is asked only for a one-word span spelt otherwise.
