@@ -83,6 +83,12 @@ export function wordCount(text: string, upTo = Infinity): number {
 export interface LanguageDetector {
   /** The project locale `text` is written in, when confidently not `locale`; undefined otherwise. */
   otherLanguage(text: string, locale: string): string | undefined;
+  /**
+   * A cheap test first: false when otherLanguage(x, locale) is undefined for `text` and for every copy x of it with
+   * whole whitespace-separated tokens blanked (withoutCode), because no language other than the locale's (and not
+   * confusable with it) owns two of its stopwords.
+   */
+  mayReport?(text: string, locale: string): boolean;
 }
 
 export function createLanguageDetector(locales: readonly string[]): LanguageDetector {
@@ -102,6 +108,22 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
   const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
 
   return {
+    mayReport(text, locale) {
+      // Blanking whole tokens and quoted spans only takes words away, so the stopwords otherLanguage counts are
+      // among these; except where a quoted span ends inside a word (’ is a letter of WORD) or blanking changes a
+      // final sigma's lower case: there the full test decides.
+      if (text.includes('’') || text.includes('Σ')) return true;
+      const lang = primaryLanguage(locale);
+      const hits = new Map<string, number>();
+      for (const [word] of text.toLowerCase().matchAll(WORD)) {
+        const l = owner.get(word);
+        if (!l || l === lang) continue;
+        const n = (hits.get(l) ?? 0) + 1;
+        if (n >= 2 && !confusable(l, lang)) return true;
+        hits.set(l, n);
+      }
+      return false;
+    },
     otherLanguage(raw, locale) {
       const lang = primaryLanguage(locale);
       if (wordCount(raw, 4) <= 3 || DISTINCTIVE[lang]?.test(raw)) return undefined;

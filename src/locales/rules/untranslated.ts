@@ -47,8 +47,19 @@ export const OWN_SCRIPT_UI: ReadonlySet<string> = new Set(['ja', 'zh', 'yue', 'k
 // A language whose everyday UI phrases are often spelled as the base's: Scots writes "Share this pad" as English does.
 const WRITTEN_LIKE: Record<string, string> = { sco: 'en' };
 
+// Asked twice of each entry (the rule, and the summary's count of translated units): answered once per context.
+const answers = new WeakMap<object, Map<Entry, boolean>>();
+
 export function isLeftUntranslated(context: Context, entry: Entry, base: Entry): boolean {
   if (entry.value !== base.value) return false;
+  let known = answers.get(context);
+  if (!known) answers.set(context, (known = new Map()));
+  let answer = known.get(entry);
+  if (answer === undefined) known.set(entry, (answer = leftUntranslated(context, entry)));
+  return answer;
+}
+
+function leftUntranslated(context: Context, entry: Entry): boolean {
   const language = primaryLanguage(context.file.locale);
   const baseLanguage = primaryLanguage(context.baseLocale);
   if (language === baseLanguage || WRITTEN_LIKE[language] === baseLanguage) return false;

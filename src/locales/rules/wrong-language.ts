@@ -34,6 +34,7 @@ export const wrongLanguage: LocaleRule = {
       const message = context.message(entry);
       // Blanking code only takes words away: a string of three words or fewer is never judged, so it is not blanked.
       if (wordCount(message.prose, 4) <= 3) continue;
+      if (context.detector.mayReport?.(message.prose, locale) === false) continue;
       const other = context.detector.otherLanguage(withoutCode(message.prose), locale);
       // Language names in the language of the messages (Intl.DisplayNames): "German", „Deutsch“, «немецкий».
       if (other) findings.push({ ...valueRange(entry), message: t('locales.wrong-language.message', { key: entry.key, language: languageName(other), code: other, fileLanguage: languageName(locale) }) });
