@@ -16,10 +16,11 @@ export function blank(value: string, ranges: Iterable<{ start: number; end: numb
   // A mask of the UTF-16 units to blank, then the text rebuilt from its runs: no array of one-character strings.
   let mask: Uint8Array | undefined;
   for (const r of ranges) {
+    const start = Math.max(0, r.start);
     const end = Math.min(r.end, value.length);
-    if (r.start >= end) continue;
+    if (start >= end) continue;
     mask ??= new Uint8Array(value.length);
-    mask.fill(1, Math.max(0, r.start), end);
+    mask.fill(1, start, end);
   }
   if (!mask) return value;
   let out = '';
