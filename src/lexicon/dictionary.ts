@@ -65,16 +65,64 @@ export function dictionaryFiles(language: string): DictionaryFiles | undefined {
 
 const loaded = new Map<string, Lexicon | null>();
 
+/**
+ * A .dic file's stem table over shared memory: the file's bytes and the table's two arrays, each a view of a
+ * SharedArrayBuffer, so that another thread wraps them as they are instead of reading and hashing the file again.
+ */
+export interface SharedStemTable {
+  bytes: Uint8Array;
+  spans: Int32Array;
+  slots: Int32Array;
+}
+
+/**
+ * How the threads of one run (`check --jobs`) share stem tables: `take` gives the table another thread compiled
+ * (waiting while one is being compiled), or undefined when this thread is to compile it, and then `offer` hands
+ * it to the others. Only the .dic file's table is shared; each thread reads the .aff file (small) itself.
+ */
+export interface StemTableExchange {
+  take(language: string): SharedStemTable | undefined;
+  /** After a `take` that gave nothing: the table, or undefined when the files could not be read. */
+  offer(language: string, table: SharedStemTable | undefined): void;
+}
+
+let exchange: StemTableExchange | undefined;
+
+/** Stem tables from now on come from, and go to, this exchange (undefined: each thread compiles its own). */
+export function exchangeStemTables(through: StemTableExchange | undefined): void {
+  exchange = through;
+}
+
 /** The lexicon of a locale's language, read on first use; undefined when no dictionary is installed. */
 export function lexiconFor(locale: string): Lexicon | undefined {
   const language = primaryLanguage(locale);
   let lexicon = loaded.get(language);
   if (lexicon === undefined) {
     const files = dictionaryFiles(language);
-    lexicon = files ? readLexicon(language, files) ?? null : null;
+    lexicon = files ? (exchange ? exchangedLexicon(language, files, exchange) : readLexicon(language, files)) ?? null : null;
     loaded.set(language, lexicon);
   }
   return lexicon ?? undefined;
+}
+
+/** A lexicon over the table another thread compiled, or compiled here into shared memory and offered. */
+function exchangedLexicon(language: string, files: DictionaryFiles, through: StemTableExchange): Lexicon | undefined {
+  const shared = through.take(language);
+  if (shared) return readLexicon(language, files, shared);
+  let aff: string;
+  let dic: Uint8Array;
+  try {
+    aff = readFileSync(files.aff, 'utf8');
+    dic = readFileSync(files.dic);
+  } catch {
+    through.offer(language, undefined);
+    return undefined;
+  }
+  const bytes = new Uint8Array(new SharedArrayBuffer(dic.length));
+  bytes.set(dic);
+  const lexicon = new HunspellLexicon(language, aff, bytes, true);
+  through.offer(language, lexicon.sharedStems()!);
+  return lexicon;
 }
 
 /** Whether `word` is an ordinary word of the locale's language; false when there is no dictionary. */
@@ -82,13 +130,16 @@ export function isOrdinaryWord(word: string, locale: string): boolean {
   return lexiconFor(locale)?.isWord(word) ?? false;
 }
 
-/** Reads a dictionary from its files; undefined when they cannot be read. */
-export function readLexicon(language: string, files: DictionaryFiles): Lexicon | undefined {
+/**
+ * Reads a dictionary from its files; undefined when they cannot be read. With `stems` (a table another thread
+ * compiled from the same .dic file) only the .aff file is read.
+ */
+export function readLexicon(language: string, files: DictionaryFiles, stems?: SharedStemTable): Lexicon | undefined {
   let aff: string;
-  let dic: Uint8Array;
+  let dic: Uint8Array | SharedStemTable;
   try {
     aff = readFileSync(files.aff, 'utf8');
-    dic = readFileSync(files.dic);
+    dic = stems ?? readFileSync(files.dic);
   } catch {
     return undefined;
   }
@@ -165,7 +216,8 @@ class HunspellLexicon implements Lexicon {
   /** While set, a homonym counts only when it carries a flag outside these (German nouns among names). */
   private beyond: string | undefined;
 
-  constructor(readonly language: string, aff: string, dic: Uint8Array) {
+  /** `dic`: the .dic file's bytes, or a stem table compiled from them; `share`: compile into shared memory. */
+  constructor(readonly language: string, aff: string, dic: Uint8Array | SharedStemTable, share = false) {
     this.capitalNouns = language === 'de' || language === 'lb';
     const lines = aff.split(/\r?\n/);
     this.flagType = 'char';
@@ -210,7 +262,12 @@ class HunspellLexicon implements Lexicon {
         }
       } else this.longestPrefix = Math.max(this.longestPrefix, affix.add.length);
     }
-    this.stems = new StemTable(dic);
+    this.stems = dic instanceof Uint8Array ? new StemTable(dic, share) : StemTable.wrap(dic);
+  }
+
+  /** The stem table, when it lives in shared memory. */
+  sharedStems(): SharedStemTable | undefined {
+    return this.stems.shared();
   }
 
   private flagsOf(text: string): string[] {
@@ -385,14 +442,26 @@ function normalise(word: string): string {
  */
 class StemTable {
   /** Per entry: stem start, stem end (the slash or the line's end), flags end. */
-  private readonly spans: Int32Array;
-  private readonly slots: Int32Array;
+  private readonly spans: Int32Array<ArrayBufferLike>;
+  private readonly slots: Int32Array<ArrayBufferLike>;
   private readonly mask: number;
   private readonly scratch = new Uint8Array(256);
 
-  constructor(private readonly bytes: Uint8Array) {
+  /** A table another thread compiled: its arrays are used as they are. */
+  static wrap(table: SharedStemTable): StemTable {
+    return Object.create(StemTable.prototype, {
+      bytes: { value: table.bytes },
+      spans: { value: table.spans },
+      slots: { value: table.slots },
+      mask: { value: table.slots.length - 1 },
+      scratch: { value: new Uint8Array(256) },
+    }) as StemTable;
+  }
+
+  /** `share`: the arrays go into SharedArrayBuffers (`bytes` should be a view of one already). */
+  constructor(private readonly bytes: Uint8Array<ArrayBufferLike>, share = false) {
     let capacity = 1024;
-    let spans = new Int32Array(capacity * 3);
+    let spans: Int32Array<ArrayBufferLike> = new Int32Array(capacity * 3);
     let count = 0;
     let at = bytes.indexOf(10) + 1; // the first line is the count
     while (at > 0 && at < bytes.length) {
@@ -424,16 +493,27 @@ class StemTable {
       }
       at = end + 1;
     }
+    if (share) {
+      const shared = new Int32Array(new SharedArrayBuffer(count * 3 * 4));
+      shared.set(spans.subarray(0, count * 3));
+      spans = shared;
+    }
     this.spans = spans;
     let size = 1;
     while (size < count * 2) size <<= 1;
     this.mask = size - 1;
-    this.slots = new Int32Array(size);
+    this.slots = share ? new Int32Array(new SharedArrayBuffer(size * 4)) : new Int32Array(size);
     for (let e = 0; e < count; e++) {
       let slot = hashOf(bytes, spans[e * 3]!, spans[e * 3 + 1]!) & this.mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = e + 1;
     }
+  }
+
+  /** The table's arrays, when all three are views of SharedArrayBuffers. */
+  shared(): SharedStemTable | undefined {
+    const { bytes, spans, slots } = this;
+    return [bytes, spans, slots].every((a) => a.buffer instanceof SharedArrayBuffer) ? { bytes, spans, slots } : undefined;
   }
 
   /** The flags of every homonym of `stem` (none when it is no entry). */

@@ -4,8 +4,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { setLanguage } from '../../i18n/index.ts';
+import { exchangeStemTables } from '../../lexicon/dictionary.ts';
 import { Workspace, type CommonOptions } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
+import { LexiconExchange, type LexiconShare } from './lexicons.ts';
 
 /** What every worker gets: the command's options, the language of the messages, the paths and the counter. */
 export interface WorkerSetup {
@@ -14,6 +16,8 @@ export interface WorkerSetup {
   paths: readonly string[];
   /** One Int32 in shared memory: the index of the next path nobody has taken. */
   next: Int32Array;
+  /** The dictionaries' stem tables, compiled by whichever thread needs one first (lexicons.ts). */
+  lexicons: LexiconShare;
 }
 
 /** One file's outcome, by its index in the paths. */
@@ -24,7 +28,10 @@ export interface WorkerMessage {
 
 const setup = workerData as WorkerSetup;
 setLanguage(setup.language);
+const lexicons = new LexiconExchange(setup.lexicons);
+exchangeStemTables(lexicons);
 const ws = new Workspace(setup.options);
 for (let i = Atomics.add(setup.next, 0, 1); i < setup.paths.length; i = Atomics.add(setup.next, 0, 1)) {
   parentPort!.postMessage({ index: i, outcome: await checkOne(ws, setup.paths[i]!) } satisfies WorkerMessage);
 }
+lexicons.close();

@@ -5,16 +5,20 @@
  * file from one counter in shared memory, so there is no hand-out message per file and no thread waits for work
  * while another has a queue; a worker posts each outcome back as it finishes it (for the progress line).
  *
- * Each thread still loads its own copy of what a check reads lazily (the index's shards, the fuzzy index, the
- * dictionaries): that copy is what a second thread costs (see README, "Start-up, scale and cores").
+ * The dictionaries' stem tables are compiled once, by whichever thread needs a language first, and shared with the
+ * others (lexicons.ts). Each thread still loads its own copy of the rest of what a check reads lazily (the index's
+ * shards, the fuzzy index, the language models): that copy is what a second thread costs (see README, "Start-up,
+ * scale and cores").
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { language } from '../../i18n/index.ts';
+import { exchangeStemTables } from '../../lexicon/dictionary.ts';
 import type { Workspace } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
 import type { WorkerMessage, WorkerSetup } from './check-worker.ts';
+import { LexiconExchange, newLexiconShares, portsOf } from './lexicons.ts';
 
 export type { CheckOutcome } from './check-one.ts';
 
@@ -33,11 +37,14 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
   // the worker first (Node 20 workers do not inherit the loader: "Unknown file extension .ts", exit 3).
   const ext = extname(fileURLToPath(import.meta.url));
   const script = new URL(ext === '.ts' ? './check-worker-tsx.mjs' : `./check-worker${ext}`, import.meta.url);
-  const setup: WorkerSetup = { options: ws.options, language: language(), paths, next };
+  const [own, ...shares] = newLexiconShares(Math.max(1, threads));
+  const lexicons = new LexiconExchange(own!);
+  exchangeStemTables(lexicons);
   const workers: Worker[] = [];
   let failed = false;
-  const finished = Promise.all(Array.from({ length: Math.max(0, threads - 1) }, () => {
-    const worker = new Worker(script, { workerData: setup });
+  const finished = Promise.all(shares.map((share) => {
+    const setup: WorkerSetup = { options: ws.options, language: language(), paths, next, lexicons: share };
+    const worker = new Worker(script, { workerData: setup, transferList: portsOf(share) });
     workers.push(worker);
     return new Promise<void>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => done(message.index, message.outcome));
@@ -52,6 +59,9 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
   } catch (error) {
     await Promise.all(workers.map((w) => w.terminate()));
     throw error;
+  } finally {
+    exchangeStemTables(undefined);
+    lexicons.close();
   }
   // Every index below paths.length was taken by one thread, and a worker's messages all arrive before its exit.
   return outcomes.map((outcome, i) => {
