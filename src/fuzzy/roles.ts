@@ -11,7 +11,8 @@ import type { Entity } from '../glossary/model.ts';
 import { foldWord } from '../text/fold.ts';
 
 const ROLE_STEMS: Record<string, readonly string[]> = {
-  president: ['president', 'prasident', 'presidente', 'prezydent', 'prezident', 'президент'],
+  // A president's government is named after the president ("администрации Байдена", "administrativa Bidena").
+  president: ['president', 'prasident', 'presidente', 'prezydent', 'prezident', 'президент', 'administration', 'administracion', 'amministrazione', 'administrac', 'administrativ', 'администрац', 'адміністрац'],
   general: ['general', 'generaal', 'generale', 'genera', 'генерал'],
   chancellor: ['chancellor', 'kanzler', 'chancelier', 'kanselier', 'canciller', 'cancelliere', 'kanclerz', 'kancler', 'канцлер'],
   premier: ['premier', 'премьер', 'прем', 'премиер'],

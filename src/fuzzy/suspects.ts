@@ -396,25 +396,31 @@ function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
   return anchors;
 }
 
+/** The script of a UTF-16 unit, roughly: 1 Cyrillic, 2 Greek, 0 anything else (Latin). */
+const scriptCode = (c: number) => (c >= 0x400 && c <= 0x52f ? 1 : c >= 0x370 && c <= 0x3ff ? 2 : 0);
+
 /**
  * The known last words near a key that a text in `language` can mean (a case form only in its own language), the
  * nearest only: a dense glossary has many names two edits away, and a farther one never wins against a nearer one
  * anyway. A case form of another language does not compete unless the word has its very key (Стармере, Russian,
  * is nearer to the Czech garble "Starmerje" than the Czech Starmerem is, but no Czech text means it).
  */
-function languageAnchors(fuzzy: FuzzyIndex, wordKey: string, language: string): Anchor[] {
+function languageAnchors(fuzzy: FuzzyIndex, word: Word, language: string, farther = false): Anchor[] {
   let cache = languageAnchorCache.get(fuzzy);
   if (!cache) languageAnchorCache.set(fuzzy, (cache = new Map()));
-  const cacheKey = `${language}\u0000${wordKey}`;
+  const wordKey = word.key;
+  const script = scriptCode(word.text.charCodeAt(0));
+  const cacheKey = `${language}\u0000${script}\u0000${farther ? 1 : 0}\u0000${wordKey}`;
   let anchors = cache.get(cacheKey);
   if (anchors) return anchors;
   anchors = [];
   for (const a of anchorsFor(fuzzy, wordKey)) {
-    // A word with the very key of another language's case form of a name is most likely this language's case form
-    // too (Floyda: Polish, and Czech where no Czech case forms are listed): that form stays, and nothing farther
-    // competes with it (hypothesesFor leaves out the other language's forms themselves).
-    let keep = a.d === 0;
-    for (const ref of a.refs) keep ||= ref.form.caseOf === undefined || ref.form.caseOf.locale === language;
+    // A word with the very key of another language's case form of a name, in its script, is most likely this
+    // language's case form too (Floyda: Polish, and Czech where no Czech case forms are listed): that form stays,
+    // and nothing farther competes with it (hypothesesFor leaves out the other language's forms themselves). In
+    // another script it says nothing (Бидена has the key of the Polish Bidena).
+    let keep = false;
+    for (const ref of a.refs) keep ||= ref.form.caseOf === undefined || ref.form.caseOf.locale === language || (a.d === 0 && scriptCode(ref.form.form.charCodeAt(0)) === script);
     if (!keep) continue;
     let own = a.d === 0;
     if (!own) {
@@ -425,7 +431,14 @@ function languageAnchors(fuzzy: FuzzyIndex, wordKey: string, language: string): 
   }
   if (anchors.length > 1) {
     const best = Math.min(...anchors.map((a) => a.d));
-    anchors = anchors.filter((a) => a.d <= best + 0.5);
+    // With `farther`, a known word up to an edit farther than the nearest stays too, for the names of several words
+    // that are no person's (a person's garbled surname after a known given name is surnamesAfter's).
+    anchors = anchors.flatMap((a) => {
+      if (a.d <= best + 0.5) return [a];
+      if (!farther || a.d > best + 1) return [];
+      const refs = a.refs.filter((ref) => ref.position > 0 && ref.form.type !== 'person');
+      return refs.length ? [{ key: a.key, d: a.d, refs }] : [];
+    });
   }
   if (cache.size > 200_000) cache.clear();
   cache.set(cacheKey, anchors);
@@ -585,7 +598,9 @@ const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.
 function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshold }: PlanSettings, extended?: Set<WordRef>, minSpan = 1, dateline = false): Hypothesis[] {
   const index = run.length - 1;
   const hypotheses: Hypothesis[] = [];
-  for (const { key, d, refs } of languageAnchors(fuzzy, run[index]!.key, language)) {
+  // The words before the anchor may extend a known word farther than the nearest (Comisi Europaa: Europa is
+  // nearer, Comisión Europea is meant): a hypothesis that only they make must take them in (see below).
+  for (const { key, d, refs } of languageAnchors(fuzzy, run[index]!, language, extended !== undefined)) {
     for (const ref of refs) {
       if ((extended && ref.position === 0) || ref.position + 1 < minSpan) continue;
       const { form } = ref;
@@ -604,7 +619,12 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
         if (sim < TRANSLATED_GIVEN_NAME && sameGivenName(other.key, form.keys[p]!)) sim = TRANSLATED_GIVEN_NAME;
         // A case form's given name is compared with its nominative too (Кер with Кір, not only Кіра): a misspelt
         // given name is often left undeclined before a declined surname.
-        if (sim < 1 && form.caseOf !== undefined) sim = Math.max(sim, nominativeSimilarity(other.key, form.keys[p]!, fuzzy));
+        if (sim < 1 && form.caseOf !== undefined) {
+          // A given name left undeclined is right as the language writes the nominative ("Rishi Sunaka"), and a
+          // misspelling of it otherwise, however close its key ("Riši Sunaka").
+          const nominative = nominativeSimilarity(other.key, form.keys[p]!, fuzzy);
+          sim = Math.max(sim, nominative === UNDECLINED ? (writtenAsNominative(other.folded, form, p) ? -1 : 1) : nominative);
+        }
         if (sim < 0) break;
         total += sim;
         givenSim = Math.min(givenSim, sim);
@@ -684,7 +704,7 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, langu
   // The entities whose known last words the index finds near this one (a case form, George Floyda): theirs are
   // the index's hypotheses, with the case the word has.
   const near = new Set<string>();
-  for (const a of languageAnchors(fuzzy, last.key, language)) for (const ref of a.refs) near.add(ref.form.entity.id);
+  for (const a of languageAnchors(fuzzy, last, language)) for (const ref of a.refs) near.add(ref.form.entity.id);
   const candidates = surnamesOf(glossary, fuzzy, given.key);
   // A given name that thousands of persons share says nothing about whose surname a garbled word is, and comparing
   // the word with every one of them is the cost of a whole check (100,000 generated persons: ×30).
@@ -712,17 +732,30 @@ const OTHER_PERSON = 0.7;
 const similarities = new Map<string, Map<string, number>>();
 
 /** How similar a word's key is to the nominative of a declined given name's key (a known given name that the key
- * extends by a case ending of at most three letters), or -1. The nominative itself, as written, gives -1 too: a
- * given name left undeclined ("Rishi Sunaka") is no misspelling of the name. */
+ * extends by a case ending of at most three letters), or -1; UNDECLINED for the nominative's very key (a given
+ * name left undeclined, "Rishi Sunaka", or misspelt so, "Riši Sunaka": the caller reads which). */
 function nominativeSimilarity(wordKey: string, caseKey: string, fuzzy: FuzzyIndex): number {
   let best = -1;
   for (let cut = 1; cut <= 3 && caseKey.length - cut >= 3; cut++) {
     const stem = caseKey.slice(0, caseKey.length - cut);
     if (!fuzzy.givenNames.has(stem)) continue;
     const sim = wordSimilarity(wordKey, stem);
-    best = Math.max(best, sim === 1 ? -1 : sim);
+    if (sim === 1) return UNDECLINED;
+    best = Math.max(best, sim);
   }
   return best;
+}
+
+/** What nominativeSimilarity gives for the nominative's very key: a given name left undeclined. */
+const UNDECLINED = -2;
+
+/** Whether a folded word is word `position` of one of the entity's names, as written, in the case form's language. */
+function writtenAsNominative(folded: string, form: NameForm, position: number): boolean {
+  for (const name of form.entity.names[form.caseOf!.locale] ?? []) {
+    const words = name.split(/[\s\u00a0]+/u);
+    if (words.length === form.keys.length && foldWord(words[position]!) === folded) return true;
+  }
+  return false;
 }
 
 /** How far an earlier word (a given name) may be from a known key: as a last word may, and for a three-letter
@@ -780,7 +813,7 @@ const undoubled = (folded: string) => folded.replace(/(.)\1+/gu, '$1');
 /** Whether the word is one of the entity's known last words with a letter doubled or undoubled. */
 function onlyDoubling(fuzzy: FuzzyIndex, word: Word, entity: string, language: string): boolean {
   const plain = undoubled(word.folded);
-  for (const a of languageAnchors(fuzzy, word.key, language)) {
+  for (const a of languageAnchors(fuzzy, word, language)) {
     if (a.d !== 0) continue;
     for (const ref of a.refs) if (ref.form.entity.id === entity && undoubled(foldWord(ref.form.lastWord)) === plain) return true;
   }
