@@ -1,10 +1,12 @@
 /**
  * The shortcuts `canonym locales` takes for speed give the answers of the long way: the detector's cheap
- * stopword test never rules out a string it would report, and blank() is the character-by-character copy.
+ * stopword test never rules out a string it would report, blank() is the character-by-character copy, and a flat
+ * catalogue read without the parser's tree is the catalogue the parser reads.
  */
 import { describe, expect, it } from 'vitest';
 import { createLanguageDetector } from '../src/locales/detect-language.ts';
 import { blank } from '../src/locales/placeholder.ts';
+import { parseCatalogue, readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
 import { rng } from '../scripts/rng.ts';
 
@@ -62,5 +64,27 @@ describe('blank', () => {
       expect(blank(text, ranges)).toBe(naive(text, ranges));
     }
     expect(blank('', [{ start: 0, end: 3 }])).toBe('');
+  });
+});
+
+describe('reading a flat catalogue', () => {
+  it('gives what jsonc-parser\'s tree gives: escapes, duplicates, spacing, and the texts it leaves to the parser', () => {
+    const random = rng(41);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const keys = ['a', 'b.c', 'key with space', 'ключ', 'esc\\"aped', 'tab\\t', '', 'defaultMessage', 'id'];
+    const values = ['', 'Hello', 'Say \\"hi\\"', 'line\\nbreak', '\\u00e9t\\u00e9', 'Привет {name}', '\\ud83d\\ude00', 'back\\\\slash'];
+    const space = () => pick(['', ' ', '\n  ', '\r\n\t']);
+    let fast = 0;
+    for (let round = 0; round < 300; round++) {
+      const members = Array.from({ length: Math.floor(random() * 6) }, () => {
+        const value = random() < 0.08 ? pick(['1', 'true', 'null', '{"x": "y"}', '["z"]']) : `"${pick(values)}"`;
+        return `${space()}"${pick(keys)}"${space()}:${space()}${value}${space()}`;
+      });
+      let text = `${space()}{${members.join(',')}${members.length ? '' : space()}}${space()}`;
+      if (random() < 0.08) text = pick([text.replace('}', ',}'), text.replace(':', ''), `${text}x`, '[]', '"s"', '']);
+      expect(readCatalogue(text), text).toStrictEqual(parseCatalogue(text));
+      if (readCatalogue(text).kind === 'catalogue') fast++;
+    }
+    expect(fast).toBeGreaterThan(100);
   });
 });
