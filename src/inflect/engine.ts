@@ -151,7 +151,27 @@ function sameForms(a: CaseForms, b: CaseForms): boolean {
  * the word is inflected only if both genders give the same forms (Кулеба, Шойгу); otherwise it is
  * refused, since e.g. a foreign surname in a consonant declines for a man and stays for a woman.
  */
+/**
+ * Results already worked out, by the language's rules (a recognising spec is a copy with the same rules) and the
+ * call's arguments: a big glossary repeats its given names across thousands of persons. Up to REMEMBER a language.
+ * Results are shared, so no caller may change one.
+ */
+const remembered = new WeakMap<object, Map<string, WordResult>>();
+const REMEMBER = 20_000;
+
 export function inflectWord(spec: LanguageSpec, word: string, role: Role, gender: Gender | undefined, agree?: Agreement): WordResult {
+  let known = remembered.get(spec.rules);
+  if (!known) remembered.set(spec.rules, (known = new Map()));
+  const key = `${spec.uncertain ? 1 : 0}\u0000${word}\u0000${role}\u0000${gender ?? ''}\u0000${agree ?? ''}`;
+  let result = known.get(key);
+  if (!result) {
+    if (known.size >= REMEMBER) known.clear();
+    known.set(key, (result = inflectWordOnce(spec, word, role, gender, agree)));
+  }
+  return result;
+}
+
+function inflectWordOnce(spec: LanguageSpec, word: string, role: Role, gender: Gender | undefined, agree?: Agreement): WordResult {
   if (agree) return inflectKnownGender(spec, word, role, 'male', agree);
   if (gender) return inflectKnownGender(spec, word, role, gender);
   const m = inflectKnownGender(spec, word, role, 'male');
