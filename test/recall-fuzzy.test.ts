@@ -101,5 +101,7 @@ describe('a known word farther than the nearest that the words before it extend'
   });
   it('leaves the right names alone', () => {
     expect(suspects('es', 'La Comisión Europea y el Consejo de Europa firmaron el acuerdo en Estrasburgo.')).toEqual([]);
+    // Only a name this language writes: German "EU-Kommission" is no reading of the English "EU Commission".
+    expect(suspects('en', 'The EU Commission said on Monday that the talks would continue.')).toEqual([]);
   });
 });

@@ -432,11 +432,12 @@ function languageAnchors(fuzzy: FuzzyIndex, word: Word, language: string, farthe
   if (anchors.length > 1) {
     const best = Math.min(...anchors.map((a) => a.d));
     // With `farther`, a known word up to an edit farther than the nearest stays too, for the names of several words
-    // that are no person's (a person's garbled surname after a known given name is surnamesAfter's).
+    // that are no person's and that the language itself writes (a person's garbled surname after a known given name
+    // is surnamesAfter's; German "EU-Kommission" is no reading of an English "EU Commission").
     anchors = anchors.flatMap((a) => {
       if (a.d <= best + 0.5) return [a];
       if (!farther || a.d > best + 1) return [];
-      const refs = a.refs.filter((ref) => ref.position > 0 && ref.form.type !== 'person');
+      const refs = a.refs.filter((ref) => ref.position > 0 && ref.form.type !== 'person' && ref.form.entity.names[language]?.includes(ref.form.form));
       return refs.length ? [{ key: a.key, d: a.d, refs }] : [];
     });
   }
