@@ -7,8 +7,9 @@
  * to each other, made before the workers start, so that a message waits for a thread that starts late) and marks
  * the slot 2. Another thread that needs it waits while the slot is 1 (Atomics.wait: no CPU, and less time than
  * compiling it again), then takes the table from its ports synchronously (receiveMessageOnPort: a thread busy
- * checking never returns to its event loop between two words) and wraps its arrays; nothing is copied. A table that does not come (a thread that
- * failed while compiling) is compiled again by whoever needs it, as without the exchange.
+ * checking never returns to its event loop between two words) and wraps its arrays; nothing is copied. A table
+ * that does not come (a thread that failed while compiling) is compiled again by whoever needs it, as without
+ * the exchange.
  */
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { SharedStemTable, StemTableExchange } from '../../lexicon/dictionary.ts';
