@@ -105,3 +105,12 @@ describe('a known word farther than the nearest that the words before it extend'
     expect(suspects('en', 'The EU Commission said on Monday that the talks would continue.')).toEqual([]);
   });
 });
+
+describe('a two-word name near a person’s in both words', () => {
+  it('is another person when the given name is far too, however near the surname (the footballer Рияд Марез is not Ричард Марлз)', () => {
+    expect(suspects('ru', 'Нападающий «Манчестер Сити» Рияд Марез забил второй гол.')).toEqual([]);
+  });
+  it('is still a misspelling when the given name is near (Ричард Марлес)', () => {
+    expect(suspects('ru', 'Министр обороны Австралии Ричад Марлес прибыл в Токио.')).toEqual(['Ричад Марлес → richard-marles']);
+  });
+});

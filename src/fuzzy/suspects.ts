@@ -655,6 +655,9 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       // The entity's very surname after a given name that is no form of the entity's is someone else's name
       // (Oleg Navalny, Alexei's brother), however much the document speaks of the entity.
       if (d === 0 && aligned >= 2 && givenSim < OTHER_PERSON) continue;
+      // Neither the given name nor the surname as the entity writes them: another person whose name looks alike
+      // (Рияд Марез, the footballer, is not Ричард Марлз).
+      if (d > 0 && aligned >= 2 && givenSim < OTHER_PERSON && form.type === 'person') continue;
       // A person's case form of one word is a short form's (Starmerem, Pelosiho): the fix is the short form's case.
       const short = !whole || (form.caseOf !== undefined && form.type === 'person' && form.keys.length === 1);
       hypotheses.push({ form, ref, span: index - first + 1, score, short, sameSurname: d === 0 && meanSim < 1, givenSim, sameKey: d === 0 });
