@@ -384,9 +384,15 @@ describe('inflect: Czech', () => {
     expect(formsOf(male('Jan Němec', 'cs'), 'genitive')).toEqual(['Jana Němce']);
     expect(formsOf(male('Daniel Hegel', 'cs'), 'genitive')).toEqual(['Daniela Hegela']);
   });
-  it('leaves indeclinable names as they are: Šojgu, a woman’s consonant surname', () => {
-    expect(formsOf(male('Sergej Šojgu', 'cs'), 'genitive')).toEqual(['Sergeje Šojgu']);
+  it('leaves indeclinable names as they are: a woman’s consonant surname, a place in -u', () => {
     expect(formsOf(female('Angela Merkel', 'cs'), 'instrumental')).toEqual(['Angelou Merkel']);
+    expect(formsOf(place('Baku', 'cs'), 'locative')).toEqual(['Baku']);
+  });
+  it('declines a man’s surname in -u after a consonant (Šojgu → Šojgua, Davutoglu → Davutogluem)', () => {
+    // iDNES 2024-05 "nahradil Sergeje Šojgua", Lidovky "Sergeje Šojgua (68) střídá Andrej Bělousov".
+    expect(formsOf(male('Sergej Šojgu', 'cs'), 'genitive')).toEqual(['Sergeje Šojgua']);
+    expect(formsOf(male('Sergej Šojgu', 'cs'), 'dative')[0]).toMatch(/ Šojguovi$/);
+    expect(formsOf(male('Ahmet Davutoglu', 'cs'), 'instrumental')).toEqual(['Ahmetem Davutogluem']);
   });
   it('never produces another name', () => {
     expectOnlyStem(n('Věra Jourová', 'cs'), 1, 'Jourov');

@@ -69,7 +69,9 @@ const rules: readonly Rule[] = [
   { re: /e$/, roles: PERSON, gender: 'female', kind: 'fixed' },
   // Men in -e split: Rutte → Rutteho, Goethe → Goetha.
   { re: /e$/, roles: PERSON, gender: 'male', kind: 'unsafe' },
-  // -u does not decline: Šojgu, Baku, Peru.
+  // A man's surname in -u after a consonant declines like pán (iDNES and Lidovky: "nahradil Sergeje Šojgua";
+  // iDNES: "Ahmetem Davutogluem"); places and other names in -u do not: Baku, Peru.
+  { re: new RegExp(`[^${V}]u$`), roles: S, gender: 'male', forms: { genitive: 'a', dative: 'ovi', accusative: '@gen', instrumental: 'em', locative: 'ovi' } },
   { re: /u$/, kind: 'fixed' },
 
   // -a nouns. Men (předseda): Kuleba → Kuleby/Kulebovi/Kulebou.
