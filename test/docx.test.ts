@@ -4,14 +4,26 @@
  * The package is built here with fflate (the library canonym reads it with), in the layout Word writes: content
  * types, package relationships, document.xml with the w:, r: and mc: namespaces and runs split by revision ids.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Diagnostic } from '../src/diagnostic.ts';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DocxLayout, docxParagraphs, docxText, paragraphPosition, readDocxParts, toParagraphs } from '../src/formats/docx.ts';
 import { fixture, runCli, runCliProcess } from './helpers.ts';
+
+/** Temporary folders of this file's tests, removed when they are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -60,7 +72,7 @@ describe('DOCX', () => {
 
   // The CLI builds the stored index of the shipped glossary when it is missing or stale.
   it('check reports names in paragraph:column, not in deleted text or field codes; fix refuses the file', { timeout: 180_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-'));
+    const dir = tempDir('canonym-docx-');
     const path = join(dir, 'report.docx');
     writeFileSync(path, docxPackage(DOCUMENT));
     const result = await runCli(['check', '--locale', 'en', '--format', 'json', path]);
@@ -84,7 +96,7 @@ describe('DOCX', () => {
   });
 
   it('a file named .docx that is no DOCX package exits 2 with its name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-'));
+    const dir = tempDir('canonym-docx-');
     const path = join(dir, 'broken.docx');
     writeFileSync(path, 'not a zip at all');
     const result = await runCli(['check', path]);
@@ -177,7 +189,7 @@ describe('DOCX notes, headers and footers', () => {
     // The body and its relationships fit; the footnotes, read next, take the parts over the limit.
     expect(() => readDocxParts(partsPackage(), size('word/document.xml') + size('word/footnotes.xml') - 1)).toThrow(/^word\/footnotes\.xml: \d+ bytes$/);
     expect(readDocxParts(partsPackage(), partsPackage().length * 10)).toHaveLength(6);
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-'));
+    const dir = tempDir('canonym-docx-');
     const broken = join(dir, 'broken-note.docx');
     writeFileSync(broken, zipSync({
       'word/document.xml': strToU8(PARTS_BODY),
@@ -190,7 +202,7 @@ describe('DOCX notes, headers and footers', () => {
   });
 
   it('check places findings in notes, headers and footers (stylish, JSON, SARIF); names lists them', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-'));
+    const dir = tempDir('canonym-docx-');
     const path = join(dir, 'parts.docx');
     writeFileSync(path, partsPackage());
     const args = ['--no-shipped-glossary', '--glossary', fixture('glossary'), '--locale', 'en'];
@@ -242,7 +254,7 @@ describe('DOCX notes, headers and footers', () => {
 describe('DOCX in folder walks', () => {
   // A folder with text files, a .docx file in a sub-folder and one that is no DOCX package.
   const folder = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-docx-walk-'));
+    const dir = tempDir('canonym-docx-walk-');
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'a.txt'), 'Vice-President Vera Yurova spoke.\n');
     writeFileSync(join(dir, 'sub', 'report.docx'), docxPackage(DOCUMENT));

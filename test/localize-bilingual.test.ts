@@ -3,15 +3,27 @@
  * marked as drafts; inline codes kept; every other byte of the file unchanged; a second run changes nothing.
  * The names asserted are product facts of the shipped glossary (Sergei Lawrow, Kiew, Wolodymyr Selenskyj).
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBilingual, type BilingualFormat } from '../src/formats/bilingual/document.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { fillBilingual, type FillResult } from '../src/localize/bilingual.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { runCli } from './helpers.ts';
+
+/** Temporary folders of this file's tests, removed when they are done. */
+const tempDirs: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
+
 
 let shipped: NameIndex | undefined;
 const index = () => (shipped ??= buildNameIndex(loadGlossary({})));
@@ -214,7 +226,7 @@ describe('localize fills the empty targets of a bilingual file', () => {
 });
 
 describe('canonym localize <bilingual file>', () => {
-  const dir = () => mkdtempSync(join(tmpdir(), 'canonym-fill-'));
+  const dir = () => tempDir('canonym-fill-');
 
   // The CLI builds the stored index of the shipped glossary when it is missing or stale.
   it('--write fills in place and reports the counts; a second run writes nothing; --dry-run and --out leave the input alone', { timeout: 180_000 }, async () => {
