@@ -141,29 +141,77 @@ export class HashTable {
   }
 }
 
+/** Spills still open (a build that failed half way leaves them): dropSpills closes them. */
+const openSpills = new Set<PartitionFiles>();
+
 /**
- * Records appended to one temp file per partition, in batches (v8-serialised arrays behind a length), and read
- * back batch by batch in the order they were appended.
+ * One temp file per partition, appended to and read back whole or in pieces; the two spills below differ only in
+ * what they append (v8-serialised batches, or encoded entries as they are).
  */
-export class Spill<T> {
-  private readonly buffers: T[][];
-  private readonly fds: Array<number | undefined>;
-  private readonly sizes: number[];
+abstract class PartitionFiles {
+  protected readonly fds: Array<number | undefined>;
+  protected readonly sizes: number[];
 
   constructor(
     private readonly dir: string,
     private readonly name: string,
     readonly partitions: number,
-    private readonly batch = 2048,
   ) {
-    openSpills.add(this);
-    this.buffers = Array.from({ length: partitions }, () => []);
     this.fds = new Array<number | undefined>(partitions);
     this.sizes = new Array<number>(partitions).fill(0);
+    openSpills.add(this);
   }
 
   private path(p: number): string {
     return join(this.dir, `${this.name}-${p}.part`);
+  }
+
+  /** Appends bytes to partition p's file. */
+  protected append(p: number, bytes: Buffer): void {
+    const fd = (this.fds[p] ??= openSync(this.path(p), 'w+'));
+    let done = 0;
+    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, this.sizes[p]! + done);
+    this.sizes[p]! += bytes.length;
+  }
+
+  /** Fills `into` from partition p's file at `position`. */
+  protected readAt(fd: number, into: Buffer, position: number): void {
+    let done = 0;
+    while (done < into.length) {
+      const n = readSync(fd, into, done, into.length - done, position + done);
+      if (n === 0) throw new Error('short spill file');
+      done += n;
+    }
+  }
+
+  /** Partition p is read: its file is closed and removed, and the spill forgotten once every file is. */
+  protected release(p: number, fd: number): void {
+    if (this.fds.every((f) => f === undefined || f === fd)) openSpills.delete(this);
+    closeSync(fd);
+    this.fds[p] = undefined;
+    rmSync(this.path(p), { force: true });
+  }
+
+  close(): void {
+    openSpills.delete(this);
+    for (let p = 0; p < this.partitions; p++) {
+      const fd = this.fds[p];
+      if (fd !== undefined) closeSync(fd);
+      this.fds[p] = undefined;
+    }
+  }
+}
+
+/**
+ * Records appended to one temp file per partition, in batches (v8-serialised arrays behind a length), and read
+ * back batch by batch in the order they were appended.
+ */
+export class Spill<T> extends PartitionFiles {
+  private readonly buffers: T[][];
+
+  constructor(dir: string, name: string, partitions: number, private readonly batch = 2048) {
+    super(dir, name, partitions);
+    this.buffers = Array.from({ length: partitions }, () => []);
   }
 
   push(p: number, record: T): void {
@@ -178,12 +226,8 @@ export class Spill<T> {
     const body = serialize(buffer);
     const length = Buffer.alloc(4);
     length.writeUInt32LE(body.length);
-    const fd = (this.fds[p] ??= openSync(this.path(p), 'w+'));
-    for (const bytes of [length, body]) {
-      let done = 0;
-      while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, this.sizes[p]! + done);
-      this.sizes[p]! += bytes.length;
-    }
+    this.append(p, length);
+    this.append(p, body);
     this.buffers[p] = [];
   }
 
@@ -195,41 +239,22 @@ export class Spill<T> {
     try {
       const length = Buffer.alloc(4);
       for (let at = 0; at < this.sizes[p]!;) {
-        readSync(fd, length, 0, 4, at);
+        this.readAt(fd, length, at);
         const body = Buffer.allocUnsafe(length.readUInt32LE(0));
-        let done = 0;
-        while (done < body.length) {
-          const n = readSync(fd, body, done, body.length - done, at + 4 + done);
-          if (n === 0) throw new Error('short spill file');
-          done += n;
-        }
+        this.readAt(fd, body, at + 4);
         at += 4 + body.length;
         yield* deserialize(body) as T[];
       }
-      if (this.fds.every((f) => f === undefined || f === fd)) openSpills.delete(this);
     } finally {
-      closeSync(fd);
-      this.fds[p] = undefined;
-      rmSync(this.path(p), { force: true });
-    }
-  }
-
-  close(): void {
-    openSpills.delete(this);
-    for (let p = 0; p < this.partitions; p++) {
-      const fd = this.fds[p];
-      if (fd !== undefined) closeSync(fd);
-      this.fds[p] = undefined;
+      this.release(p, fd);
     }
   }
 }
 
-const openSpills = new Set<Spill<unknown>>();
 
 /** Closes every spill still open (a build that failed half way) and removes the folder of their files. */
 export function dropSpills(dir: string): void {
   for (const spill of [...openSpills]) spill.close();
-  for (const spill of [...openRawSpills]) spill.close();
   try {
     rmSync(dir, { recursive: true, force: true });
   } catch {
@@ -352,27 +377,14 @@ export function writeEntityPartitions(glossary: Glossary, tables: Spill<[string,
  * Encoded entries appended to one temp file per partition, each with a 32-bit tag (the entry's key hash): the
  * bytes are written as they were made and read back as they are, never decoded on the way.
  */
-export class RawSpill {
+export class RawSpill extends PartitionFiles {
   private readonly chunks: Buffer[][];
   private readonly pending: number[];
-  private readonly fds: Array<number | undefined>;
-  private readonly sizes: number[];
 
-  constructor(
-    private readonly dir: string,
-    private readonly name: string,
-    readonly partitions: number,
-    private readonly batchBytes = 1 << 20,
-  ) {
+  constructor(dir: string, name: string, partitions: number, private readonly batchBytes = 1 << 20) {
+    super(dir, name, partitions);
     this.chunks = Array.from({ length: partitions }, () => []);
     this.pending = new Array<number>(partitions).fill(0);
-    this.fds = new Array<number | undefined>(partitions);
-    this.sizes = new Array<number>(partitions).fill(0);
-    openRawSpills.add(this);
-  }
-
-  private path(p: number): string {
-    return join(this.dir, `${this.name}-${p}.part`);
   }
 
   push(p: number, tag: number, bytes: Uint8Array): void {
@@ -386,11 +398,7 @@ export class RawSpill {
 
   private flush(p: number): void {
     if (!this.pending[p]) return;
-    const bytes = Buffer.concat(this.chunks[p]!, this.pending[p]!);
-    const fd = (this.fds[p] ??= openSync(this.path(p), 'w+'));
-    let done = 0;
-    while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, this.sizes[p]! + done);
-    this.sizes[p]! += bytes.length;
+    this.append(p, Buffer.concat(this.chunks[p]!, this.pending[p]!));
     this.chunks[p] = [];
     this.pending[p] = 0;
   }
@@ -402,37 +410,18 @@ export class RawSpill {
     if (fd === undefined) return;
     try {
       const body = Buffer.allocUnsafe(this.sizes[p]!);
-      let done = 0;
-      while (done < body.length) {
-        const n = readSync(fd, body, done, body.length - done, done);
-        if (n === 0) throw new Error('short spill file');
-        done += n;
-      }
+      this.readAt(fd, body, 0);
       for (let at = 0; at < body.length;) {
         const tag = body.readUInt32LE(at);
         const length = body.readUInt32LE(at + 4);
         yield [tag, body.subarray(at + 8, at + 8 + length)];
         at += 8 + length;
       }
-      if (this.fds.every((f) => f === undefined || f === fd)) openRawSpills.delete(this);
     } finally {
-      closeSync(fd);
-      this.fds[p] = undefined;
-      rmSync(this.path(p), { force: true });
-    }
-  }
-
-  close(): void {
-    openRawSpills.delete(this);
-    for (let p = 0; p < this.partitions; p++) {
-      const fd = this.fds[p];
-      if (fd !== undefined) closeSync(fd);
-      this.fds[p] = undefined;
+      this.release(p, fd);
     }
   }
 }
-
-const openRawSpills = new Set<RawSpill>();
 
 /**
  * The trie's shards, partition by partition: each partition's forms built into subtrees by first word, in the
