@@ -4,25 +4,16 @@
  * The package is built here with fflate (the library canonym reads it with), in the layout Word writes: content
  * types, package relationships, document.xml with the w:, r: and mc: namespaces and runs split by revision ids.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Diagnostic } from '../src/diagnostic.ts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DocxLayout, docxParagraphs, docxText, paragraphPosition, readDocxParts, toParagraphs } from '../src/formats/docx.ts';
-import { fixture, runCli, runCliProcess } from './helpers.ts';
+import { fixture, runCli, runCliProcess, tempDirsRemovedAfterAll } from './helpers.ts';
 
 /** Temporary folders of this file's tests, removed when they are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterAll();
 
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

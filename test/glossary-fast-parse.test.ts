@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, parseDocument, stringify, type Node } from 'yaml';
 import { fastParse, placeColumn, placeLine } from '../src/glossary/fast-parse.ts';
@@ -115,5 +116,49 @@ describe('fast glossary parse', () => {
     const fast = parseGlossaryFile('f.yaml', source);
     expect(fast.problems).toEqual(parseGlossaryFile('f.yaml', source, { positioned: true }).problems);
     expect(fast.problems[0]!.place).toEqual({ file: 'f.yaml', line: 1, column: 3 });
+  });
+});
+
+/* Properties: for any value of maps, lists and scalars (strings with quotes, colons, hashes, leading indicators,
+ * unicode; numbers; booleans; null) written by yaml's stringify, fastParse declines or agrees with yaml. */
+const key = fc.oneof(fc.constantFrom('id', 'names', 'en', 'de', 'variants', 'type', 'sources', 'until', 'short'), fc.stringMatching(/^[a-z][a-z0-9_-]{0,6}$/));
+const text = fc.oneof(
+  fc.constantFrom('Kyiv', 'Київ', 'Zelenskyy: president', "O'Brien", 'a # b', '- dash', '"quoted"', 'yes', 'No', 'null', '~', '0x1F', '1e3', '12', '007', '-3', '+4', '.5', ' lead', 'trail ', 'Ł ódź', '[x]', '{y}', '*star', '&amp', '!bang', '%pct', '@at', '`tick', '|pipe', '>gt', '?q', ': colon', 'a: b', 'line\nbreak', '', 'tab\there'),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+// Mostly strings, as glossaries hold; the rest are there to be declined or read right.
+const scalar = fc.oneof({ arbitrary: text, weight: 12 }, fc.integer({ min: -5, max: 1_000_000 }), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null));
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof({ depthSize: 'small', withCrossShrink: true }, { arbitrary: scalar, weight: 3 }, tie('list'), tie('map')),
+  list: fc.array(tie('tree'), { minLength: 1, maxLength: 4 }),
+  map: fc.dictionary(key, tie('tree'), { minKeys: 1, maxKeys: 4 }),
+}));
+const document = fc.array(fc.dictionary(key, tree, { minKeys: 1, maxKeys: 5 }), { minLength: 1, maxLength: 4 });
+
+/** Entities shaped as glossary layers are: names per locale (one or a list), variants, sources, a description. */
+const name = fc.oneof(fc.constantFrom('Kyiv', 'Київ', "O'Brien", 'Zelenskyy: president', 'a # b', ' lead', '- dash', '12', 'Ł ódź', 'Sint-Petersburg', 'Nowy Jork'), fc.stringMatching(/^[A-Za-zÀ-žА-яЁё][A-Za-zÀ-žА-яЁё' .-]{0,13}$/));
+const entity = fc.record({
+  id: fc.stringMatching(/^[a-z][a-z0-9-]{0,10}$/),
+  type: fc.constantFrom('person', 'place', 'organisation'),
+  names: fc.dictionary(fc.constantFrom('en', 'de', 'fr', 'pl', 'ru', 'uk', 'bg'), fc.oneof(name, fc.array(name, { minLength: 1, maxLength: 3 })), { minKeys: 1 }),
+  variants: fc.array(name, { minLength: 1, maxLength: 3 }),
+  description: name,
+}, { requiredKeys: ['id', 'names'] });
+
+describe('fastParse against yaml (property)', () => {
+  it('declines or agrees with yaml on any document of maps, lists and scalars', () => {
+    fc.assert(fc.property(document, fc.boolean(), (value, quoted) => {
+      expectSameAsYaml(stringify(value, quoted ? { defaultStringType: 'QUOTE_DOUBLE' } : {}));
+    }), { numRuns: 300 });
+  });
+
+  it('reads layers shaped as glossaries are, and agrees with yaml on them', () => {
+    let read = 0;
+    fc.assert(fc.property(fc.array(entity, { minLength: 1, maxLength: 5 }), (entities) => {
+      if (expectSameAsYaml(stringify(entities))) read++;
+    }), { numRuns: 300 });
+    // The property says something only if the fast path reads most of them.
+    expect(read).toBeGreaterThan(150);
   });
 });

@@ -1,8 +1,10 @@
 /** Shared by the tests: the fixture glossary, and running the CLI in-process with its output captured. */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { vi } from 'vitest';
+import { afterAll, vi } from 'vitest';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { main } from '../src/cli/main.ts';
@@ -96,4 +98,20 @@ export function localeTreeOf(files: Record<string, string | object>): LocaleTree
     else catalogues.push(...result);
   }
   return { dir: '.', catalogues, skipped, segments };
+}
+
+/**
+ * A maker of temporary folders that are removed when the test file is done. Call it at the top of a test file
+ * (it registers the file's afterAll), then call what it returns in the tests.
+ */
+export function tempDirsRemovedAfterAll(): (prefix: string) => string {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  return (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }

@@ -3,26 +3,17 @@
  * marked as drafts; inline codes kept; every other byte of the file unchanged; a second run changes nothing.
  * The names asserted are product facts of the shipped glossary (Sergei Lawrow, Kiew, Wolodymyr Selenskyj).
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readBilingual, type BilingualFormat } from '../src/formats/bilingual/document.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { fillBilingual, type FillResult } from '../src/localize/bilingual.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
-import { runCli } from './helpers.ts';
+import { runCli, tempDirsRemovedAfterAll } from './helpers.ts';
 
 /** Temporary folders of this file's tests, removed when they are done. */
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
-}
-afterAll(() => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirsRemovedAfterAll();
 
 
 let shipped: NameIndex | undefined;
