@@ -19,9 +19,15 @@ describe('a foreign name without the marks the locale does not write', () => {
     expect(isAdmittedBareForm('Orban', 'Orbán', 'es')).toBe(false);
     expect(isAdmittedBareForm('Kijow', 'Kijów', 'pl')).toBe(false);
     expect(isAdmittedBareForm('Serguei', 'Sergueï', 'fr')).toBe(false);
-    // Not listed: German, Dutch, Czech papers keep the marks.
+    // Not listed: German and Dutch papers keep the marks.
     expect(isAdmittedBareForm('Erdogan', 'Erdoğan', 'de')).toBe(false);
     expect(isAdmittedBareForm('Erdogan', 'Erdoğan', 'nl')).toBe(false);
+    // Czech papers keep them too, but write the Turkish ğ and ı bare (ČTK: Erdogan, Yildirim, Fikri Işik).
+    expect(isAdmittedBareForm('Erdogan', 'Erdoğan', 'cs')).toBe(true);
+    expect(isAdmittedBareForm('Binali Yildirim', 'Binali Yıldırım', 'cs')).toBe(true);
+    expect(isAdmittedBareForm('Fikri Işik', 'Fikri Işık', 'cs')).toBe(true);
+    expect(isAdmittedBareForm('Fikri Isik', 'Fikri Işık', 'cs')).toBe(false);
+    expect(isAdmittedBareForm('Orban', 'Orbán', 'cs')).toBe(false);
     // Only lost marks: not a lost hyphen, not a mark of its own, not the same spelling.
     expect(isAdmittedBareForm('Jean Claude Juncker', 'Jean-Claude Juncker', 'en')).toBe(false);
     expect(isAdmittedBareForm('Huaweï', 'Huawei', 'en')).toBe(false);

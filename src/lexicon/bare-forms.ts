@@ -5,8 +5,10 @@
  * (Reuters and AP: Tayyip Erdogan, Mevlut Cavusoglu; AFP: Natalia Gavrilita, Chisinau; El País: Erdogan; Corriere
  * della Sera: Erdogan; PAP: Erdogana, Viktora Orbana; franceinfo: Erdogan, Viktor Orban), so the bare form is
  * admitted there: `exact-form` leaves it alone and `preferred-form`, which a house style turns on, reports it.
- * German, Dutch and Czech papers mostly keep the marks (Spiegel: Erdoğan, Orbán), so there the bare form stays an
- * exact-form report, as in every locale not listed here.
+ * German and Dutch papers keep the marks (Spiegel: Erdoğan, Orbán), so there the bare form stays an exact-form
+ * report, as in every locale not listed here. Czech papers keep them too (Orbán, Mogheriniová), except the Turkish
+ * ğ and dotless ı (ČTK and iDNES: Erdogan, Davutoglu, Yildirim, Kiliçdaroglu; ČTK in Týden: Fikri Işik, with ş
+ * kept): for Czech only those two marks may be lost.
  *
  * A mark the language writes itself is never dropped by its press: Spanish "Bogota", Polish "Kijow", French
  * "Serguei" stay reports. Only marks are compared: a lost hyphen or apostrophe ("Jean Claude Juncker") is no bare form.
@@ -21,6 +23,11 @@ const OWN_MARKED_LETTERS: Readonly<Record<string, string>> = {
   pl: 'ąćęłńóśźż',
 };
 
+/** The marked letters (lower case) that the press of a locale otherwise keeping marks writes bare. */
+const PRESS_DROPPED_LETTERS: Readonly<Record<string, string>> = {
+  cs: 'ğı',
+};
+
 /** Letters that carry their mark in their shape and do not decompose: what they are written as without it. */
 const BARE_LETTER: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', ħ: 'h', ŀ: 'l', ŧ: 't' };
 
@@ -32,7 +39,8 @@ function bare(letter: string): string {
 
 /** The locales where the bare form of a foreign name is admitted (see the module's description). */
 export function admitsBareForms(locale: string): boolean {
-  return OWN_MARKED_LETTERS[locale.toLowerCase().split(/[-_]/)[0]!] !== undefined;
+  const language = locale.toLowerCase().split(/[-_]/)[0]!;
+  return OWN_MARKED_LETTERS[language] !== undefined || PRESS_DROPPED_LETTERS[language] !== undefined;
 }
 
 /**
@@ -40,8 +48,12 @@ export function admitsBareForms(locale: string): boolean {
  * not have; case aside, nothing else may differ.
  */
 export function isAdmittedBareForm(found: string, form: string, locale: string): boolean {
-  const own = OWN_MARKED_LETTERS[locale.toLowerCase().split(/[-_]/)[0]!];
-  if (own === undefined) return false;
+  const language = locale.toLowerCase().split(/[-_]/)[0]!;
+  const own = OWN_MARKED_LETTERS[language];
+  const dropped = PRESS_DROPPED_LETTERS[language];
+  if (own === undefined && dropped === undefined) return false;
+  // A mark may be lost where the locale does not write the letter, or where its press drops it.
+  const mayLose = (letter: string) => (own !== undefined ? !own.includes(letter) : dropped!.includes(letter));
   const a = [...found.normalize('NFC')].map((c) => (c === '\u00a0' ? ' ' : c));
   const b = [...form.normalize('NFC')].map((c) => (c === '\u00a0' ? ' ' : c));
   if (a.length !== b.length) return false;
@@ -50,7 +62,7 @@ export function isAdmittedBareForm(found: string, form: string, locale: string):
     const x = a[i]!.toLowerCase(), y = b[i]!.toLowerCase();
     if (x === y) continue;
     // The text must have the bare letter where the form has a marked one that the locale does not write.
-    if (bare(y) === y || x !== bare(y) || own.includes(y)) return false;
+    if (bare(y) === y || x !== bare(y) || !mayLose(y)) return false;
     lost = true;
   }
   return lost;
