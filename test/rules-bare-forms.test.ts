@@ -19,6 +19,12 @@ describe('a foreign name without the marks the locale does not write', () => {
     expect(isAdmittedBareForm('Orban', 'Orbán', 'es')).toBe(false);
     expect(isAdmittedBareForm('Kijow', 'Kijów', 'pl')).toBe(false);
     expect(isAdmittedBareForm('Serguei', 'Sergueï', 'fr')).toBe(false);
+    // French capitals may go without their accents (Le Monde, AFP: Etats-Unis); small letters keep them.
+    expect(isAdmittedBareForm('Etats-Unis', 'États-Unis', 'fr')).toBe(true);
+    expect(isAdmittedBareForm('ETATS-UNIS', 'États-Unis', 'fr')).toBe(true);
+    expect(isAdmittedBareForm('Etats-Unis', 'États-Unis', 'de')).toBe(false);
+    expect(isAdmittedBareForm('Equateur', 'Équateur', 'fr')).toBe(true);
+    expect(isAdmittedBareForm('Etats-Unis d\'Amerique', 'États-Unis d\'Amérique', 'fr')).toBe(false);
     // Not listed: German and Dutch papers keep the marks.
     expect(isAdmittedBareForm('Erdogan', 'Erdoğan', 'de')).toBe(false);
     expect(isAdmittedBareForm('Erdogan', 'Erdoğan', 'nl')).toBe(false);

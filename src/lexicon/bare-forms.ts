@@ -54,6 +54,10 @@ export function isAdmittedBareForm(found: string, form: string, locale: string):
   if (own === undefined && dropped === undefined) return false;
   // A mark may be lost where the locale does not write the letter, or where its press drops it.
   const mayLose = (letter: string) => (own !== undefined ? !own.includes(letter) : dropped!.includes(letter));
+  // French typography lets a capital go without its accent, and much of the press does so (Le Monde, AFP: Etats-Unis,
+  // Egypte, Ecosse): a mark lost on a capital is admitted there even on a letter French writes.
+  const capitalsBare = language === 'fr';
+  const isCapital = (c: string) => c !== c.toLowerCase();
   const a = [...found.normalize('NFC')].map((c) => (c === '\u00a0' ? ' ' : c));
   const b = [...form.normalize('NFC')].map((c) => (c === '\u00a0' ? ' ' : c));
   if (a.length !== b.length) return false;
@@ -62,7 +66,8 @@ export function isAdmittedBareForm(found: string, form: string, locale: string):
     const x = a[i]!.toLowerCase(), y = b[i]!.toLowerCase();
     if (x === y) continue;
     // The text must have the bare letter where the form has a marked one that the locale does not write.
-    if (bare(y) === y || x !== bare(y) || !mayLose(y)) return false;
+    if (bare(y) === y || x !== bare(y)) return false;
+    if (!mayLose(y) && !(capitalsBare && isCapital(a[i]!) && isCapital(b[i]!))) return false;
     lost = true;
   }
   return lost;
