@@ -45,3 +45,12 @@ describe('the variant generator on the shipped glossary', () => {
     expect(index.collisions.length).toBeGreaterThan(0);
   });
 });
+
+describe('an admitted spelling of a whole name', () => {
+  const found = (locale: string, text: string) => checkText(text, { locale, index }).diagnostics.map((d) => `${d.ruleId}: ${d.found} → ${d.expected}`);
+  it('admits its surname alone where it is admitted, and makes it wrong where it is not', () => {
+    // "Valery Zaluzhny" is admitted in English (Reuters, BBC): so is "Zaluzhny" after it, or alone.
+    expect(found('en', 'Zaluzhny said the front line was holding. General Zaluzhny later met the minister.')).toEqual([]);
+    expect(found('de', 'Zaluzhny sagte, die Front halte.')).toEqual(['known-variant: Zaluzhny → Saluschnyj']);
+  });
+});

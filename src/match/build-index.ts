@@ -127,6 +127,16 @@ export function buildNameIndexData(glossary: Glossary, options: IndexOptions = {
   return { glossary, trie: trie.toData(), locales, collisions, tables };
 }
 
+/** The last word of an admitted variant of a person's whole name, when no listed form of the entity is that word. */
+function admittedSurname(entity: Entity, variant: Variant, short: boolean): string | undefined {
+  if (entity.type !== 'person' || short || variant.status !== 'admitted') return undefined;
+  const words = variant.form.split(/\s+/);
+  if (words.length < 2) return undefined;
+  const surname = words[words.length - 1]!;
+  const listed = [...Object.values(entity.names).flat(), ...Object.keys(entity.names).flatMap((l) => shortForms(entity, l)), ...entity.variants.map((v) => v.form)];
+  return listed.includes(surname) ? undefined : surname;
+}
+
 /** Every surface form of the glossary into `sink`, in the order the matcher keeps them; the locales and the
  * generated spellings left out. */
 export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOptions = {}): { locales: string[]; collisions: GeneratedCollision[] } {
@@ -178,6 +188,10 @@ export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOpti
     for (const variant of entity.variants) {
       const short = entity.type === 'person' && splitWords(variant.form).keys.length < fullWordCount;
       add(entity, variant.form, { short, canonicalIn: [], variant });
+      // An admitted spelling of a person's whole name admits its surname alone where it is admitted (the press that
+      // writes Valery Zaluzhny writes Zaluzhny after it), unless the surname is already a listed form.
+      const surname = admittedSurname(entity, variant, short);
+      if (surname !== undefined) add(entity, surname, { short: true, canonicalIn: [], variant });
       for (const locale of variantParadigms(entity, variant, localesInUse)) {
         const table = caseTable(entity, variant.form, locale);
         for (const [c, inflected] of table) {
