@@ -66,6 +66,9 @@ describe('a dateline left in the source language', () => {
     expect(reports('The Roma community of Prague held a festival.', 'en')).toEqual([]);
     expect(reports('Fans of ROMA (the club) filled the square.', 'en')).toEqual([]);
     expect(reports('ROMA fans filled the square on Sunday.', 'en')).toEqual([]);
+    // A bracket or a comma after the word is no credit by itself.
+    expect(reports('ROMA (the club) fans filled the square on Sunday.', 'en')).toEqual([]);
+    expect(reports('ROMA, the club, won again on Sunday.', 'en')).toEqual([]);
   });
 });
 

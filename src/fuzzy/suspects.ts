@@ -10,7 +10,7 @@ import type { GrammaticalCase } from '../inflect/index.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
 import { isInsideWord, isWordUnit, nextWordBounds } from '../text/tokenize.ts';
-import { excludedByEntity, formerNamesUntil, historicalSentence, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
+import { creditFollows, excludedByEntity, formerNamesUntil, lineStartsAt, historicalSentence, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
 import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
@@ -195,7 +195,7 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     // A dateline ("ИЕРУСАЛЕМ (Рейтер) -", "ASTANA.KAZINFORM"): a place, however it is capitalised; looked at only
     // where an agency follows the line's first words, so the test costs a character or two per capitalised word.
     let first = -1; // the word that opens the line, when an agency's credit follows this one
-    if (startsDateline(text, end)) for (let i = ring.length - 1; i >= 0 && first < 0; i--) if (lineStartsAt(text, ring[i]!.start)) first = i;
+    if (creditFollows(text, end)) for (let i = ring.length - 1; i >= 0 && first < 0; i--) if (lineStartsAt(text, ring[i]!.start)) first = i;
     if (first >= 0) {
       const words = ring.slice(first);
       // A known name in the dateline is right; one known word of it (Дели in НЮ-ДЕЛИ) asks for the whole line.
@@ -225,26 +225,6 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     yield { words: ring.slice(), minSpan };
   }
 }
-
-/** Whether only spaces stand between the line's start (or the text's) and `start`. */
-function lineStartsAt(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return true;
-    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
-  }
-  return true;
-}
-
-/** Whether a news agency's credit follows `end`, as datelines have it: "(Reuters) -", "(AP) —", ".KAZINFORM". */
-function startsDateline(text: string, end: number): boolean {
-  // Settled by a character or two for nearly every word: only "(" or " (" or a full stop before a capital go on.
-  const c = text.charCodeAt(end);
-  const next = text.charCodeAt(end + 1);
-  if (!(c === 0x28 || ((c === 0x20 || c === 0xa0) && next === 0x28) || (c === 0x2e && next < 0x10000 && CAPITAL[next] === 1))) return false;
-  return DATELINE_CREDIT.test(text.slice(end, end + 48));
-}
-const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
 
 /** Letters go on right after a quotation mark or apostrophe at `end` (but not as a possessive 's). */
 function continuesAfterQuote(text: string, end: number): boolean {

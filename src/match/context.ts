@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../glossary/model.ts';
 import { formKeys, readToken, startsUpper } from '../text/tokenize.ts';
+import { isUpperUnit } from '../text/fold.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 
@@ -73,15 +74,37 @@ export function namePrecedes(text: string, start: number, locale: string, known?
 }
 
 /**
- * The span opens a line in capitals and a dateline's agency or dash follows ("MOSKAU (dpa) –", "PRAHA, 5. prosince
- * (ČTK) -"): a place, whatever else the word may be.
+ * The span opens a line in capitals and a dateline's credit or dash follows ("MOSKAU (dpa) –", "PRAHA, 5. prosince
+ * (ČTK) -", "KYIV – "): a place, whatever else the word may be. "ROMA (the club) fans" is no dateline.
  */
 export function isDateline(text: string, start: number, end: number): boolean {
   const found = text.slice(start, end);
   if (found !== found.toUpperCase() || found === found.toLowerCase()) return false;
-  for (let i = start - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t' && text[i] !== '\r') return false;
-  return /^ ?(?:\(|,|[-–—] )/u.test(text.slice(end, end + 3));
+  return lineStartsAt(text, start) && (creditFollows(text, end) || /^[ \u00a0]?[-\u2013\u2014][ \u00a0]/u.test(text.slice(end, end + 3)));
 }
+
+/** Whether only spaces stand between the line's start (or the text's) and `start`. */
+export function lineStartsAt(text: string, start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a news agency's credit follows `end`, as datelines have it: "(Reuters) -", "(AP) —", ", 3 March (ANSA) -",
+ * ".KAZINFORM".
+ */
+export function creditFollows(text: string, end: number): boolean {
+  // Settled by a character or two for nearly every word: only "(", " (", "," or a full stop before a capital go on.
+  const c = text.charCodeAt(end);
+  const next = text.charCodeAt(end + 1);
+  if (!(c === 0x28 || c === 0x2c || ((c === 0x20 || c === 0xa0) && next === 0x28) || (c === 0x2e && isUpperUnit(next)))) return false;
+  return DATELINE_CREDIT.test(text.slice(end, end + 64));
+}
+const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|(?:,[^()\n,]{1,30})?[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
 
 // Endings of German role nouns that stand before a surname.
 const GERMAN_ROLES = /(?:kanzler|präsident|minister|chef|sprecher|sekretär|kommissar|vorsitzender?|führer|botschafter|politiker|kandidat|premier|general|berater|gouverneur|bürgermeister|abgeordneter?|diplomat|patriarch|oberhaupt|leiter)(?:in)?$/u;
