@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Diagnostic } from '../src/diagnostic.ts';
 import { describe, expect, it } from 'vitest';
-import { DocxLayout, docxParagraphs, docxText, paragraphPosition, readDocxParts, toParagraphs } from '../src/formats/docx.ts';
+import { DocxLayout, docxParagraphs, docxText, readDocxParts, toParagraphs } from '../src/formats/docx.ts';
 import { fixture, runCli, runCliProcess, tempDirsRemovedAfterAll } from './helpers.ts';
 
 /** Temporary folders of this file's tests, removed when they are done. */
@@ -57,8 +57,10 @@ describe('DOCX', () => {
   it('places an offset as paragraph:column', () => {
     const { text, starts } = docxText(['ab', '', 'cd\nef']);
     expect(text).toBe('ab\n\n\n\ncd\nef');
-    expect(paragraphPosition(starts, text.indexOf('ef'))).toEqual({ line: 3, column: 4 });
-    expect(paragraphPosition(starts, 1)).toEqual({ line: 1, column: 2 });
+    expect(starts).toEqual([0, 4, 6]);
+    const layout = new DocxLayout([{ paragraphs: ['ab', '', 'cd\nef'] }]);
+    expect(layout.place(text.indexOf('ef'))).toEqual({ line: 3, column: 4 });
+    expect(layout.place(1)).toEqual({ line: 1, column: 2 });
   });
 
   // The CLI builds the stored index of the shipped glossary when it is missing or stale.
@@ -129,13 +131,13 @@ const ENDNOTES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:endnotes ${NS}>${separators('endnote')}${note('endnote', '1', ' Josep Borrell and Borel.')}</w:endnotes>`;
 const hf = (kind: 'hdr' | 'ftr', text: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:${kind} ${NS}><w:p><w:pPr><w:pStyle w:val="${kind === 'hdr' ? 'Header' : 'Footer'}"/></w:pPr>${run(text)}</w:p></w:${kind}>`;
 
-function partsPackage(): Uint8Array {
+function partsPackage(header2Target = 'header2.xml'): Uint8Array {
   const rel = (id: string, type: string, target: string) => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`;
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
     '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'officeDocument', 'word/document.xml')}</Relationships>`),
     'word/document.xml': strToU8(PARTS_BODY),
-    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'styles', 'styles.xml')}${rel('rId7', 'footnotes', 'footnotes.xml')}${rel('rId8', 'endnotes', 'endnotes.xml')}${rel('rId9', 'header', 'header1.xml')}${rel('rId10', 'header', 'header2.xml')}${rel('rId11', 'footer', 'footer1.xml')}<Relationship Id="rId12" Type="${REL}/hyperlink" Target="https://example.org/Vera-Yurova" TargetMode="External"/></Relationships>`),
+    'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel('rId1', 'styles', 'styles.xml')}${rel('rId7', 'footnotes', 'footnotes.xml')}${rel('rId8', 'endnotes', 'endnotes.xml')}${rel('rId9', 'header', 'header1.xml')}${rel('rId10', 'header', header2Target)}${rel('rId11', 'footer', 'footer1.xml')}<Relationship Id="rId12" Type="${REL}/hyperlink" Target="https://example.org/Vera-Yurova" TargetMode="External"/></Relationships>`),
     'word/styles.xml': strToU8(`<w:styles ${NS}/>`),
     'word/footnotes.xml': strToU8(FOOTNOTES),
     'word/endnotes.xml': strToU8(ENDNOTES),
@@ -160,6 +162,11 @@ describe('DOCX notes, headers and footers', () => {
     expect(layout.place(layout.text.indexOf('Second'))).toEqual({ line: 4, column: 1 });
     expect(layout.place(layout.text.indexOf('Vera Yurova'))).toEqual({ part: 'footnote 1', line: 2, column: 11 });
     expect(layout.place(layout.text.indexOf('Page by'))).toEqual({ part: 'section 2 footer', line: 1, column: 1 });
+  });
+
+  it('reads a part once: a header whose target is the body adds nothing', () => {
+    const parts = readDocxParts(partsPackage('document.xml'));
+    expect(parts.map((p) => p.name)).toEqual([undefined, 'footnote 1', 'footnote 2', 'endnote 1', 'section 2 footer']);
   });
 
   it('a message that cites a line of the joined text cites the paragraph in its part', () => {

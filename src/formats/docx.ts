@@ -32,7 +32,7 @@ const fflate = (): typeof import('fflate') => require('fflate') as typeof import
 const WORDML = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const RELATIONSHIPS = new Set(['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships']);
-export const BODY = 'word/document.xml';
+const BODY = 'word/document.xml';
 const BODY_RELS = 'word/_rels/document.xml.rels';
 /** Notes that are no note: the line above the notes and its continuation. */
 const SEPARATORS = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
@@ -241,11 +241,14 @@ export function readDocxParts(bytes: Uint8Array, maxBytes = Number.MAX_SAFE_INTE
   const hf = new Map<string, string>(); // part → its name, the first section that refers to it naming it
   for (const ref of body.headersFooters) {
     const rel = rels.get(ref.id);
-    if (rel?.type !== ref.kind || hf.has(rel.part)) continue;
+    // A part is read once: a header or footer pointing at the body (or at a part already named) adds nothing.
+    if (rel?.type !== ref.kind || hf.has(rel.part) || rel.part === BODY || rel.part === BODY_RELS) continue;
     hf.set(rel.part, `section ${ref.section} ${SECTION_TYPE[ref.type] ?? ''}${ref.kind}`);
   }
   const notesParts = new Map<'footnotes' | 'endnotes', string>();
-  for (const rel of rels.values()) if ((rel.type === 'footnotes' || rel.type === 'endnotes') && !notesParts.has(rel.type)) notesParts.set(rel.type, rel.part);
+  for (const rel of rels.values()) {
+    if ((rel.type === 'footnotes' || rel.type === 'endnotes') && !notesParts.has(rel.type) && rel.part !== BODY && !hf.has(rel.part)) notesParts.set(rel.type, rel.part);
+  }
   const wanted = new Set([...hf.keys(), ...(body.footnotes.length && notesParts.has('footnotes') ? [notesParts.get('footnotes')!] : []), ...(body.endnotes.length && notesParts.has('endnotes') ? [notesParts.get('endnotes')!] : [])]);
   if (!wanted.size) return parts;
   const files = unzip((name) => wanted.has(name));
@@ -257,7 +260,10 @@ export function readDocxParts(bytes: Uint8Array, maxBytes = Number.MAX_SAFE_INTE
     const byNote = new Map<string, string[]>();
     scan.paragraphs.forEach((p, k) => {
       const id = scan.notes[k];
-      if (id !== undefined) byNote.set(id, [...(byNote.get(id) ?? []), p]);
+      if (id === undefined) return;
+      const list = byNote.get(id);
+      if (list) list.push(p);
+      else byNote.set(id, [p]);
     });
     const seen = new Set<string>();
     for (const id of kind === 'footnotes' ? body.footnotes : body.endnotes) {
@@ -274,11 +280,6 @@ export function readDocxParts(bytes: Uint8Array, maxBytes = Number.MAX_SAFE_INTE
   return parts;
 }
 
-/** The text of the body of a .docx file, one paragraph a string (see readDocxParts for the rest). */
-export function readDocx(bytes: Uint8Array, maxBytes = Number.MAX_SAFE_INTEGER): string[] {
-  return readDocxParts(bytes, maxBytes)[0]!.paragraphs;
-}
-
 /** The paragraphs joined by a blank line, and where each starts in that text. */
 export function docxText(paragraphs: readonly string[]): { text: string; starts: number[] } {
   const starts: number[] = [];
@@ -288,12 +289,6 @@ export function docxText(paragraphs: readonly string[]): { text: string; starts:
     at += p.length + 2;
   }
   return { text: paragraphs.join('\n\n'), starts };
-}
-
-/** Paragraph (from 1) and column (from 1) of an offset in the joined text. */
-export function paragraphPosition(starts: readonly number[], offset: number): { line: number; column: number } {
-  const paragraph = lastAtMost(starts, offset);
-  return { line: paragraph + 1, column: offset - (starts[paragraph] ?? 0) + 1 };
 }
 
 /** A place in a document: the part (none for the body), the paragraph in it and the column, from 1. */
