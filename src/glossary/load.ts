@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { GlossaryError, type GlossaryProblem } from './errors.ts';
-import { LayerMerger, type Layer } from './merge.ts';
+import { LayerMerger } from './merge.ts';
 import type { Glossary } from './model.ts';
 import { parseGlossaryFile, type ParsedEntity } from './parse.ts';
 import { validateGlossary } from './validate.ts';
@@ -15,12 +15,6 @@ export { SHIPPED_GLOSSARY_DIR, yamlFiles } from './files.ts';
 function displayPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
-}
-
-export function readLayer(dir: string): { layer: Layer; problems: GlossaryProblem[] } {
-  const entities: ParsedEntity[] = [];
-  const problems = readLayerFiles(dir, (parsed) => entities.push(...parsed));
-  return { layer: { dir, entities }, problems };
 }
 
 /** Reads a layer file by file, handing each file's entities over as it is parsed; returns the problems. */

@@ -37,12 +37,6 @@ function bare(letter: string): string {
   return BARE_LETTER[lower] ?? lower.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-/** The locales where the bare form of a foreign name is admitted (see the module's description). */
-export function admitsBareForms(locale: string): boolean {
-  const language = locale.toLowerCase().split(/[-_]/)[0]!;
-  return OWN_MARKED_LETTERS[language] !== undefined || PRESS_DROPPED_LETTERS[language] !== undefined;
-}
-
 /**
  * Whether `found` is `form` without some of its marks, and every mark lost is on a letter the locale's alphabet does
  * not have; case aside, nothing else may differ.

@@ -109,19 +109,13 @@ export function lexiconFor(locale: string): Lexicon | undefined {
 function exchangedLexicon(language: string, files: DictionaryFiles, through: StemTableExchange): Lexicon | undefined {
   const shared = through.take(language);
   if (shared) return readLexicon(language, files, shared);
-  let aff: string;
-  let dic: Uint8Array;
+  let lexicon: HunspellLexicon | undefined;
   try {
-    aff = readFileSync(files.aff, 'utf8');
-    dic = readFileSync(files.dic);
-  } catch {
-    through.offer(language, undefined);
-    return undefined;
+    lexicon = openLexicon(language, files, 'share');
+  } finally {
+    // Offered whatever happens (unreadable files, a compile that throws): no other thread waits for it in vain.
+    through.offer(language, lexicon?.sharedStems());
   }
-  const bytes = new Uint8Array(new SharedArrayBuffer(dic.length));
-  bytes.set(dic);
-  const lexicon = new HunspellLexicon(language, aff, bytes, true);
-  through.offer(language, lexicon.sharedStems()!);
   return lexicon;
 }
 
@@ -135,15 +129,23 @@ export function isOrdinaryWord(word: string, locale: string): boolean {
  * compiled from the same .dic file) only the .aff file is read.
  */
 export function readLexicon(language: string, files: DictionaryFiles, stems?: SharedStemTable): Lexicon | undefined {
+  return openLexicon(language, files, stems);
+}
+
+/** readLexicon; with 'share', the .dic file is read into shared memory and its table compiled there. */
+function openLexicon(language: string, files: DictionaryFiles, stems?: SharedStemTable | 'share'): HunspellLexicon | undefined {
   let aff: string;
   let dic: Uint8Array | SharedStemTable;
   try {
     aff = readFileSync(files.aff, 'utf8');
-    dic = stems ?? readFileSync(files.dic);
+    dic = stems === undefined || stems === 'share' ? readFileSync(files.dic) : stems;
   } catch {
     return undefined;
   }
-  return new HunspellLexicon(language, aff, dic);
+  if (stems !== 'share') return new HunspellLexicon(language, aff, dic);
+  const bytes = new Uint8Array(new SharedArrayBuffer((dic as Uint8Array).length));
+  bytes.set(dic as Uint8Array);
+  return new HunspellLexicon(language, aff, bytes, true);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -214,8 +214,8 @@ function reader(fd: number) {
   };
 }
 
-/** The stored index at `path` when its key is `key` (exported for benchmarks that read a file built earlier). */
-export function readStored(path: string, key: string, rebuild: () => NameIndexData): NameIndex | undefined {
+/** The stored index at `path` when its key is `key`. */
+function readStored(path: string, key: string, rebuild: () => NameIndexData): NameIndex | undefined {
   let fd: number;
   try {
     fd = openSync(path, 'r');
