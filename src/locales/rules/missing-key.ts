@@ -28,7 +28,6 @@ export const missingKey: LocaleRule = {
     const rootBrace = Math.max(0, file.text.indexOf('{'));
     const root = { start: rootBrace, end: rootBrace + 1 };
     const findings: LocaleFinding[] = [];
-    const categoriesOf = new Map<boolean, readonly string[]>();
     const tag = usableTag(file.locale) ?? file.locale;
     for (const m of pairing.missing) {
       let where = root;
@@ -45,8 +44,7 @@ export const missingKey: LocaleRule = {
       const values = () => ({ key: m.key, base: baseLocale, value: excerpt(m.base.value) });
       let message: string;
       if (m.group) {
-        let categories = categoriesOf.get(m.group.ordinal);
-        if (!categories) categoriesOf.set(m.group.ordinal, (categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other']));
+        const categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
         const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
         message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { ...values(), forms }));
       } else message = cached(m.base, baseLocale, () => t('locales.missing-key.message', values()));

@@ -12,33 +12,46 @@ import type { Entry } from '../model.ts';
 import { isCategory, pluralCategories, singleNumber, type PluralCategory, type PluralType } from '../plural.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 import { usableTag } from '../locale-tag.ts';
+import { primaryLanguage } from '../../text/locale.ts';
 
 /**
  * A category no whole number up to 1,000 selects: French, Spanish, Italian, Portuguese and Catalan `many` is for
  * a million and more (CLDR 42, compact numbers), where the `other` text reads right too ("1 000 000 fichiers").
  * Not required, though a form written for it is fine.
  */
-const millions = new Map<string, boolean>();
-
 function onlyForMillions(locale: string, category: PluralCategory, type: PluralType): boolean {
-  if (category === 'other') return false;
-  const key = `${locale}|${category}|${type}`;
-  let only = millions.get(key);
-  if (only === undefined) millions.set(key, (only = selectsNoWholeNumber(locale, category, type)));
-  return only;
+  return category !== 'other' && selectsNoWholeNumber(locale, category, type);
 }
 
+/** Intl.PluralRules by locale and type, made once (undefined for a tag the runtime refuses). */
+const rulesMade = new Map<string, Intl.PluralRules | undefined>();
+function rulesFor(locale: string, type: PluralType): Intl.PluralRules | undefined {
+  const key = `${locale}|${type}`;
+  if (!rulesMade.has(key)) {
+    let rules: Intl.PluralRules | undefined;
+    try {
+      rules = new Intl.PluralRules(locale, { type });
+    } catch {
+      rules = undefined;
+    }
+    rulesMade.set(key, rules);
+  }
+  return rulesMade.get(key);
+}
+
+const noWholeNumber = new Map<string, boolean>();
 function selectsNoWholeNumber(locale: string, category: PluralCategory, type: PluralType): boolean {
   // Hebrew `two` is the dual of a few nouns (יומיים, שנתיים); with most, 2 takes the plural that `other` has.
   if (category === 'two' && type === 'cardinal' && /^(he|iw)\b/.test(locale)) return true;
-  let rules: Intl.PluralRules;
-  try {
-    rules = new Intl.PluralRules(locale, { type });
-  } catch {
-    return false;
+  const key = `${locale}|${category}|${type}`;
+  let only = noWholeNumber.get(key);
+  if (only === undefined) {
+    const rules = rulesFor(locale, type);
+    only = rules !== undefined;
+    if (rules) for (let n = 0; n <= 1000 && only; n++) if (rules.select(n) === category) only = false;
+    noWholeNumber.set(key, only);
   }
-  for (let n = 0; n <= 1000; n++) if (rules.select(n) === category) return false;
-  return true;
+  return only;
 }
 
 /**
@@ -54,20 +67,14 @@ function readsRightThroughOther(choice: IcuChoice, category: PluralCategory, loc
   if (category !== 'one' && !shownOutside && choice.options.every((o) => o.showsNumber === false)) return true;
   const other = choice.options.find((o) => o.key === 'other');
   if (other?.body === undefined) return false;
-  let rules: Intl.PluralRules;
-  try {
-    rules = new Intl.PluralRules(locale, { type });
-  } catch {
-    return false;
-  }
-  return choice.options.some((o) => /^=\d+$/.test(o.key) && o.body === other.body && rules.select(Number(o.key.slice(1))) === category);
+  const rules = rulesFor(locale, type);
+  return rules !== undefined && choice.options.some((o) => /^=\d+$/.test(o.key) && o.body === other.body && rules.select(Number(o.key.slice(1))) === category);
 }
 
-const fractionsOnly = new Map<string, boolean>();
 // A plural noun in the dative, instrumental or locative ("людям", "файлами", "каналах"): Russian, Ukrainian and
 // Belarusian have one form there for 2, 5 and 1.5 alike; few and many differ only in the nominative and accusative.
 const OBLIQUE_PLURAL = /(?:ам|ям|ами|ями|ах|ях)$/u;
-const EAST_SLAVIC = /^(?:ru|uk|be)\b/;
+const EAST_SLAVIC = new Set(['ru', 'uk', 'be']);
 
 /**
  * Whether `other` reads right for the whole numbers of the missing categories (decided on mattermost-mobile's and
@@ -80,12 +87,9 @@ function otherServesTheMissing(choice: IcuChoice, missing: readonly PluralCatego
   const other = choice.options.find((o) => o.key === 'other');
   if (other?.body === undefined || missing.includes('other')) return false;
   const text = other.body.replace(/^\{|\}$/g, '').trim();
-  if (EAST_SLAVIC.test(locale) && missing.every((c) => c === 'few' || c === 'many') && OBLIQUE_PLURAL.test(text)) return true;
+  if (EAST_SLAVIC.has(primaryLanguage(locale)) && missing.every((c) => c === 'few' || c === 'many') && OBLIQUE_PLURAL.test(text)) return true;
   if (missing.length !== 1) return false;
-  const key = `${locale}|${type}`;
-  let only = fractionsOnly.get(key);
-  if (only === undefined) fractionsOnly.set(key, (only = selectsNoWholeNumber(locale, 'other', type)));
-  return only && choice.options.every((o) => o === other || !isCategory(o.key) || o.body !== other.body);
+  return selectsNoWholeNumber(locale, 'other', type) && choice.options.every((o) => o === other || !isCategory(o.key) || o.body !== other.body);
 }
 
 function icuFindings(entry: Entry, choice: IcuChoice, locale: string, message: Message): LocaleFinding[] {

@@ -132,7 +132,7 @@ export const endPunctuation: LocaleRule = {
       const want = b.end;
       if (!want) continue;
       const have = endOf(mine.prose);
-      if (!want || !have || want === have) continue;
+      if (!have || want === have) continue;
       // A colon or ellipsis for a stop and the reverse are choices of style; a question lost is not.
       const pair = new Set([want, have]);
       if (noStop && (want === 'stop' || have === 'stop') && !pair.has('question') && !pair.has('exclamation')) continue;
