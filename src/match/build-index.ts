@@ -155,7 +155,9 @@ export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOpti
     // Canonical forms, grouped so that one form used by many locales is stored once.
     for (const short of [false, true]) {
       const byForm = new Map<string, string[]>();
-      for (const locale of Object.keys(entity.names)) {
+      // A short form may be listed for a locale that has no full name of its own (German "ČTK"): that locale owns it.
+      const owners = short ? new Set([...Object.keys(entity.names), ...Object.keys(entity.short)]) : Object.keys(entity.names);
+      for (const locale of owners) {
         const forms = short ? shortForms(entity, locale) : entity.names[locale]!;
         for (const form of forms) byForm.set(form, [...(byForm.get(form) ?? []), locale]);
       }

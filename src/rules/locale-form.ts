@@ -46,9 +46,7 @@ export const localeForm: Rule = {
       if (wordNotName(m, context.mentions, context.locale, { names: person })) continue;
       if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
-      // The locale's own form, spelt as the text has it (a short form the locale lists without a full name of its
-      // own, German "ČTK"): nothing to write instead.
-      if (!expected || expected.toLocaleLowerCase(context.locale) === m.text.toLocaleLowerCase(context.locale)) continue;
+      if (!expected) continue;
       const elsewhere = m.surface.canonicalIn.join(', ');
       findings.push(mentionFinding(m, expected, t('rules.locale-form.message', { found: m.text, locales: elsewhere, name: nameOf(m.entity, context.locale), locale: context.locale, expected })));
     }
