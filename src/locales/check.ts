@@ -228,9 +228,10 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   const checked = (entry: Entry, locale: string) => {
     let r = run.names.get(entry);
     if (r) return r;
-    // Without the name rules only mixed-script runs, on a Latin–Cyrillic seam; the prose is the value with markup
-    // blanked, so a value without a seam has none in its prose either and need not be parsed for it.
-    if (!run.nameRules && !SCRIPT_SEAM.test(entry.value)) r = NO_NAMES;
+    // Without the name rules (off, or no glossary forms in this language) only mixed-script runs, on a
+    // Latin–Cyrillic seam; the prose is the value with markup blanked, so a value without a seam has none in its
+    // prose either and need not be parsed for it.
+    if (!(run.nameRules && run.namesIn(locale)) && !SCRIPT_SEAM.test(entry.value)) r = NO_NAMES;
     else r = nameCheck(run.message(entry).prose, locale, run);
     run.names.set(entry, r);
     return r;
