@@ -18,7 +18,7 @@ import { DeleteIndex, hashShard } from '../fuzzy/symspell.ts';
 import { shardOf } from './lazy.ts';
 import { dropSpills, partitionsFor, roundUp, spillForms, trieShardCounts, writeEntityPartitions, writeSplitPartitions, writeTriePartitions, type ShardWriter } from './partitioned.ts';
 import {
-  checksum, checksumBytes, END, ENTRY, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount, SPLIT_ABOVE, splitKey,
+  checksum, checksumBytes, END, ENTRY, entryShardBytes, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount, SPLIT_ABOVE, splitKey,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
@@ -277,7 +277,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     entityWriter.finish(() => serialize({ entities: [], tables: [] }));
     const trieWriter = out.shardWriter(counts.trie, facts.firstWords);
     const { split, splitCount } = writeTriePartitions(forms, counts.trie, spillDir, trieWriter);
-    trieWriter.finish(empty);
+    trieWriter.finish(() => entryShardBytes([]));
     const splitWriter = out.shardWriter(roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), 0);
     writeSplitPartitions(split, roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), splitWriter);
     splitWriter.finish(empty);
@@ -304,7 +304,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
       places,
       fuzzy: {
         longestForm: fuzzy.longestForm,
-        keys: out.sharded(fuzzyCount.keys, (i) => serialize(f.keys(i)), fuzzy.words.size),
+        keys: out.sharded(fuzzyCount.keys, (i) => entryShardBytes(f.keys(i).map((k) => [k[0], serialize(k)])), fuzzy.words.size),
         hashes: out.sharded(fuzzyCount.hashes, (i) => rawInt32(f.hashes(i)), fuzzy.words.filed),
         owners: out.sharded(fuzzyCount.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
         phrases: out.sharded(fuzzyCount.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),

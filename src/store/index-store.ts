@@ -24,9 +24,9 @@ import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
 import { nameIndexFrom, type GeneratedCollision, type NameIndex, type NameIndexData } from '../match/name-index.ts';
 import type { TrieNode } from '../match/trie.ts';
 import { StoredDeleteIndex } from '../fuzzy/symspell.ts';
-import { shardOf, ShardedMap, ShardedSet } from './lazy.ts';
+import { EntryMap, ShardedMap, ShardedSet } from './lazy.ts';
 import {
-  checksumBytes, decodeSplitShard, END, ENTRY, FORMAT, KEY_BYTES, MAGIC,
+  checksumBytes, decodeSplitShard, END, ENTRY, EntryShard, FORMAT, KEY_BYTES, MAGIC,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
@@ -275,7 +275,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     const bytes = readAt(at, length);
     return bytes.length === length && checksumBytes(bytes).equals(entry.subarray(12)) ? bytes : undefined;
   };
-  const decode = <T>(bytes: Buffer | undefined): T | undefined => {
+  const decode = <T>(bytes: Uint8Array | undefined): T | undefined => {
     if (!bytes) return undefined;
     try {
       return deserialize(bytes) as T;
@@ -292,6 +292,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
       return undefined;
     }
   };
+  const entryShard = (bytes: Buffer | undefined): EntryShard | undefined => (bytes ? EntryShard.read(bytes) : undefined);
   const range = <T>([at, length, sum]: Range): T | undefined => {
     if (damaged) return undefined;
     const bytes = readAt(at, length);
@@ -334,9 +335,14 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     split, first);
     return live;
   };
-  const root = new ShardedMap<TrieNode>(counts.trie, (shard) => {
-    const stored = decode<Array<[string, StoredNode]>>(shardBytes(header.trie, shard)) ?? (freshTrie ??= build().trieShards(fallback(), counts.trie))(shard);
-    return stored.map(([k, node]) => [k, revive(k, node)] as const);
+  // The first words: a word that starts no name decodes nothing, one that does decodes its own subtree (EntryMap).
+  const root = new EntryMap<TrieNode>(counts.trie, {
+    shard: (shard) => entryShard(shardBytes(header.trie, shard)),
+    decode: (bytes) => {
+      const stored = decode<[string, StoredNode]>(bytes);
+      return stored && [stored[0], revive(stored[0], stored[1])];
+    },
+    fallback: (shard) => (freshTrie ??= build().trieShards(fallback(), counts.trie))(shard).map(([k, node]) => [k, revive(k, node)] as const),
   }, header.trie.count);
   const startUnits = new Uint8Array(0x10000);
   startUnits.set(startUnitBytes);
@@ -362,6 +368,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     const fresh = () => (rebuilt ??= build().fuzzyShards(build().buildFuzzy(fallback().glossary), counts));
     const nameProto = nameFormPrototype(entities);
     const keyOf = new Map<number, { key: string; values: WordRef[] }>();
+    const keyShards = new Array<EntryShard | null | undefined>(counts.keys);
     const words = new StoredDeleteIndex<WordRef>(
       header.fuzzy.keys.count,
       counts.hashes,
@@ -373,12 +380,18 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
       (id) => {
         let found = keyOf.get(id);
         if (found) return found;
+        // A key is decoded alone: its shard's entries are tagged with their ids (EntryShard).
         const shard = id % counts.keys;
-        const stored = decode<StoredKey[]>(shardBytes(header.fuzzy.keys, shard)) ?? fresh().keys(shard);
-        for (const [i, k, refs] of stored) {
+        let dir = keyShards[shard];
+        if (dir === undefined) dir = keyShards[shard] = entryShard(shardBytes(header.fuzzy.keys, shard)) ?? null;
+        const at = dir ? dir.tags.indexOf(id) : -1;
+        const one = dir && at >= 0 ? decode<StoredKey>(dir.entry(at)) : undefined;
+        const damaged = !dir || (at >= 0 && !one);
+        for (const [i, k, refs] of one ? [one] : damaged ? fresh().keys(shard) : []) {
           for (const ref of refs) Object.setPrototypeOf(ref.form, nameProto);
-          keyOf.set(i, { key: k, values: refs as unknown as WordRef[] });
+          if (!keyOf.has(i)) keyOf.set(i, { key: k, values: refs as unknown as WordRef[] });
         }
+        if (damaged) keyShards[shard] = null;
         found = keyOf.get(id);
         return found ?? { key: '', values: [] };
       },

@@ -16,7 +16,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-8';
+export const FORMAT = 'canonym-index-9';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -97,6 +97,68 @@ export function decodeSplitShard(bytes: Uint8Array): Array<[string, StoredNode]>
     at += 4 + length;
   }
   return out;
+}
+
+/** FNV-1a over UTF-16 units, unsigned: the tag of a key in an entry shard (shardOf takes it modulo the shards). */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * A shard whose entries are read one at a time (layout 9: the trie's first words, the fuzzy index's keys): a count
+ * n (uint32 LE), n tags (uint32: a key's keyHash, or a key id), n end offsets (uint32) of the entries that follow,
+ * each entry the v8 encoding of one [key, value]. A reader scans the tags as a typed array over the bytes read,
+ * with no decoding, and decodes only the entries whose tag it asks for: a key the shard lacks (most words that
+ * reach the trie name nothing) decodes nothing.
+ */
+export function entryShardBytes(entries: ReadonlyArray<readonly [number, Uint8Array]>): Buffer {
+  const n = entries.length;
+  const head = Buffer.alloc(4 + 8 * n);
+  head.writeUInt32LE(n, 0);
+  let end = 0;
+  entries.forEach(([tag, bytes], i) => {
+    end += bytes.length;
+    head.writeUInt32LE(tag >>> 0, 4 + 4 * i);
+    head.writeUInt32LE(end, 4 + 4 * n + 4 * i);
+  });
+  return Buffer.concat([head, ...entries.map(([, bytes]) => bytes)], head.length + end);
+}
+
+/** An entry shard as entryShardBytes wrote it, read in place: its tags, and each entry's bytes on demand. */
+export class EntryShard {
+  private constructor(
+    /** The tag of each entry, in the order written. */
+    readonly tags: Uint32Array,
+    private readonly ends: Uint32Array,
+    private readonly body: Uint8Array,
+  ) {}
+
+  /** The shard in these bytes; undefined when they are not such a shard. */
+  static read(bytes: Uint8Array): EntryShard | undefined {
+    if (bytes.length < 4) return undefined;
+    // The tags and ends are viewed in place where the bytes are aligned (a shard is read into a buffer of its own).
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
+    const n = words[0]!;
+    if (n > (aligned.length - 4) / 8) return undefined;
+    const tags = words.subarray(1, 1 + n);
+    const ends = words.subarray(1 + n, 1 + 2 * n);
+    const body = aligned.subarray(4 + 8 * n);
+    for (let i = 0, last = 0; i < n; last = ends[i++]!) if (ends[i]! < last || ends[i]! > body.length) return undefined;
+    if (n > 0 && ends[n - 1] !== body.length) return undefined;
+    return new EntryShard(tags, ends, body);
+  }
+
+  get count(): number {
+    return this.tags.length;
+  }
+
+  /** The bytes of entry i. */
+  entry(i: number): Uint8Array {
+    return this.body.subarray(i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
+  }
 }
 
 export interface EntityShard {

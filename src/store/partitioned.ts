@@ -20,7 +20,7 @@ import type { Entity, Glossary } from '../glossary/model.ts';
 import { emitForms } from '../match/build-index.ts';
 import type { GeneratedCollision } from '../match/name-index.ts';
 import type { SurfaceForm } from '../match/surface.ts';
-import { SPLIT_ABOVE, shardCount, PER_SHARD, splitKey, splitShardBytes, type EntityShard, type StoredForm, type StoredNode } from './layout.ts';
+import { entryShardBytes, keyHash, SPLIT_ABOVE, shardCount, PER_SHARD, splitKey, splitShardBytes, type EntityShard, type StoredForm, type StoredNode } from './layout.ts';
 
 type CaseTable = Map<GrammaticalCase, string>;
 
@@ -463,7 +463,8 @@ export function writeTriePartitions(forms: Spill<FormRecord>, shards: number, di
       }
     }
     root.clear();
-    for (let s = p; s < shards; s += partitions) out.put(s, serialize(byShard.get(s) ?? []));
+    // Each first word encoded on its own and tagged with its hash, so that a reader decodes only the words it meets.
+    for (let s = p; s < shards; s += partitions) out.put(s, entryShardBytes((byShard.get(s) ?? []).map(([k, node]) => [keyHash(k), serialize([k, node])])));
   }
   return { split, splitCount };
 }
