@@ -54,7 +54,9 @@ class PlaceIndex {
   constructor(glossary: Glossary) {
     for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
       if (entity.type !== 'place') continue;
-      const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form)]);
+      // Short forms count too, but not acronyms: the Czech press's Amerika for the United States ("zavírání Ameriky").
+      const short = Object.values(entity.short).flat().filter((f) => f !== f.toUpperCase());
+      const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form), ...short]);
       const names = [...forms].map((f) => Array.from(tokenize(f), (t) => t.key)).filter((ws) => ws.length > 0);
       const place: Place = { id: entity.id, names, country: /\b(?:country|state)\b/iu.test(entity.description) };
       this.places.set(entity.id, place);

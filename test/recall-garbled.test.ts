@@ -1,0 +1,25 @@
+/**
+ * Recall of garbled names as machine translation writes them (issue 10, second pass), with the shipped glossary:
+ * each mechanism with news sentences it must report and sentences it must leave alone.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkText } from '../src/check.ts';
+import { loadGlossary } from '../src/glossary/load.ts';
+import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
+
+let shipped: NameIndex | undefined;
+const index = () => (shipped ??= buildNameIndex(loadGlossary({})));
+beforeAll(() => void index(), 180_000);
+
+/** The suspected-variant findings as "found → entity". */
+const suspects = (locale: string, text: string) =>
+  checkText(text, { locale, index: index() }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.entity}`);
+
+describe('a country named by its short form in the sentence', () => {
+  it('is the entity’s country (Czech Amerika for the United States)', () => {
+    expect(suspects('cs', 'Republikáni tvrdí, že Pelosiho návrh poškodí celou Ameriku.')).toEqual(['Pelosiho → nancy-pelosi']);
+  });
+  it('says nothing of a sentence without it', () => {
+    expect(suspects('cs', 'Republikáni tvrdí, že Pelosiho návrh poškodí celou zemi.')).toEqual([]);
+  });
+});
