@@ -81,7 +81,16 @@ const rules: readonly Rule[] = [
   { re: /a$/, roles: PERSON, gender: 'male', strip: 1, forms: { genitive: 'y', dative: 'ovi', accusative: 'u', instrumental: 'ou', locative: 'ovi' } },
   // Women and places (žena / růže): the dative/locative softens the stem: Věra → Věře, Praha → Praze,
   // Monika → Monice, Olga → Olze, Jana → Janě, Ursula → Ursule.
-  { re: /[žščřcjďťň]a$/, strip: 1, forms: { genitive: 'i', dative: 'e', accusative: 'u', instrumental: 'ou', locative: 'e' } },
+  // ň, ť, ď are written n, t, d before i and ě: Keňa → v Keni (a place: -i in every oblique case but the
+  // accusative, IJP), Táňa → Táni, Táně.
+  ...(['ň', 'ť', 'ď'] as const).flatMap((soft): Rule[] => {
+    const plain = { ň: 'n', ť: 't', ď: 'd' }[soft];
+    return [
+      { re: new RegExp(`${soft}a$`), roles: PLACE, strip: 1, forms: { genitive: `<${plain}i`, dative: `<${plain}i`, accusative: 'u', instrumental: 'ou', locative: `<${plain}i` } },
+      { re: new RegExp(`${soft}a$`), strip: 1, forms: { genitive: `<${plain}i`, dative: `<${plain}ě`, accusative: 'u', instrumental: 'ou', locative: `<${plain}ě` } },
+    ];
+  }),
+  { re: /[žščřcj]a$/, strip: 1, forms: { genitive: 'i', dative: 'e', accusative: 'u', instrumental: 'ou', locative: 'e' } },
   { re: /ra$/, strip: 1, forms: { genitive: 'y', dative: '<ře', accusative: 'u', instrumental: 'ou', locative: '<ře' } },
   { re: /cha$/, strip: 1, forms: { genitive: 'y', dative: '<<še', accusative: 'u', instrumental: 'ou', locative: '<<še' } },
   { re: /ka$/, strip: 1, forms: { genitive: 'y', dative: '<ce', accusative: 'u', instrumental: 'ou', locative: '<ce' } },

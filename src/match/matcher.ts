@@ -8,7 +8,7 @@ import { WordTable } from '../text/word-table.ts';
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
-import { isOrdinaryWord } from '../lexicon/dictionary.ts';
+import { isOrdinaryWord, lexiconFor } from '../lexicon/dictionary.ts';
 import { excludedByEntity, formerNamesUntil, historicalSentence, isDateline, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
@@ -156,12 +156,19 @@ function foreignLetters(word: string, locale: string): boolean {
 // Languages that write one script and share most place names but spell them apart: a neighbour's form of a place
 // in the text is the russified (or ukrainianised) spelling of that place, not a word of this language ("Харьков",
 // "з Мариуполя" in Ukrainian text).
-const NEIGHBOURS: Record<string, readonly string[]> = { uk: ['ru', 'be'], ru: ['uk', 'be'], be: ['ru', 'uk'] };
+// The West Slavic languages that write Latin are such neighbours too, for places: machine translation between them
+// leaves the other's case form behind (Polish "w Kenii" for Czech "v Keni"). A place's own name (Polish Wrocław in
+// Czech text) is no leftover: the press of the other language may keep it.
+const NEIGHBOURS: Record<string, readonly string[]> = { uk: ['ru', 'be'], ru: ['uk', 'be'], be: ['ru', 'uk'], cs: ['pl', 'sk'], pl: ['cs', 'sk'], sk: ['cs', 'pl'] };
+const LATIN_NEIGHBOURS = new Set(['cs', 'pl', 'sk']);
 
-function fromNeighbour(form: SurfaceForm, locale: string): boolean {
+function fromNeighbour(form: SurfaceForm, locale: string, found: string): boolean {
+  const neighbours = NEIGHBOURS[locale];
+  if (!neighbours) return false;
+  if (LATIN_NEIGHBOURS.has(locale) && (form.entity.type !== 'place' || form.canonicalIn.some((l) => form.entity.native[l] !== undefined) || (lexiconFor(locale)?.knows(found) ?? true))) return false;
   const own = new Set((form.entity.names[locale] ?? []).map(foldPhrase));
   // Where both languages write the place alike (Вашингтон), a case form one paradigm lacks is no misspelling.
-  return form.canonicalIn.some((l) => (NEIGHBOURS[locale]?.includes(l) ?? false) && !(form.entity.names[l] ?? []).some((n) => own.has(foldPhrase(n))));
+  return form.canonicalIn.some((l) => neighbours.includes(l) && !(form.entity.names[l] ?? []).some((n) => own.has(foldPhrase(n))));
 }
 
 const bare = (s: string) => formKeys(s).join(' ').replace(/['’ʼ-]/gu, '');
@@ -275,7 +282,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     if (kind === 'other-locale') {
       const twin = oneWord ? localeTwin(index, best, locale, found) : undefined;
       if (twin) best = twin;
-      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale) && !isDateline(text, span.start, span.end)) continue;
+      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale, found) && !isDateline(text, span.start, span.end)) continue;
     }
     // A word of this language that only folds like a name is that word: Czech "Ruská", "Česká" (adjectives) beside
     // Ruska, Česka (genitives), "Téměř" beside Temer. The dictionary is asked only for a one-word span spelt otherwise.

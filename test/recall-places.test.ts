@@ -1,0 +1,53 @@
+/**
+ * Issue 10: right forms in the wrong place (another language's case form of a place, a name left in another
+ * script), calques of organisations and one-word places in declining languages, as machine translation leaves them.
+ * Sentences written for these tests in the manner of news.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../src/check.ts';
+import { loadGlossary } from '../src/glossary/load.ts';
+import { buildNameIndex } from '../src/match/name-index.ts';
+import { inflectName } from '../src/inflect/index.ts';
+
+const index = buildNameIndex(loadGlossary());
+const reports = (text: string, locale: string) =>
+  checkText(text, { locale, index }).diagnostics.map((d) => `${d.ruleId}: ${d.found} → ${d.expected} (${d.fix?.text ?? '-'})`);
+
+describe('Czech ň, ť, ď before i and ě', () => {
+  it('are written n, t, d in the case forms of a name', () => {
+    const cases = (name: string, type: 'place' | 'person', gender?: 'female') =>
+      Object.fromEntries(inflectName({ name, locale: 'cs', type, ...(gender ? { gender } : {}) }).map((f) => [f.case, f.form]));
+    expect(cases('Keňa', 'place')).toMatchObject({ genitive: 'Keni', dative: 'Keni', accusative: 'Keňu', instrumental: 'Keňou', locative: 'Keni' });
+    expect(cases('Táňa', 'person', 'female')).toMatchObject({ genitive: 'Táni', dative: 'Táně', locative: 'Táně' });
+  });
+
+  it('so that the right locative is no misspelling and a fix writes it', () => {
+    expect(reports('Sucho v Keni ohrožuje úrodu kukuřice.', 'cs')).toEqual([]);
+    expect(reports('Sucho v Kenii ohrožuje úrodu kukuřice.', 'cs')).toEqual(['locale-form: Kenii → Keni (Keni)']);
+  });
+});
+
+describe('a neighbouring West Slavic language’s case form of a place', () => {
+  it('is reported in Czech text before the place is named (Polish locative and genitive)', () => {
+    expect(reports('Prezident přiletěl do Kijowa v úterý ráno.', 'cs')).toEqual(['locale-form: Kijowa → Kyjeva (Kyjeva)']);
+    expect(reports('Volby v Kenii sledovali pozorovatelé Africké unie.', 'cs')).toEqual(['locale-form: Kenii → Keni (Keni)']);
+  });
+
+  it('leaves the Czech forms alone', () => {
+    expect(reports('Prezident přiletěl do Kyjeva v úterý ráno.', 'cs')).toEqual([]);
+  });
+});
+
+describe('calques of EU institutions in English', () => {
+  it('are reported with the English name, however the compound is written', () => {
+    for (const calque of ['Euro Council', 'Euro-Council', 'Eurocouncil', 'EuroCouncil']) {
+      expect(reports(`The prime minister will attend the ${calque} summit on Thursday.`, 'en')).toContain(`known-variant: ${calque} → European Council (European Council)`);
+    }
+  });
+
+  it('leave the English name and the Russian and Ukrainian short forms alone', () => {
+    expect(reports('The prime minister will attend the European Council summit on Thursday.', 'en')).toEqual([]);
+    expect(reports('Глава Евросовета созвал внеочередной саммит.', 'ru')).toEqual([]);
+    expect(reports('Лідери Євроради погодили новий пакет допомоги.', 'uk')).toEqual([]);
+  });
+});
