@@ -23,3 +23,18 @@ describe('a country named by its short form in the sentence', () => {
     expect(suspects('cs', 'Republikáni tvrdí, že Pelosiho návrh poškodí celou zemi.')).toEqual([]);
   });
 });
+
+describe('a dateline garbled past the fuzzy index’s reach', () => {
+  it('is the place a third of its letters away, when one place alone is that near', () => {
+    // Two letters dropped, and an ending swapped for another.
+    expect(suspects('de', 'STRASBG (AFP) - Das Europäische Parlament hat am Mittwoch über das Gesetz abgestimmt.')).toEqual(['STRASBG → strasbourg']);
+    expect(suspects('cs', 'VARŠAVKAL (ČTK) - Polská vláda ve středu schválila návrh rozpočtu na příští rok.')).toEqual(['VARŠAVKAL → warsaw']);
+  });
+  it('leaves the same word alone outside a dateline, and real places the glossary lacks', () => {
+    expect(suspects('de', 'STRASBG hat am Mittwoch über das Gesetz abgestimmt.')).toEqual([]);
+    // Jalalabad is as far from Islamabad, but keeps none of its first letters; Nablus and Mainz are too short to tell.
+    expect(suspects('en', 'JALALABAD (Reuters) - Police said on Wednesday that the road was closed.')).toEqual([]);
+    expect(suspects('en', 'NABLUS (Reuters) - Police said on Wednesday that the road was closed.')).toEqual([]);
+    expect(suspects('en', 'MAINZ (Reuters) - The company said on Wednesday that profits rose.')).toEqual([]);
+  });
+});

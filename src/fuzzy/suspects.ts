@@ -160,6 +160,8 @@ interface Run {
   minSpan: number;
   /** The words open a line and a news agency follows them: the dateline, a place's name in the nominative. */
   dateline?: true;
+  /** A dateline's one word that no known word is near: looked for among the places farther than the index reaches. */
+  far?: true;
 }
 
 function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
@@ -201,6 +203,9 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
       // A known name in the dateline is right; one known word of it (Дели in НЮ-ДЕЛИ) asks for the whole line.
       if (words.some((w) => !w.covered) && info.key.length >= 3 && (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length > 0) {
         yield { words, minSpan: covered ? words.length : 1, dateline: true };
+      } else if (words.length === 1 && !covered && info.key.length >= FAR_DATELINE_KEY) {
+        // One word that no known word is near ("WASGTON (Reuters) -"): a dateline is a place however garbled.
+        yield { words, minSpan: 1, dateline: true, far: true };
       }
       continue;
     }
@@ -646,6 +651,62 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
 }
 
+/** The fewest letters of a dateline word's key for a search among the places beyond the index's reach (shorter
+ * keys are a third of the way to too many real places the glossary lacks: Mainz to Maine, Nablus to Naples), and
+ * the first letters it must keep (Jalalabad is no Islamabad). */
+const FAR_DATELINE_KEY = 7;
+const FAR_PREFIX = 3;
+
+/** One-word place names and short forms of a language (and English, which datelines keep), as name forms with their keys. */
+const placeWords = new WeakMap<Glossary, Map<string, NameForm[]>>();
+
+function placeWordsOf(glossary: Glossary, language: string): NameForm[] {
+  let byLanguage = placeWords.get(glossary);
+  if (!byLanguage) placeWords.set(glossary, (byLanguage = new Map()));
+  let forms = byLanguage.get(language);
+  if (forms) return forms;
+  forms = [];
+  for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
+    if (entity.type !== 'place') continue;
+    const short = [...(entity.short[language] ?? []), ...(entity.short.en ?? [])].filter((f) => f !== f.toUpperCase());
+    for (const form of new Set([...(entity.names[language] ?? []), ...(entity.names.en ?? []), ...short])) {
+      if (/[\s\u00a0-]/u.test(form)) continue;
+      const key = nameKey(form);
+      if (key.length >= FAR_DATELINE_KEY) forms.push({ entity, form, keys: [key], lastWord: form.toLowerCase(), type: 'place', endsAsSurname: false });
+    }
+  }
+  byLanguage.set(language, forms);
+  return forms;
+}
+
+/**
+ * A dateline's word garbled past the index's reach (letters dropped, "WASGTON"; an ending swapped, "JERUZALOST"):
+ * the place whose one-word name starts with the same three letters of its key and is at most a third of its letters
+ * away, when one place alone is nearest. Asked only for a dateline that no known word is near (a line or two per article).
+ */
+function farPlaces(word: Word, { glossary, language }: PlanSettings): Hypothesis[] {
+  if (!glossary) return [];
+  const limit = Math.min(3, Math.floor(word.key.length / 3));
+  let best = Infinity;
+  let nearest: NameForm[] = [];
+  for (const form of placeWordsOf(glossary, language)) {
+    const key = form.keys[0]!;
+    if (!key.startsWith(word.key.slice(0, FAR_PREFIX)) || Math.abs(key.length - word.key.length) > limit) continue;
+    const d = keyDistance(word.key, key, Math.min(limit, Math.floor(key.length / 3)));
+    if (d === Infinity || d > best) continue;
+    if (d < best) nearest = [];
+    best = d;
+    nearest.push(form);
+  }
+  if (!nearest.length || nearest.some((f) => f.entity !== nearest[0]!.entity)) return [];
+  const form = nearest.find((f) => f.entity.names[language]?.includes(f.form)) ?? nearest[0]!;
+  // At most a third of the letters away: 0.8 to 0.85, a suggestion that a fix applies only when asked to.
+  const score = 0.7 + 0.15 * similarity(best, form.keys[0]!);
+  // A short form (German Washington for Washington, D.C.) is suggested as the short form.
+  const short = !(form.entity.names[language] ?? form.entity.names.en ?? []).includes(form.form);
+  return [{ form, ref: { form, position: 0 }, span: 1, score, short, sameSurname: false, givenSim: 1, sameKey: false }];
+}
+
 /** A person's two-word name under its given name's key: the surnames a given name can be followed by. */
 interface GivenNameForm {
   form: NameForm;
@@ -886,13 +947,18 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan, dateline } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
+  for (const { words: run, minSpan, dateline, far } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).
-    const signature = dateline ? `dateline\u0000${text.slice(run[0]!.start, word.end)}` : minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
+    const signature = dateline ? `dateline${far ? ' far' : ''}\u0000${text.slice(run[0]!.start, word.end)}` : minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
     let plan = plans.get(signature);
-    if (!plan) plans.set(signature, (plan = planFor(text, run, settings, plans, minSpan, dateline)));
+    if (!plan) {
+      plan = far ? { all: [], untied: [] } : planFor(text, run, settings, plans, minSpan, dateline);
+      // A dateline's one word that none of the known words near it explains: the places farther away.
+      if (dateline && !plan.all.length && run.length === 1 && word.key.length >= FAR_DATELINE_KEY) plan = planOf(screen(text, run, settings, farPlaces(word, settings)));
+      plans.set(signature, plan);
+    }
     for (const c of tiedSurnames.has(word.folded) ? plan.all : plan.untied) {
       const h = c.hypothesis;
       const first = run[run.length - h.span]!;
