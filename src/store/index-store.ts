@@ -214,6 +214,57 @@ function reader(fd: number) {
   };
 }
 
+/**
+ * The stored index's shards in shared memory, for the threads of one run (check --jobs): plain data that crosses
+ * threads. Each shared section is the span of the file its shards lie in, a SharedArrayBuffer that fills as the
+ * threads read shards (a shard is read and checked by one thread, then read in place by every other: an entry
+ * shard's tags and entries, the fuzzy index's hash groups), with a state per shard and the section's table of
+ * contents.
+ */
+export interface IndexShare {
+  path: string;
+  key: string;
+  /** The file's size: a thread whose index is another file (rebuilt meanwhile) reads its own. */
+  size: number;
+  sections: SharedSection[];
+}
+interface SharedSection {
+  /** Where the section's table of contents is in the file: which section this is. */
+  tocAt: number;
+  toc: Uint8Array;
+  /** The file offset of bytes[0]. */
+  base: number;
+  bytes: Uint8Array;
+  /** Per shard: SHARED_FREE, SHARED_BUSY (a thread is reading it) or SHARED_READY (read and checked). */
+  state: Int32Array;
+}
+const SHARED_FREE = 0;
+const SHARED_BUSY = 1;
+const SHARED_READY = 2;
+const PRIVATE = Symbol('read it privately');
+/** The most bytes of the file a run shares (address space, not memory: pages are committed as shards are read). */
+const SHARE_AT_MOST = 1 << 30;
+let currentShare: IndexShare | undefined;
+/** How each stored index read in this thread makes its share. */
+const sharers = new WeakMap<NameIndex, () => IndexShare | undefined>();
+
+/**
+ * The shards of a stored index shared with other threads from now on (this thread reads through them as well);
+ * undefined for an index that was not read from a file. Give the result to joinIndexShare in each worker.
+ */
+export function shareStoredIndex(index: NameIndex): IndexShare | undefined {
+  const share = sharers.get(index)?.();
+  if (share) currentShare = share;
+  return share;
+}
+
+/** A worker's side: shards of the index file the share names are read through it (undefined: none). */
+export function joinIndexShare(share: IndexShare | undefined): void {
+  currentShare = share;
+}
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** The stored index at `path` when its key is `key`. */
 function readStored(path: string, key: string, rebuild: () => NameIndexData): NameIndex | undefined {
   let fd: number;
@@ -264,9 +315,55 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     }
     return fresh;
   };
+  // The shards that the threads of this run share (check --jobs; shareStoredIndex): by section, found by the
+  // offset of its table of contents, for the share in force.
+  let sharedFor: IndexShare | undefined;
+  const sharedSections = new Map<number, SharedSection>();
+  const sharedOf = (section: Sharded): SharedSection | undefined => {
+    const share = currentShare;
+    if (!share || share.path !== path || share.key !== key || share.size !== size) return undefined;
+    if (share !== sharedFor) {
+      sharedFor = share;
+      sharedSections.clear();
+      for (const shared of share.sections) sharedSections.set(shared.tocAt, shared);
+    }
+    return sharedSections.get(section.toc);
+  };
+  /**
+   * A shard through shared memory: there already when another thread has read and checked it; else read into it
+   * here (the first thread to claim it); PRIVATE while another thread is reading it (this one reads its own copy).
+   */
+  const sharedShard = (shared: SharedSection, shard: number): Uint8Array | undefined | typeof PRIVATE => {
+    if (shard < 0 || shard >= shared.state.length) return undefined;
+    const entry = new DataView(shared.toc.buffer, shared.toc.byteOffset + shard * ENTRY, ENTRY);
+    const at = entry.getFloat64(0, true);
+    const length = entry.getUint32(8, true);
+    if (!inBody(at, length) || at < shared.base || at + length > shared.base + shared.bytes.length) return undefined;
+    const view = shared.bytes.subarray(at - shared.base, at - shared.base + length);
+    const state = Atomics.load(shared.state, shard);
+    if (state === SHARED_READY) return view;
+    if (state !== SHARED_FREE || Atomics.compareExchange(shared.state, shard, SHARED_FREE, SHARED_BUSY) !== SHARED_FREE) return PRIVATE;
+    let done = 0;
+    while (done < length) {
+      const n = readSync(fd, view, done, length - done, at + done);
+      if (n === 0) break;
+      done += n;
+    }
+    if (done === length && sameBytes(checksumBytes(view), shared.toc.subarray(shard * ENTRY + 12, (shard + 1) * ENTRY))) {
+      Atomics.store(shared.state, shard, SHARED_READY);
+      return view;
+    }
+    Atomics.store(shared.state, shard, SHARED_FREE);
+    return undefined;
+  };
   /** The bytes of a shard, or undefined when the file is damaged (there, or earlier in this run). */
-  const shardBytes = (section: Sharded, shard: number): Buffer | undefined => {
+  const shardBytes = (section: Sharded, shard: number): Uint8Array | undefined => {
     if (damaged) return undefined;
+    const shared = sharedOf(section);
+    if (shared) {
+      const bytes = sharedShard(shared, shard);
+      if (bytes !== PRIVATE) return bytes;
+    }
     const entry = readAt(section.toc + shard * ENTRY, ENTRY);
     if (entry.length !== ENTRY) return undefined;
     const at = entry.readDoubleLE(0);
@@ -284,7 +381,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     }
   };
   // A split shard is its entries each encoded on its own (layout.ts, splitShardBytes).
-  const splitEntries = (bytes: Buffer | undefined): Array<[string, StoredNode]> | undefined => {
+  const splitEntries = (bytes: Uint8Array | undefined): Array<[string, StoredNode]> | undefined => {
     if (!bytes) return undefined;
     try {
       return decodeSplitShard(bytes);
@@ -292,7 +389,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
       return undefined;
     }
   };
-  const entryShard = (bytes: Buffer | undefined): EntryShard | undefined => (bytes ? EntryShard.read(bytes) : undefined);
+  const entryShard = (bytes: Uint8Array | undefined): EntryShard | undefined => (bytes ? EntryShard.read(bytes) : undefined);
   const range = <T>([at, length, sum]: Range): T | undefined => {
     if (damaged) return undefined;
     const bytes = readAt(at, length);
@@ -416,7 +513,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     });
   };
 
-  return nameIndexFrom(
+  const index = nameIndexFrom(
     { glossary, locales: header.locales, tables, trie: { root, startUnits, formCount: header.trie.formCount, longest: header.trie.longest } },
     {
       fuzzy,
@@ -426,6 +523,31 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
       },
     },
   );
+  sharers.set(index, () => {
+    const shared: SharedSection[] = [];
+    let total = 0;
+    for (const section of sections) {
+      const toc = readAt(section.toc, section.shards * ENTRY);
+      if (toc.length !== section.shards * ENTRY) return undefined;
+      let base = Infinity;
+      let end = 0;
+      for (let i = 0; i < section.shards; i++) {
+        const at = toc.readDoubleLE(i * ENTRY);
+        const length = toc.readUInt32LE(i * ENTRY + 8);
+        if (!inBody(at, length)) return undefined;
+        base = Math.min(base, at);
+        end = Math.max(end, at + length);
+      }
+      // Memory is committed only as shards are read into it; a huge index shares the sections that fit.
+      if (end <= base || total + (end - base) > SHARE_AT_MOST) continue;
+      total += end - base;
+      const sharedToc = new Uint8Array(new SharedArrayBuffer(toc.length));
+      sharedToc.set(toc);
+      shared.push({ tocAt: section.toc, toc: sharedToc, base, bytes: new Uint8Array(new SharedArrayBuffer(end - base)), state: new Int32Array(new SharedArrayBuffer(4 * section.shards)) });
+    }
+    return { path, key, size, sections: shared };
+  });
+  return index;
 }
 
 /** The name index of these layers: from the cache when its key matches, else built (and stored). */

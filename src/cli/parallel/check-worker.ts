@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { setLanguage } from '../../i18n/index.ts';
 import { exchangeStemTables } from '../../lexicon/dictionary.ts';
+import { joinIndexShare, type IndexShare } from '../../store/index-store.ts';
 import { Workspace, type CommonOptions } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
 import { LexiconExchange, type LexiconShare } from './lexicons.ts';
@@ -18,6 +19,8 @@ export interface WorkerSetup {
   next: Int32Array;
   /** The dictionaries' stem tables, compiled by whichever thread needs one first (lexicons.ts). */
   lexicons: LexiconShare;
+  /** The stored index's shards in shared memory (shareStoredIndex), when the main thread read it from a file. */
+  index: IndexShare | undefined;
 }
 
 /** One file's outcome, by its index in the paths. */
@@ -30,6 +33,7 @@ const setup = workerData as WorkerSetup;
 setLanguage(setup.language);
 const lexicons = new LexiconExchange(setup.lexicons);
 exchangeStemTables(lexicons);
+joinIndexShare(setup.index);
 const ws = new Workspace(setup.options);
 for (let i = Atomics.add(setup.next, 0, 1); i < setup.paths.length; i = Atomics.add(setup.next, 0, 1)) {
   parentPort!.postMessage({ index: i, outcome: await checkOne(ws, setup.paths[i]!) } satisfies WorkerMessage);

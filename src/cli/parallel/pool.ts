@@ -6,15 +6,17 @@
  * while another has a queue; a worker posts each outcome back as it finishes it (for the progress line).
  *
  * The dictionaries' stem tables are compiled once, by whichever thread needs a language first, and shared with the
- * others (lexicons.ts). Each thread still loads its own copy of the rest of what a check reads lazily (the index's
- * shards, the fuzzy index, the language models): that copy is what a second thread costs (see README, "Start-up,
- * scale and cores").
+ * others (lexicons.ts); so are the stored index's shards as read from the file (shareStoredIndex: each is read and
+ * checked once, and its entries are decoded where they are used). Each thread still decodes the entries it meets,
+ * compiles its own code and builds its own language models: that is what a second thread costs (see README,
+ * "Start-up, scale and cores").
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { language } from '../../i18n/index.ts';
 import { exchangeStemTables } from '../../lexicon/dictionary.ts';
+import { joinIndexShare, shareStoredIndex } from '../../store/index-store.ts';
 import type { Workspace } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
 import type { WorkerMessage, WorkerSetup } from './check-worker.ts';
@@ -38,12 +40,14 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
   const ext = extname(fileURLToPath(import.meta.url));
   const script = new URL(ext === '.ts' ? './check-worker-tsx.mjs' : `./check-worker${ext}`, import.meta.url);
   const [own, ...shares] = newLexiconShares(Math.max(1, threads));
+  // The stored index's shards in shared memory: each is read and checked by one thread, then read in place.
+  const index = shareStoredIndex(ws.index);
   const lexicons = new LexiconExchange(own!);
   exchangeStemTables(lexicons);
   const workers: Worker[] = [];
   let failed = false;
   const finished = Promise.all(shares.map((share) => {
-    const setup: WorkerSetup = { options: ws.options, language: language(), paths, next, lexicons: share };
+    const setup: WorkerSetup = { options: ws.options, language: language(), paths, next, lexicons: share, index };
     const worker = new Worker(script, { workerData: setup, transferList: portsOf(share) });
     workers.push(worker);
     return new Promise<void>((resolve, reject) => {
@@ -61,6 +65,7 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
     throw error;
   } finally {
     exchangeStemTables(undefined);
+    joinIndexShare(undefined);
     lexicons.close();
   }
   // Every index below paths.length was taken by one thread, and a worker's messages all arrive before its exit.
