@@ -81,7 +81,11 @@ describe('reading a flat catalogue', () => {
         return `${space()}"${pick(keys)}"${space()}:${space()}${value}${space()}`;
       });
       let text = `${space()}{${members.join(',')}${members.length ? '' : space()}}${space()}`;
-      if (random() < 0.08) text = pick([text.replace('}', ',}'), text.replace(':', ''), `${text}x`, '[]', '"s"', '']);
+      if (random() < 0.12) {
+        // What JSON.parse refuses: a trailing comma, a raw control character or an unknown escape in a string,
+        // anything after the object.
+        text = pick([text.replace('}', ',}'), text.replace(':', ''), `${text}x`, `${text}}`, text.replace(/"(?=[^"]*"\s*:)/, '"\u0001'), text.replace(/"(?=[^"]*"\s*[,}])/, '"\\x'), '[]', '"s"', '']);
+      }
       expect(readCatalogue(text), text).toStrictEqual(parseCatalogue(text));
       if (readCatalogue(text).kind === 'catalogue') fast++;
     }

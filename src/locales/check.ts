@@ -219,6 +219,14 @@ function notAName(entry: Entry, base: Entry | undefined, found: string, ruleId: 
   return /^\p{Script=Latin}+$/u.test(found) && !latinScript(locale) && run.ordinaryWord(found.toLowerCase(), run.baseLocale) === true;
 }
 
+/**
+ * compareDiagnostics' order, without its locale-aware comparison of two equal rule ids: a flat file's missing keys
+ * are thousands of findings at one offset.
+ */
+function byPlace(a: Diagnostic, b: Diagnostic): number {
+  return a.offset - b.offset || a.length - b.length || (a.ruleId === b.ruleId ? 0 : compareDiagnostics(a, b));
+}
+
 /** One catalogue: the locale rules, then the name rules on each value; and how many base units it translates. */
 function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diagnostic[]; translated: number } {
   const isBase = file.locale === run.baseLocale;
@@ -273,10 +281,15 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
       diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: t('locales.name-rule', { key: entry.key, message: d.message }), ...(d.expected ? { expected: d.expected } : {}) }));
     }
   }
-  diagnostics.sort(compareDiagnostics);
-  const translated = pairing.units.filter((u) => u.items.some((i) => i.base && i.entry.value.trim() !== '' && !isLeftUntranslated(context, i.entry, i.base))).length;
+  diagnostics.sort(byPlace);
+  let translated = 0;
+  for (const u of pairing.units) if (u.items.some((i) => i.base && i.entry.value.trim() !== '' && !isLeftUntranslated(context, i.entry, i.base))) translated++;
   return { diagnostics, translated };
 }
+
+const PARSED = Symbol('parsed');
+const PARSED_BY = Symbol('parsed by');
+type ParsedEntry = Entry & { [PARSED]?: Message; [PARSED_BY]?: object };
 
 export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): LocaleCheckResult {
   const { baseLocale } = options;
@@ -310,7 +323,6 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   for (const c of tree.catalogues) byNamespace.set(c.namespace, [...(byNamespace.get(c.namespace) ?? []), c]);
   const treeSyntax = options.syntax ?? detectSyntax(tree.catalogues) ?? 'i18next';
   // Shared across files: a base entry is parsed and name-checked once, not once per translation.
-  const messages = new Map<Entry, Message>();
   const names = new Map<Entry, CheckResult>();
   const summaries = new Map(locales.map((l) => [l, emptySummary(l, l === baseLocale)]));
   const reports: FileReport[] = [];
@@ -324,9 +336,15 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     const baseFile = catalogues.find((c) => c.locale === baseLocale);
     const base = baseFile && !baseFile.syntaxError ? baseFile : undefined;
     const arb = catalogues[0]?.format === 'arb';
+    // Kept on the entry, marked with this namespace's run: rules ask for each entry's message a dozen times, and a
+    // property read costs less than a lookup in a Map of every entry of the tree.
+    const parsedBy = {};
     const message = (entry: Entry) => {
-      let m = messages.get(entry);
-      if (!m) messages.set(entry, (m = parseMessage(entry.value, syntax, shared.placeholders, arb)));
+      const e = entry as ParsedEntry;
+      if (e[PARSED_BY] === parsedBy) return e[PARSED]!;
+      const m = parseMessage(entry.value, syntax, shared.placeholders, arb);
+      e[PARSED_BY] = parsedBy;
+      e[PARSED] = m;
       return m;
     };
     const run: NamespaceRun = { ...shared, syntax, base, message, names, keptByMost: keptByMostOf(catalogues, base, baseLocale) };

@@ -84,32 +84,32 @@ export function excessiveJsonDepth(text: string, max = MAX_JSON_DEPTH): number |
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /**
- * The common case the long way reads the same: one flat object of strings (react-intl, jellyfin), valid JSON. Its
- * string literals are found by a scan that trusts JSON.parse's word that the text is valid; anything else (nesting,
- * another type, a formatjs descriptor at the top) is left to the parser, as is a text JSON.parse refuses.
+ * The common case the long way reads the same: one flat object of strings (react-intl, jellyfin), valid JSON. One
+ * scan finds its string literals and checks what JSON.parse would; anything else (nesting, another type, a
+ * formatjs descriptor at the top, a text that is not valid JSON or that the scan is not sure of) is left to the
+ * parser.
  */
 function readFlat(text: string): ReadResult | undefined {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
-  const keys = Object.keys(parsed);
-  if (keys.length && keys.every((k) => k === 'defaultMessage' || k === 'description' || k === 'id')) return undefined;
-  // The end of the string literal that starts at `at` (its opening quote), past its closing quote.
+  // The end of the string literal that starts at `at` (its opening quote), past its closing quote; -1 for a control
+  // character JSON does not allow in a string, or no closing quote.
   const literalEnd = (at: number) => {
-    let i = at + 1;
-    for (; ; i++) {
+    for (let i = at + 1; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x5c) i++;
       else if (c === 0x22) return i + 1;
+      else if (c < 0x20) return -1;
     }
+    return -1;
   };
+  // The decoded string; undefined for an escape JSON does not know (JSON.parse checks those it is given).
   const decode = (start: number, end: number) => {
     const inner = text.slice(start + 1, end - 1);
-    return inner.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : inner;
+    if (!inner.includes('\\')) return inner;
+    try {
+      return JSON.parse(text.slice(start, end)) as string;
+    } catch {
+      return undefined;
+    }
   };
   const skip = (at: number) => {
     while (isSpace(text.charCodeAt(at))) at++;
@@ -121,32 +121,46 @@ function readFlat(text: string): ReadResult | undefined {
   let i = skip(0);
   if (text.charCodeAt(i) !== 0x7b) return undefined;
   i = skip(i + 1);
-  while (text.charCodeAt(i) === 0x22) {
-    const nameEnd = literalEnd(i);
-    const keyRange = { start: i, end: nameEnd };
-    const key = decode(i, nameEnd);
-    i = skip(nameEnd);
-    if (text.charCodeAt(i) !== 0x3a) return undefined;
-    i = skip(i + 1);
-    if (text.charCodeAt(i) !== 0x22) return undefined;
-    const valueEnd = literalEnd(i);
-    const value = decode(i, valueEnd);
-    if (names.has(key)) duplicates.push({ key, range: keyRange });
-    names.add(key);
-    byKey.set(key, { key, value, literal: new JsonStringLiteral(text, i, valueEnd - i, value), keyRange });
-    i = skip(valueEnd);
-    if (text.charCodeAt(i) !== 0x2c) break;
-    i = skip(i + 1);
+  // `{}`, or members each followed by a comma and another member, or by the closing brace.
+  if (text.charCodeAt(i) !== 0x7d) {
+    for (;;) {
+      if (text.charCodeAt(i) !== 0x22) return undefined;
+      const nameEnd = literalEnd(i);
+      if (nameEnd < 0) return undefined;
+      const keyRange = { start: i, end: nameEnd };
+      const key = decode(i, nameEnd);
+      if (key === undefined) return undefined;
+      i = skip(nameEnd);
+      if (text.charCodeAt(i) !== 0x3a) return undefined;
+      i = skip(i + 1);
+      if (text.charCodeAt(i) !== 0x22) return undefined;
+      const valueEnd = literalEnd(i);
+      if (valueEnd < 0) return undefined;
+      const value = decode(i, valueEnd);
+      if (value === undefined) return undefined;
+      if (names.has(key)) duplicates.push({ key, range: keyRange });
+      names.add(key);
+      byKey.set(key, { key, value, literal: new JsonStringLiteral(text, i, valueEnd - i, value), keyRange });
+      i = skip(valueEnd);
+      if (text.charCodeAt(i) !== 0x2c) break;
+      i = skip(i + 1);
+    }
+    if (text.charCodeAt(i) !== 0x7d) return undefined;
   }
-  if (text.charCodeAt(i) !== 0x7d) return undefined;
+  // Nothing but whitespace after the object.
+  if (skip(i + 1) !== text.length) return undefined;
+  if (byKey.size && [...byKey.keys()].every((k) => k === 'defaultMessage' || k === 'description' || k === 'id')) return undefined;
   const entries = [...byKey.values()].sort((a, b) => a.literal.offset - b.literal.offset);
   return { kind: 'catalogue', entries, byKey, objects: new Map(), duplicates };
 }
 
 export function readCatalogue(text: string): ReadResult {
+  // A flat object is one level deep: the depth needs no pass of its own.
+  const flat = readFlat(text);
+  if (flat) return flat;
   const deep = excessiveJsonDepth(text);
   if (deep !== undefined) return { kind: 'syntax-error', range: { start: deep, end: deep + 1 }, message: t('locales.json.too-deep', { max: MAX_JSON_DEPTH }) };
-  return readFlat(text) ?? parseCatalogue(text);
+  return parseCatalogue(text);
 }
 
 /** readCatalogue through jsonc-parser's tree, whatever the text: every case but the common one goes this way. */

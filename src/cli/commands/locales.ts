@@ -13,6 +13,7 @@ import type { EmptyConvention } from '../../locales/check.ts';
 import { isValidTag, usableTag } from '../../locales/locale-tag.ts';
 import { countDiagnostics, formatRuleSummary } from '../../locales/summary.ts';
 import { findUsedKeys } from '../../locales/unused.ts';
+import { writeJsonReport } from '../../locales/json-report.ts';
 import { localeCode } from '../../locales/layout.ts';
 import { formatReports, type OutputFormat } from '../../report/index.ts';
 import { foldPhrase } from '../../text/fold.ts';
@@ -174,9 +175,12 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
     }
     if (applied.hidden) process.stderr.write(`${t('cli.locales.note', { path: baselineFile, reason: t('locales.baseline.hidden', { count: applied.hidden, file: baselineFile }) })}\n`);
   }
-  let out = formatReports(reports, options.format, version);
-  if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries) + '\n' + formatRuleSummary(reports);
-  process.stdout.write(out);
+  if (options.format === 'json') writeJsonReport(reports, (bytes) => process.stdout.write(bytes));
+  else {
+    let out = formatReports(reports, options.format, version);
+    if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries) + '\n' + formatRuleSummary(reports);
+    process.stdout.write(out);
+  }
   const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`${t('cli.locales.note', { path: tree.dir, reason: t('locales.max-warnings', { count: warnings, max: maxWarnings }) })}\n`);
