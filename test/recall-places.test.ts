@@ -51,3 +51,26 @@ describe('calques of EU institutions in English', () => {
     expect(reports('Лідери Євроради погодили новий пакет допомоги.', 'uk')).toEqual([]);
   });
 });
+
+describe('a word of a hyphenated name that lost its first letter', () => {
+  it('is suspected in its case form, with the case form as the suggestion', () => {
+    expect(reports('Делегация прилетела в Нью-орк поздно вечером.', 'ru')).toEqual(['suspected-variant: Нью-орк → Нью-Йорк (-)']);
+    expect(reports('Мэр Нью-орка ввёл новые ограничения.', 'ru')).toEqual(['suspected-variant: Нью-орка → Нью-Йорка (-)']);
+  });
+
+  it('leaves the name alone when the word is whole, or another word follows the hyphen', () => {
+    expect(reports('Мэр Нью-Йорка ввёл новые ограничения.', 'ru')).toEqual([]);
+    expect(reports('В клубе Нью-Йорка всю ночь звучала музыка в стиле Нью-эйдж.', 'ru')).toEqual([]);
+  });
+});
+
+describe('a surname’s German or English -s genitive left in Latin letters in Cyrillic text', () => {
+  it('is the surname left behind, reported with the text’s case form, beside an acronym too', () => {
+    expect(reports('Адміністрація Bidens оголосила нові санкції.', 'uk')).toEqual(['foreign-script: Bidens → Байдена (Байдена)']);
+    expect(reports('Політика DOJ Bidens викликала критику активістів.', 'uk')).toEqual(['foreign-script: Bidens → Байдена (Байдена)']);
+  });
+
+  it('means nothing in a Latin-script language other than German', () => {
+    expect(reports('The Bidens arrived in Delaware for the holidays.', 'en')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
 import { isOrdinaryWord, lexiconFor } from '../lexicon/dictionary.ts';
+import { localeScript } from '../text/script.ts';
 import { excludedByEntity, formerNamesUntil, historicalSentence, isDateline, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
@@ -20,11 +21,14 @@ interface Span {
   end: number;
   tokens: Token[];
   forms: SurfaceForm[];
+  /** The index of a word after a hyphen that lost its first letter (Нью-орке for Нью-Йорке), if one did. */
+  lostLetter?: number;
 }
 
 /** A capitalised word in the form must be capitalised in the text ("Turkey" is not "turkey"). */
-function caseFits(form: SurfaceForm, tokens: Token[]): boolean {
+function caseFits(form: SurfaceForm, tokens: Token[], lostLetter = -1): boolean {
   for (let i = 0; i < form.words.length; i++) {
+    if (i === lostLetter) continue; // its capital is the letter lost
     const word = form.words[i]!;
     const found = tokens[i]!.text;
     if (startsUpper(word) && !startsUpper(found)) return false;
@@ -108,15 +112,21 @@ export function findSpans(text: string, index: NameIndex): Span[] {
     if (!node) continue;
     const words: Token[] = [first];
     let best: Span | undefined;
+    let lostLetter = -1;
     for (let last = first; node; ) {
       if (node.forms) {
-        const forms = node.forms.filter((f) => caseFits(f, words));
-        if (forms.length) best = { start: first.start, end: last.end, tokens: words.slice(), forms };
+        const forms = node.forms.filter((f) => caseFits(f, words, lostLetter));
+        if (forms.length) best = { start: first.start, end: last.end, tokens: words.slice(), forms, ...(lostLetter >= 0 ? { lostLetter } : {}) };
       }
       if (!node.next) break;
       const next = readToken(text, last.rawEnd, last.rawEnd);
       if (!next || !next.joinsPrevious) break;
-      node = node.next.get(next.key);
+      let child = node.next.get(next.key);
+      if (!child && lostLetter < 0 && text.charCodeAt(next.start - 1) === 0x2d) {
+        child = afterLostLetter(node.next, next.key);
+        if (child) lostLetter = words.length;
+      }
+      node = child;
       words.push(next);
       last = next;
     }
@@ -128,6 +138,22 @@ export function findSpans(text: string, index: NameIndex): Span[] {
   }
   return spans;
 }
+
+/**
+ * The word of a name after a hyphen whose first letter was lost (Нью-орка, Нью-орке for Нью-Йорка, Нью-Йорке: machine
+ * translation drops the Й), from the few words that can follow the one before. Only words of four letters or more,
+ * so that what is left is no short word of its own.
+ */
+function afterLostLetter(next: Map<string, TrieNode>, key: string): TrieNode | undefined {
+  if (key.length < 3 || next.size > 64) return undefined;
+  for (const [k, child] of next) {
+    if (k.length === key.length + 1 && k.endsWith(key)) return child;
+  }
+  return undefined;
+}
+
+/** How sure a name with a letter lost after its hyphen is (a suspect's score): every other letter is right. */
+const LOST_LETTER_SCORE = 0.85;
 
 function kindIn(form: SurfaceForm, locale: string): MentionKind {
   // A particle joined or split (Vangrieken, De Winter) is a misspelling no system makes: a suspect, not a variant.
@@ -196,6 +222,14 @@ function placeBefore(mentions: readonly Mention[], at: number): boolean {
   return last !== undefined && last.start <= at && at < last.end && last.entity.type !== 'person';
 }
 
+/** An acronym in capitals starts at `at` ("DOJ Bidens", "NATO Stoltenberg"): an organisation, never a given name. */
+function acronymAt(text: string, at: number): boolean {
+  let end = at;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+  const word = text.slice(at, end);
+  return end - at >= 2 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
+
 /** A right one-word acronym of a place or organisation, written in capitals as the form is (США, EU, ONU). */
 function isAcronymSpan(form: SurfaceForm, found: string): boolean {
   const word = form.words.length === 1 ? form.words[0]! : '';
@@ -213,6 +247,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
   const { locale } = options;
   const named = new Set<string>(); // entities named so far in this document
   const mentions: Mention[] = [];
+  let latinText: boolean | undefined;
   for (const span of findSpans(text, index)) {
     const found = text.slice(span.start, span.end);
     let excluded: Map<string, boolean> | undefined;
@@ -236,7 +271,9 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       // A possessive adjective counts only as spelt: Babišová (a woman) folds like Babišova (Babiš's), and a German
       // genitive means nothing in another language.
       if (f.possessive && !isExact(f, span.tokens, text)) return false;
-      if (f.paradigm === 'de' && !/^de(-|$)/u.test(locale)) return false;
+      // Except in a text of another script, where it is a word of the source sentence left behind, as a declined
+      // surname is (Latin "Bidens" in Ukrainian text: the Ukrainian genitive Байдена was meant).
+      if (f.paradigm === 'de' && !/^de(-|$)/u.test(locale) && (latinText ??= localeScript(locale) === 'Latin')) return false;
       if (!f.short) return true;
       // A surname or one-word variant alone needs context: the entity named before, or no other entity that
       // could own the word (a right short form with one owner; a listed one-word variant nobody else's name). A
@@ -271,7 +308,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     // A place or organisation in the genitive after a capitalised word is its complement, not the end of a longer
     // name: "Банк России", "МЗС Росії", "Парламент Индии", "Partii Rosji".
     const complement = kind === 'inflected' && best.grammaticalCase === 'genitive' && best.entity.type !== 'person';
-    if (oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || (!complement && namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at))))) continue;
+    if (oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || (!complement && namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at) || (best.entity.type === 'person' && acronymAt(text, at)))))) continue;
     // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
     // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
     // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine
@@ -289,16 +326,17 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     const exact = isExact(best, span.tokens, text);
     if (!exact && span.tokens.length === 1 && isOrdinaryWord(found, locale)) continue;
     named.add(best.entity.id);
+    const lost = span.lostLetter !== undefined;
     mentions.push({
       entity: best.entity,
       start: span.start,
       end: span.end,
       text: found,
-      kind: kindIn(best, locale),
+      kind: lost ? 'suspect' : kindIn(best, locale),
       surface: best,
       exact,
       ...(best.grammaticalCase ? { grammaticalCase: best.grammaticalCase } : {}),
-      ...(best.generated?.kind === 'spacing' ? { score: SPACING_SCORE } : {}),
+      ...(best.generated?.kind === 'spacing' ? { score: SPACING_SCORE } : lost ? { score: LOST_LETTER_SCORE } : {}),
     });
   }
   return mentions;

@@ -35,7 +35,9 @@ function glossed(text: string, m: Mention, before: Mention | undefined): boolean
  */
 function besideForeignWord(text: string, m: Mention, letters: RegExp | undefined, own: RegExp | undefined): boolean {
   if (!letters) return false;
-  const foreign = (word: string) => letters.test(word) && !(own?.test(word) ?? false);
+  // An acronym beside a person's name is an organisation named with it ("DOJ Bidens", Biden's DOJ), no title or brand.
+  const acronym = (word: string) => m.entity.type === 'person' && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+  const foreign = (word: string) => letters.test(word) && !(own?.test(word) ?? false) && !acronym(word);
   const before = /([\p{L}\p{N}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
   const after = /^[ \u00a0]+([\p{L}\p{N}]+)/u.exec(text.slice(m.end, m.end + 40));
   return (before !== null && foreign(before[1]!)) || (after !== null && foreign(after[1]!));
