@@ -138,14 +138,15 @@ export class EntryShard {
   /** The shard in these bytes; undefined when they are not such a shard. */
   static read(bytes: Uint8Array): EntryShard | undefined {
     if (bytes.length < 4) return undefined;
-    // The tags and ends are viewed in place where the bytes are aligned (a shard is read into a buffer of its own).
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
-    const n = words[0]!;
-    if (n > (aligned.length - 4) / 8) return undefined;
+    const n = new DataView(bytes.buffer, bytes.byteOffset, 4).getUint32(0, true);
+    if (n > (bytes.length - 4) / 8) return undefined;
+    // The tags and ends are viewed in place where the bytes are aligned (a shard read into a buffer of its own),
+    // else copied (a shard in shared memory lies where the file has it); the entries stay where they are.
+    const head = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes.subarray(0, 4 + 8 * n));
+    const words = new Uint32Array(head.buffer, head.byteOffset, 1 + 2 * n);
     const tags = words.subarray(1, 1 + n);
     const ends = words.subarray(1 + n, 1 + 2 * n);
-    const body = aligned.subarray(4 + 8 * n);
+    const body = bytes.subarray(4 + 8 * n);
     for (let i = 0, last = 0; i < n; last = ends[i++]!) if (ends[i]! < last || ends[i]! > body.length) return undefined;
     if (n > 0 && ends[n - 1] !== body.length) return undefined;
     return new EntryShard(tags, ends, body);
