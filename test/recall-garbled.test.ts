@@ -38,3 +38,23 @@ describe('a dateline garbled past the fuzzy index’s reach', () => {
     expect(suspects('en', 'MAINZ (Reuters) - The company said on Wednesday that profits rose.')).toEqual([]);
   });
 });
+
+describe('a surname made an adjective or a possessive the Slavic way', () => {
+  it('is the surname where the sentence speaks of the person, a vowel changed as Cyrillic changes it too', () => {
+    expect(suspects('en', 'Critics in Washington called it the Bajdenov doctrine of American power.')).toEqual(['Bajdenov → joe-biden']);
+    expect(suspects('cs', 'Americký prezident ocenil Bidenovův plán na obnovu mostů.')).toEqual(['Bidenovův → joe-biden']);
+  });
+  it('takes in the given name before it, in any case', () => {
+    expect(suspects('cs', 'Návrh Keira Starmerovův podpořili britští poslanci.')).toEqual(['Keira Starmerovův → keir-starmer']);
+  });
+  it('leaves alone the same word where nothing speaks of the person, and surnames made of given names or of other words', () => {
+    expect(suspects('en', 'Critics called it the Bajdenov doctrine.')).toEqual([]);
+    // Kirillov is made of a given name (Patriarch Kirill's), Putilov of another word than Putin (a consonant differs).
+    expect(suspects('en', 'Russian officials said Kirillov had met Kremlin envoys in Moscow on Tuesday.')).toEqual([]);
+    expect(suspects('en', 'Russian officials said Putilov had met Kremlin envoys in Moscow on Tuesday.')).toEqual([]);
+    // A right Czech possessive is the name.
+    expect(suspects('cs', 'Americký prezident ocenil Bidenův plán na obnovu mostů.')).toEqual([]);
+    // A woman's surname in -ová is no possessive.
+    expect(suspects('cs', 'Americký prezident poděkoval Kim Kardashianové za podporu.')).toEqual([]);
+  });
+});

@@ -162,6 +162,8 @@ interface Run {
   dateline?: true;
   /** A dateline's one word that no known word is near: looked for among the places farther than the index reaches. */
   far?: true;
+  /** The last word is no known word's neighbour, but its stem before a Slavic derivational suffix is (Trampov). */
+  derived?: true;
 }
 
 function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
@@ -218,6 +220,12 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     // A word right after a given name the glossary knows is looked at even with no known last word near it: the
     // given name may name a person whose surname it garbles past the index's reach (Wopke Gokstra).
     const afterGiven = uncovered && !covered && ring.length > 1 && info.key.length >= 4 && source.fuzzy.givenNames.has(ring[ring.length - 2]!.key);
+    if (uncovered && !covered && !afterGiven && (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0) {
+      // A surname made an adjective or a possessive the Slavic way, left so by machine translation ("the Trampov
+      // blackmail", Czech "Sunakovův"): its stem is near a known surname although the word is near none.
+      if (derivedAnchors(source.fuzzy, info.folded).length) yield { words: ring.slice(), minSpan: 1, derived: true };
+      continue;
+    }
     if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 && !afterGiven : !ring.some(tied)) continue;
     // A last word inside a known name that no suspect tied: a suspect here must take in the whole of that name
     // and a word before it (anything shorter is that name, or cuts it in two). Where the run or the glossary's
@@ -445,6 +453,8 @@ interface Hypothesis {
   /** The last word's key is the known word's very key (Metzola, Mecola for Metsola): only letters that spellings
    * of one name swap differ. */
   sameKey: boolean;
+  /** Made from the last word's stem before a derivational suffix (derivedHypotheses). */
+  derived?: true;
 }
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };
@@ -707,6 +717,83 @@ function farPlaces(word: Word, { glossary, language }: PlanSettings): Hypothesis
   return [{ form, ref: { form, position: 0 }, span: 1, score, short, sameSurname: false, givenSim: 1, sameKey: false }];
 }
 
+// Slavic derivational suffixes that make a surname an adjective or a possessive, on the folded word: -ov/-ev with
+// the masculine and neuter endings of Czech possessives and of Russian adjectives in Latin letters (Trampov,
+// Sunakovův, Putinovskiy). Not the endings a woman's surname has (Kardashianová, -ové, -ovou; Russian -ova), nor the
+// Czech dative -ovi of a right surname (Bidenovi).
+const DERIVATION = /(?:ov|ev)(?:uv|o|y|u|ych|ym|ymi|eho|emu|em|sky|skiy|skii|ski|skij|skogo)?$/u;
+
+const derivedCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+
+/**
+ * The known surnames near a folded word's stem before a derivational suffix: the very surname for a stem of four
+ * letters or more, or for one of five or more the surname with one vowel changed, as a trip through Cyrillic
+ * changes it (Трамп, Tramp); persons' nominative surnames only. Not a stem that is a given name: Russian makes
+ * surnames of them (Kirillov, Borisov), as it makes them of words (Putilov is no Putin: a consonant differs).
+ */
+function derivedAnchors(fuzzy: FuzzyIndex, folded: string): Anchor[] {
+  let cache = derivedCache.get(fuzzy);
+  if (!cache) derivedCache.set(fuzzy, (cache = new Map()));
+  let anchors = cache.get(folded);
+  if (anchors) return anchors;
+  anchors = [];
+  const suffix = DERIVATION.exec(folded);
+  const stem = suffix ? nameKey(folded.slice(0, suffix.index)) : '';
+  if (stem.length >= 4 && !isGivenName(stem) && !fuzzy.givenNames.has(stem)) {
+    for (const a of anchorsFor(fuzzy, stem)) {
+      const d = a.key === stem ? 0 : keyDistance(stem, a.key, 1);
+      if (d === Infinity || (d > 0 && (stem.length < 5 || !vowelChanged(stem, a.key)))) continue;
+      const refs = a.refs.filter((r) => r.form.type === 'person' && r.form.endsAsSurname && r.form.caseOf === undefined && r.position === r.form.keys.length - 1);
+      if (refs.length) anchors.push({ key: a.key, d, refs });
+    }
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(folded, anchors);
+  return anchors;
+}
+
+const VOWEL = /[aeiou]/u;
+
+/** Two keys of one length that differ in one letter, a vowel in both. */
+function vowelChanged(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differ = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (++differ > 1 || !VOWEL.test(a[i]!) || !VOWEL.test(b[i]!))) return false;
+  return differ === 1;
+}
+
+/**
+ * Hypotheses for a run whose last word is a surname with a derivational suffix: the surname alone (which needs
+ * context, as any surname alone), or with the word before when that is the entity's given name in some case
+ * (Czech "Rishiho Sunakovův").
+ */
+function derivedHypotheses(run: readonly Word[], { fuzzy }: PlanSettings): Hypothesis[] {
+  const index = run.length - 1;
+  const out: Hypothesis[] = [];
+  for (const { key, d, refs } of derivedAnchors(fuzzy, run[index]!.folded)) {
+    for (const ref of refs) {
+      const { form } = ref;
+      const sim = similarity(d, key);
+      const given = index > 0 && ref.position > 0 ? givenInSomeCase(run[index - 1]!.key, form.keys[ref.position - 1]!) : -1;
+      if (given >= 0) {
+        const meanSim = (sim + given) / 2;
+        out.push({ form, ref, span: 2, score: 0.75 + 0.25 * meanSim, short: form.keys.length > 2, sameSurname: false, givenSim: given, sameKey: false, derived: true });
+      } else {
+        out.push({ form, ref, span: 1, score: 0.45 + 0.35 * sim, short: true, sameSurname: false, givenSim: 1, sameKey: false, derived: true });
+      }
+    }
+  }
+  return out.sort((a, b) => b.span - a.span || b.score - a.score);
+}
+
+/** How similar a word's key is to a given name's key, the given name declined (a case ending of up to three
+ * letters: Rishiho for Rishi) or misspelt a little; -1 when neither. */
+function givenInSomeCase(wordKey: string, givenKey: string): number {
+  if (givenKey.length >= 3 && wordKey.startsWith(givenKey) && wordKey.length - givenKey.length <= 3) return 1;
+  const sim = wordSimilarity(wordKey, givenKey);
+  return sim >= 0.8 ? sim : -1;
+}
+
 /** A person's two-word name under its given name's key: the surnames a given name can be followed by. */
 interface GivenNameForm {
   form: NameForm;
@@ -947,16 +1034,18 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan, dateline, far } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
+  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).
-    const signature = dateline ? `dateline${far ? ' far' : ''}\u0000${text.slice(run[0]!.start, word.end)}` : minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
+    const signature = derived ? `derived\u0000${text.slice(run[0]!.start, word.end)}` : dateline ? `dateline${far ? ' far' : ''}\u0000${text.slice(run[0]!.start, word.end)}` : minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
     let plan = plans.get(signature);
     if (!plan) {
-      plan = far ? { all: [], untied: [] } : planFor(text, run, settings, plans, minSpan, dateline);
+      plan = derived ? planOf(screen(text, run, settings, derivedHypotheses(run, settings))) : far ? { all: [], untied: [] } : planFor(text, run, settings, plans, minSpan, dateline);
       // A dateline's one word that none of the known words near it explains: the places farther away.
       if (dateline && !plan.all.length && run.length === 1 && word.key.length >= FAR_DATELINE_KEY) plan = planOf(screen(text, run, settings, farPlaces(word, settings)));
+      // A word whose neighbours in the index explain nothing may be a surname made an adjective.
+      else if (!dateline && !derived && !plan.all.length && !word.covered && derivedAnchors(settings.fuzzy, word.folded).length) plan = planOf(screen(text, run, settings, derivedHypotheses(run, settings)));
       plans.set(signature, plan);
     }
     for (const c of tiedSurnames.has(word.folded) ? plan.all : plan.untied) {
@@ -986,7 +1075,9 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         if (!tied && lastWord.covered) continue;
         // A place's country named in the sentence is context there too ('the Maltese club "Valetta"'): a person's
         // country says nothing of a capitalised word at a sentence start ("Harms a qualifié…" in an American story).
-        if (!named && !dateline && !c.keyAlone && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
+        // A surname made an adjective is capitalised for being a name, not for opening the sentence ("Trampov
+        // blackmail"); it still needs the context below.
+        if (!named && !dateline && !c.keyAlone && !h.derived && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
