@@ -74,3 +74,15 @@ describe('a surname’s German or English -s genitive left in Latin letters in C
     expect(reports('The Bidens arrived in Delaware for the holidays.', 'en')).toEqual([]);
   });
 });
+
+describe('a Ukrainian place name read with Russian letter values', () => {
+  it('is reported in Czech text, alone and at a sentence start', () => {
+    expect(reports('Mikolajiv se po útoku ocitl bez pitné vody.', 'cs')).toEqual(['transliteration-variant: Mikolajiv → Mykolajiv (Mykolajiv)']);
+    expect(reports('Kijiv hlásí další noční útok dronů.', 'cs')).toEqual(['transliteration-variant: Kijiv → Kyjev (Kyjev)']);
+  });
+
+  it('leaves the Czech forms alone', () => {
+    expect(reports('Mykolajiv se po útoku ocitl bez pitné vody.', 'cs')).toEqual([]);
+    expect(reports('Kyjev hlásí další noční útok dronů.', 'cs')).toEqual([]);
+  });
+});

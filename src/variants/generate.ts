@@ -173,6 +173,9 @@ export function generateVariants(entity: Entity): GeneratedVariant[] {
       const path = `${source.label} → ${UK_RU.id}`;
       add(form, false, path, 'ru');
       if (person && /\s/u.test(form.trim()) && lastWord(form) !== lastWord(source.form)) add(lastWord(form), true, path, 'ru');
+      // A place's Ukrainian name read with Russian letter values and romanised as Russian (Київ → Кийив → Czech
+      // Kijiv, where the Czech form is Kyjev): what translation through a Russian reading writes.
+      if (!person) for (const scheme of romanisations('ru')) add(transliterate(form, scheme), false, `${path} → ${scheme.id}`, targetLocale(scheme));
     }
   }
   // A person's full name read by the rules of another language that writes it the same way (a Catalan name as
