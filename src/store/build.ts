@@ -3,9 +3,12 @@
  * shards and written. Only a run that finds no stored index (or `canonym glossary build`) loads this module and,
  * through it, YAML, the schema, the variants, transliteration and inflection tables.
  */
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { availableParallelism, totalmem } from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadGlossary } from '../glossary/load.ts';
 import type { Glossary } from '../glossary/model.ts';
 import { buildNameIndexData } from '../match/build-index.ts';
@@ -189,8 +192,40 @@ export function fuzzyShards(fuzzy: FuzzyParts & { words: DeleteIndex<WordRef> },
   };
 }
 
+/** What takes a sharded section: shard i's bytes as encode(i) makes them, in order (the file, or a worker's spool). */
+export interface SectionSink<S> {
+  sharded(shards: number, encode: (i: number) => Uint8Array, count: number): S;
+}
+
+/** The fuzzy index's sections as stored (the header's `fuzzy`), each section as the sink gives it back. */
+export interface FuzzySections<S> {
+  longestForm: number;
+  keys: S;
+  hashes: S;
+  owners: S;
+  phrases: S;
+  givenNames: S;
+  givenSurnames: S;
+}
+
+/** Builds the fuzzy index of a glossary and writes its sections, shard by shard, into `out`. */
+export function writeFuzzy<S>(glossary: Glossary, out: SectionSink<S>): FuzzySections<S> {
+  const fuzzy = buildFuzzy(glossary);
+  const n = fuzzyCounts(fuzzy);
+  const f = fuzzyShards(fuzzy, { entities: 0, trie: 0, trieSplit: 0, ...n });
+  return {
+    longestForm: fuzzy.longestForm,
+    keys: out.sharded(n.keys, (i) => entryShardBytes(f.keys(i).map((k) => [k[0], serialize(k)])), fuzzy.words.size),
+    hashes: out.sharded(n.hashes, (i) => rawInt32(f.hashes(i)), fuzzy.words.filed),
+    owners: out.sharded(n.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
+    phrases: out.sharded(n.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),
+    givenNames: out.sharded(n.givenNames, (i) => serialize(f.givenNames(i)), fuzzy.givenNames.size),
+    givenSurnames: out.sharded(n.givenSurnames, (i) => serialize(f.givenSurnames(i)), fuzzy.givenSurnames.size),
+  };
+}
+
 /** Appends to a file descriptor, keeping the offset. */
-class Appender {
+class Appender implements SectionSink<Sharded> {
   offset = 0;
   constructor(private readonly fd: number) {}
 
@@ -239,6 +274,116 @@ class Appender {
     w.finish(() => new Uint8Array(0));
     return w.section();
   }
+
+  /**
+   * The sections a worker spooled (SpoolSink): its file's shards copied as they are, then each section's table of
+   * contents with the offsets moved to where the shards now are.
+   */
+  spooled(path: string, sections: FuzzySections<SpooledSection>): FuzzySections<Sharded> {
+    const base = this.offset;
+    const fd = openSync(path, 'r');
+    try {
+      const chunk = Buffer.allocUnsafe(1 << 24);
+      for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0;) this.write(chunk.subarray(0, n));
+    } finally {
+      closeSync(fd);
+    }
+    const moved = (s: SpooledSection): Sharded => {
+      const toc = Buffer.from(s.toc.buffer, s.toc.byteOffset, s.toc.byteLength);
+      for (let i = 0; i < s.shards; i++) toc.writeDoubleLE(toc.readDoubleLE(i * ENTRY) + base, i * ENTRY);
+      return { shards: s.shards, toc: this.write(toc), count: s.count };
+    };
+    const { longestForm, ...rest } = sections;
+    return { longestForm, ...(Object.fromEntries(Object.entries(rest).map(([k, s]) => [k, moved(s)])) as Omit<FuzzySections<Sharded>, 'longestForm'>) };
+  }
+}
+
+/** A section a worker wrote to its spool file: its table of contents, with offsets in that file. */
+export interface SpooledSection {
+  shards: number;
+  count: number;
+  toc: Uint8Array;
+}
+
+/** The shards of sections written to a file of their own, their tables of contents kept (Appender.spooled). */
+export class SpoolSink implements SectionSink<SpooledSection> {
+  private readonly out: Appender;
+
+  constructor(fd: number) {
+    this.out = new Appender(fd);
+  }
+
+  sharded(shards: number, encode: (i: number) => Uint8Array, count: number): SpooledSection {
+    const toc = Buffer.alloc(shards * ENTRY);
+    for (let i = 0; i < shards; i++) {
+      const bytes = encode(i);
+      toc.writeDoubleLE(this.out.write(bytes), i * ENTRY);
+      toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
+      checksumBytes(bytes).copy(toc, i * ENTRY + 12);
+    }
+    return { shards, count, toc };
+  }
+}
+
+/** What the fuzzy index's worker is given: the glossary's layers (it reads them itself), its spool file, a flag. */
+export interface FuzzyWorkerData {
+  source: GlossarySource;
+  spool: string;
+  /** 0 while the worker works; 1 once its sections are posted on `port`, 2 when it failed or exited without them. */
+  done: Int32Array;
+  port: MessagePort;
+}
+
+/** A worker's answer on its port. */
+export type FuzzyWorkerMessage = { sections: FuzzySections<SpooledSection> } | { error: string };
+
+interface FuzzyJob {
+  /** Waits for the worker and copies its sections into `out`; undefined when it failed (the caller builds them). */
+  finish(out: Appender): FuzzySections<Sharded> | undefined;
+  cancel(): void;
+}
+
+/**
+ * The fuzzy index built on a worker thread beside this one: the worker reads the glossary's layers itself (a
+ * glossary is not cheap to hand over), builds the index in a heap of its own and spools its sections to a file,
+ * which this thread copies into the stored index once its own sections are written. This thread waits for it
+ * synchronously (the build is synchronous): the worker posts its sections, then sets a flag in shared memory, and
+ * sets it on exit too, so that a worker that dies wakes this thread.
+ */
+function startFuzzyWorker(source: GlossarySource, spool: string): FuzzyJob | undefined {
+  const ext = extname(fileURLToPath(import.meta.url));
+  const script = new URL(ext === '.ts' ? './build-worker-tsx.mjs' : `./build-worker${ext}`, import.meta.url);
+  if (!existsSync(script)) return undefined;
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  // The fuzzy index of a million entities takes more than V8's default heap (4 GB here): the worker gets room.
+  const heapMb = Math.max(4096, Math.min(16384, Math.floor(totalmem() / 2 ** 21)));
+  let worker: Worker;
+  try {
+    worker = new Worker(script, { workerData: { source, spool, done, port: port2 } satisfies FuzzyWorkerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  } catch {
+    port1.close();
+    return undefined;
+  }
+  worker.unref();
+  const cancel = () => {
+    void worker.terminate();
+    port1.close();
+    rmSync(spool, { force: true });
+  };
+  return {
+    finish(out) {
+      try {
+        while (Atomics.load(done, 0) === 0) Atomics.wait(done, 0, 0, 1000);
+        const message = receiveMessageOnPort(port1)?.message as FuzzyWorkerMessage | undefined;
+        if (!message || !('sections' in message)) return undefined;
+        return out.spooled(spool, message.sections);
+      } finally {
+        cancel();
+      }
+    },
+    cancel,
+  };
 }
 
 const rawInt32 = (a: Int32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
@@ -249,6 +394,13 @@ const KEEP_FILES = 6;
 export interface WriteOptions {
   /** Partitions of the build (default: partitionsFor the glossary's size); tests ask for several on a small one. */
   partitions?: number;
+  /**
+   * The layers the glossary was read from: with them (and a second core), a glossary of more than one partition
+   * has its fuzzy index built on a worker thread, which reads the layers itself.
+   */
+  source?: GlossarySource;
+  /** Whether to build the fuzzy index on a worker (default: as said for `source`); tests force it either way. */
+  worker?: boolean;
 }
 
 /**
@@ -257,11 +409,13 @@ export interface WriteOptions {
  * (partitioned.ts): its forms are spilled to temp files beside the index and each partition's trie is built,
  * written and let go, so that the whole trie is never in memory. False when the folder cannot take it.
  */
-export function writeStored(dir: string, path: string, key: string, glossary: Glossary, options: WriteOptions = {}): { written: boolean } {
+export function writeStored(dir: string, path: string, key: string, glossary: Glossary, options: WriteOptions = {}): { written: boolean; fuzzyOnWorker?: boolean } {
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   const spillDir = `${temp}.parts`;
   let fd: number | undefined;
   const partitions = options.partitions ?? partitionsFor(glossary.entities.size);
+  let job: FuzzyJob | undefined;
+  let fuzzyOnWorker = false;
   try {
     mkdirSync(dir, { recursive: true });
     fd = openSync(temp, 'w');
@@ -269,6 +423,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const keyBytes = Buffer.from(key, 'hex');
     if (keyBytes.length !== KEY_BYTES) throw new Error('bad key');
     out.write(Buffer.concat([MAGIC, keyBytes]));
+    if (options.source && (options.worker ?? (partitions > 1 && availableParallelism() > 1))) job = startFuzzyWorker(options.source, `${temp}.fuzzy`);
     const { facts, forms, tables } = spillForms(glossary, spillDir, partitions);
     const counts = trieShardCounts(glossary.entities.size, facts, partitions);
     const empty = () => serialize([]);
@@ -289,10 +444,11 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const places = out.range(serialize({ entities: [...glossary.entities.values()].filter((e) => e.type === 'place'), tables: facts.placeTables }));
     const trieFacts = { formCount: facts.formCount, longest: facts.longest };
     const data = { locales: facts.locales };
-    // The fuzzy index is built once the trie's partitions are written and let go.
-    const fuzzy = buildFuzzy(glossary);
-    const fuzzyCount = fuzzyCounts(fuzzy);
-    const f = fuzzyShards(fuzzy, { ...counts, trieSplit: trieSplit.shards, ...fuzzyCount });
+    // The fuzzy index: from the worker that built it beside this thread's work, or built here once the trie's
+    // partitions are written and let go.
+    const spooled = job?.finish(out);
+    fuzzyOnWorker = spooled !== undefined;
+    const fuzzy = spooled ?? writeFuzzy(glossary, out);
     const header: Header = {
       format: FORMAT,
       locales: data.locales,
@@ -302,15 +458,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
       startUnits,
       collisions,
       places,
-      fuzzy: {
-        longestForm: fuzzy.longestForm,
-        keys: out.sharded(fuzzyCount.keys, (i) => entryShardBytes(f.keys(i).map((k) => [k[0], serialize(k)])), fuzzy.words.size),
-        hashes: out.sharded(fuzzyCount.hashes, (i) => rawInt32(f.hashes(i)), fuzzy.words.filed),
-        owners: out.sharded(fuzzyCount.owners, (i) => serialize(f.owners(i)), fuzzy.owners.size),
-        phrases: out.sharded(fuzzyCount.phrases, (i) => serialize(f.phrases(i)), fuzzy.knownPhrases.size),
-        givenNames: out.sharded(fuzzyCount.givenNames, (i) => serialize(f.givenNames(i)), fuzzy.givenNames.size),
-        givenSurnames: out.sharded(fuzzyCount.givenSurnames, (i) => serialize(f.givenSurnames(i)), fuzzy.givenSurnames.size),
-      },
+      fuzzy,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));
     const length = Buffer.alloc(4);
@@ -328,6 +476,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     }
     return { written: false }; // a read-only or full cache directory costs speed, never the run
   } finally {
+    job?.cancel();
     dropSpills(spillDir);
   }
   try {
@@ -339,5 +488,5 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
   } catch {
     // another run cleaning up at the same time
   }
-  return { written: true };
+  return { written: true, fuzzyOnWorker };
 }

@@ -561,7 +561,7 @@ export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions
   // The index is built in partitions straight into the file, the fuzzy index with it (every later run reads it
   // instead); this run reads the file just written too, so that nothing of the build is kept.
   const glossary = build().glossaryOf(source);
-  const { written } = build().writeStored(dir, path, key, glossary, options.partitions ? { partitions: options.partitions } : {});
+  const { written } = build().writeStored(dir, path, key, glossary, { source, ...(options.partitions ? { partitions: options.partitions } : {}) });
   const reread = written ? readStored(path, key, () => build().buildData(source)) : undefined;
   if (reread) return { index: reread, origin: 'built', path };
   return { index: nameIndexFrom(build().buildNameIndexData(glossary)), origin: 'built' };
