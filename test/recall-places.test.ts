@@ -86,3 +86,14 @@ describe('a Ukrainian place name read with Russian letter values', () => {
     expect(reports('Kyjev hlásí další noční útok dronů.', 'cs')).toEqual([]);
   });
 });
+
+describe('a Ukrainian name with ї after a consonant, which Ukrainian never writes', () => {
+  it('is suspected as the name with и or і, in its case', () => {
+    expect(reports('Папа Римський відслужив месу в Рїмі в неділю.', 'uk')).toEqual(['suspected-variant: Рїмі → Римі (-)']);
+    expect(reports('Делегація прибула до Кїєва вранці.', 'uk')).toEqual(['suspected-variant: Кїєва → Києва (-)']);
+  });
+
+  it('leaves ї where Ukrainian writes it', () => {
+    expect(reports('Делегація прибула до Києва вранці, а потім поїхала до Одеси.', 'uk')).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ interface Span {
   forms: SurfaceForm[];
   /** The index of a word after a hyphen that lost its first letter (Нью-орке for Нью-Йорке), if one did. */
   lostLetter?: number;
+  /** The first word is spelt as the language cannot write it and was read with the letter it stands for (Рїмі). */
+  misspelt?: true;
 }
 
 /** A capitalised word in the form must be capitalised in the text ("Turkey" is not "turkey"). */
@@ -64,6 +66,22 @@ function isExact(form: SurfaceForm, tokens: Token[], text: string): boolean {
 // Per trie: the root's node for a word as written (null for none), so that a word seen before costs a hash of its
 // units and no string, fold or token (most words that pass the prefilter start no name).
 const rootNodes = new WeakMap<Map<string, TrieNode>, WordTable<TrieNode | null>>();
+// Per trie: the nodes that words spelt impossibly start once their letter is read as meant (see impossibleSpelling).
+const misspeltNodes = new WeakMap<Map<string, TrieNode>, Map<string, TrieNode>>();
+
+// Ukrainian writes ї only at a word's start, after a vowel or after an apostrophe: after a consonant it is a
+// misspelling, machine translation's for и or і (Рїмі for Римі).
+const YI_AFTER_CONSONANT = /[бвгґджзклмнпрстфхцчшщ]ї/u;
+
+/** The node a folded word starts when a letter the language cannot write there is read as the letter meant. */
+function impossibleSpelling(key: string, root: Map<string, TrieNode>): TrieNode | undefined {
+  if (!YI_AFTER_CONSONANT.test(key)) return undefined;
+  for (const meant of ['и', 'і']) {
+    const node = root.get(key.replace(/([бвгґджзклмнпрстфхцчшщ])ї/gu, `$1${meant}`));
+    if (node) return node;
+  }
+  return undefined;
+}
 
 /** Candidate spans, leftmost-longest, each with the forms whose case fits. */
 export function findSpans(text: string, index: NameIndex): Span[] {
@@ -71,6 +89,8 @@ export function findSpans(text: string, index: NameIndex): Span[] {
   const { root } = index.trie;
   let nodes = rootNodes.get(root);
   if (!nodes) rootNodes.set(root, (nodes = new WordTable()));
+  let misspelt = misspeltNodes.get(root);
+  if (!misspelt) misspeltNodes.set(root, (misspelt = new Map()));
   const starts = index.trie.startTable;
   const length = text.length;
   let pos = 0;
@@ -89,7 +109,13 @@ export function findSpans(text: string, index: NameIndex): Span[] {
       // A word without an apostrophe is its own token: settle it from the table when it starts no name.
       const plainEnd = plainWordEnd(text, wordStart);
       if (plainEnd >= 0) {
-        const seen = nodes.get(text, wordStart, plainEnd) ?? nodes.add(text, wordStart, plainEnd, root.get(foldWord(text.slice(wordStart, plainEnd))) ?? null);
+        let seen = nodes.get(text, wordStart, plainEnd);
+        if (!seen) {
+          const key = foldWord(text.slice(wordStart, plainEnd));
+          let node = root.get(key);
+          if (!node && (node = impossibleSpelling(key, root))) misspelt.set(key, node);
+          seen = nodes.add(text, wordStart, plainEnd, node ?? null);
+        }
         if (seen.value === null) {
           pos = plainEnd;
           continue;
@@ -109,6 +135,7 @@ export function findSpans(text: string, index: NameIndex): Span[] {
     }
     pos = first.rawEnd;
     let node: TrieNode | undefined = root.get(first.key);
+    const misspeltFirst = !node && (node = misspelt.get(first.key)) !== undefined;
     if (!node) continue;
     const words: Token[] = [first];
     let best: Span | undefined;
@@ -116,7 +143,7 @@ export function findSpans(text: string, index: NameIndex): Span[] {
     for (let last = first; node; ) {
       if (node.forms) {
         const forms = node.forms.filter((f) => caseFits(f, words, lostLetter));
-        if (forms.length) best = { start: first.start, end: last.end, tokens: words.slice(), forms, ...(lostLetter >= 0 ? { lostLetter } : {}) };
+        if (forms.length) best = { start: first.start, end: last.end, tokens: words.slice(), forms, ...(lostLetter >= 0 ? { lostLetter } : {}), ...(misspeltFirst ? { misspelt: true as const } : {}) };
       }
       if (!node.next) break;
       const next = readToken(text, last.rawEnd, last.rawEnd);
@@ -326,7 +353,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     const exact = isExact(best, span.tokens, text);
     if (!exact && span.tokens.length === 1 && isOrdinaryWord(found, locale)) continue;
     named.add(best.entity.id);
-    const lost = span.lostLetter !== undefined;
+    const lost = span.lostLetter !== undefined || span.misspelt === true;
     mentions.push({
       entity: best.entity,
       start: span.start,
