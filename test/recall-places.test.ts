@@ -97,3 +97,15 @@ describe('a Ukrainian name with ї after a consonant, which Ukrainian never writ
     expect(reports('Делегація прибула до Києва вранці, а потім поїхала до Одеси.', 'uk')).toEqual([]);
   });
 });
+
+describe('a Chinese name in Cyrillic with pinyin -ng read as English', () => {
+  it('is reported: the full name always, the surname alone when the sentence names China', () => {
+    expect(reports('Министр иностранных дел Ванг И провёл переговоры в Пекине.', 'ru')).toContain('transliteration-variant: Ванг И → Ван И (Ван И)');
+    expect(reports('Ванг пообещал, что Китай ответит на новые пошлины.', 'ru')).toEqual(['transliteration-variant: Ванг → Ван (Ван)']);
+  });
+
+  it('leaves the surname alone in a sentence that does not name China, and the Russian forms everywhere', () => {
+    expect(reports('Ванг пообещал ответить на новые пошлины.', 'ru')).toEqual([]);
+    expect(reports('Ван пообещал, что Китай ответит на новые пошлины.', 'ru')).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import { tokenize } from '../text/tokenize.ts';
 import type { SurfaceForm } from './surface.ts';
 import { WordTrie } from './trie.ts';
 import { foldPhrase, foldWord } from '../text/fold.ts';
-import { generateVariants } from '../variants/generate.ts';
+import { generateVariants, type GeneratedVariant } from '../variants/generate.ts';
 import type { GeneratedCollision, IndexOptions, NameIndexData } from './name-index.ts';
 
 type CaseTable = Map<GrammaticalCase, string>;
@@ -92,6 +92,33 @@ function wrongFormCases(entity: Entity, form: string, locale: string): Array<[Gr
     const ending = inflected.slice(form.length);
     return !names.some((n) => foldPhrase(n + ending) === folded);
   });
+}
+
+/**
+ * A Chinese name in Cyrillic as English spelling reads it: pinyin -ng, which Russian (Palladius), Ukrainian and
+ * Bulgarian write -н, written -нг (Ванг for Ван, Цинь Ганг for Цинь Ган), as translation from English does. Made from
+ * the full name and the short form, word by word against the English (pinyin) form.
+ */
+function pinyinAsEnglish(entity: Entity): GeneratedVariant[] {
+  if (entity.type !== 'person' || !entity.native.zh) return [];
+  const out = new Map<string, GeneratedVariant>();
+  for (const locale of ['ru', 'uk', 'bg']) {
+    const pairs: Array<[string | undefined, string | undefined, boolean]> = [
+      [entity.names[locale]?.[0], entity.names.en?.[0], false],
+      [entity.short[locale]?.[0], entity.short.en?.[0], true],
+    ];
+    for (const [cyrillic, pinyin, short] of pairs) {
+      if (!cyrillic || !pinyin) continue;
+      const words = cyrillic.split(' '), syllables = pinyin.split(' ');
+      if (words.length !== syllables.length) continue;
+      const form = words.map((w, i) => (/ng$/iu.test(syllables[i]!) && /н$/u.test(w) ? `${w}г` : w)).join(' ');
+      if (form === cyrillic) continue;
+      const known = out.get(form);
+      if (known) known.locales.push(locale);
+      else out.set(form, { form, short, paths: [`${locale} → pinyin -ng read as English`], listed: false, locales: [locale] });
+    }
+  }
+  return [...out.values()];
 }
 
 /** Locales in which a variant is worth inflecting: Slavic ones where it is wrong and whose script it shares. */
@@ -222,7 +249,7 @@ export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOpti
   if (options.generated !== false) {
     // After every listed form is in, so that a generated spelling never shadows one.
     for (const entity of glossary.entities.values()) {
-      for (const generated of generateVariants(entity).filter((g) => !g.listed)) {
+      for (const generated of [...generateVariants(entity).filter((g) => !g.listed), ...pinyinAsEnglish(entity)]) {
         const { keys } = splitWords(generated.form);
         const owner = sink.ownerOf(keys, entity);
         if (owner) {
