@@ -58,3 +58,13 @@ describe('a surname made an adjective or a possessive the Slavic way', () => {
     expect(suspects('cs', 'Americký prezident poděkoval Kim Kardashianové za podporu.')).toEqual([]);
   });
 });
+
+describe('a case form two languages write alike', () => {
+  it('is each language’s: a Ukrainian misspelling is found near the genitive Ukrainian shares with Russian', () => {
+    expect(suspects('uk', 'Представники адміністрації Бадйена заявили про нові санкції.')).toEqual(['Бадйена → joe-biden']);
+    expect(suspects('uk', 'Представники адміністрації Біднена заявили про нові санкції.')).toEqual(['Біднена → joe-biden']);
+  });
+  it('still needs the context a surname alone needs', () => {
+    expect(suspects('uk', 'Представники компанії Біднена заявили про нові санкції.')).toEqual([]);
+  });
+});

@@ -57,11 +57,23 @@ export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: Delet
     // are known forms, so that the misspelling sits close to one of them.
     // Only in their own language: Горбачёва, Gorbachev's genitive, is his wife's name in English.
     const caseForms = new Map<string, { locale: string; grammaticalCase: GrammaticalCase }>();
+    // A case form that two languages write alike (Байдена, Russian and Ukrainian) is each language's: kept once more
+    // for every further language, so that a text in either finds it near a misspelling.
+    const sharedForms: Array<[string, { locale: string; grammaticalCase: GrammaticalCase }]> = [];
+    const sharedSeen = new Set<string>();
     for (const [locale, names] of Object.entries(entity.names)) {
       if (!supportsInflection(locale)) continue;
       for (const [name, short] of [...names.map((n) => [n, false] as const), ...shortForms(entity, locale).map((n) => [n, true] as const)]) {
         for (const { form, case: grammaticalCase } of inflectName({ name, locale, type: entity.type, ...(entity.gender ? { gender: entity.gender } : {}) })) {
-          if (forms.has(form) || caseForms.has(form)) continue;
+          if (forms.has(form)) continue;
+          const known = caseForms.get(form);
+          if (known) {
+            if (known.locale !== locale && !sharedSeen.has(`${locale}\u0000${form}`)) {
+              sharedSeen.add(`${locale}\u0000${form}`);
+              sharedForms.push([form, { locale, grammaticalCase }]);
+            }
+            continue;
+          }
           caseForms.set(form, { locale, grammaticalCase });
           if (!short && entity.type === 'person') surnames.add(nameKey(lastWordOf(form)));
         }
@@ -71,6 +83,7 @@ export function buildFuzzyParts(glossary: Glossary): FuzzyParts & { words: Delet
     for (const form of masculine.keys()) surnames.add(nameKey(form));
     for (const form of forms) addForm(entity, form, surnames);
     for (const [form, caseOf] of caseForms) addForm(entity, form, surnames, caseOf);
+    for (const [form, caseOf] of sharedForms) addForm(entity, form, surnames, caseOf);
     for (const [form, caseOf] of masculine) addForm(entity, form, surnames, caseOf, true);
     if (entity.type === 'person') addGivenSurnames(entity, givenSurnames);
   }

@@ -834,18 +834,19 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, langu
   const last = run[index]!;
   if (!glossary || last.covered || last.key.length < 4 || !fuzzy.givenNames.has(given.key)) return [];
   // The entities whose known last words the index finds near this one (a case form, George Floyda): theirs are
-  // the index's hypotheses, with the case the word has.
-  const near = new Set<string>();
-  for (const a of languageAnchors(fuzzy, last, language)) for (const ref of a.refs) near.add(ref.form.entity.id);
+  // the index's hypotheses, with the case the word has, unless the surname itself is nearer (Keir Starmerje: the
+  // Czech Starmerem is as far from it as Starmer is, and the given name, left undeclined, goes with Starmer).
+  const near = new Map<string, number>();
+  for (const a of languageAnchors(fuzzy, last, language)) for (const ref of a.refs) near.set(ref.form.entity.id, Math.min(a.d, near.get(ref.form.entity.id) ?? Infinity));
   const candidates = surnamesOf(glossary, fuzzy, given.key);
   // A given name that thousands of persons share says nothing about whose surname a garbled word is, and comparing
   // the word with every one of them is the cost of a whole check (100,000 generated persons: ×30).
   if (candidates === 'too-many') return [];
   const out: Hypothesis[] = [];
   for (const { form, surnameKey } of candidates) {
-    if (near.has(form.entity.id) || otherGenderKey(last.key, surnameKey)) continue;
+    if (otherGenderKey(last.key, surnameKey)) continue;
     const d = keyDistance(last.key, surnameKey, bound(surnameKey));
-    if (d === Infinity || d === 0) continue;
+    if (d === Infinity || d === 0 || (near.get(form.entity.id) ?? Infinity) < d) continue;
     const score = 0.75 + 0.25 * ((1 + similarity(d, surnameKey)) / 2);
     if (score < threshold) continue;
     out.push({ form, ref: { form, position: 1 }, span: 2, score, short: false, sameSurname: false, givenSim: 1, sameKey: false });
