@@ -109,3 +109,16 @@ describe('a Chinese name in Cyrillic with pinyin -ng read as English', () => {
     expect(reports('Ван пообещал, что Китай ответит на новые пошлины.', 'ru')).toEqual([]);
   });
 });
+
+describe('a third language’s name of a place at the end of a longer name', () => {
+  it('is the name translated with the place left in that language’s form (German in English text)', () => {
+    expect(reports('Defending champions Inter Mailand dropped two points at home.', 'en')).toEqual(['locale-form: Mailand → Milan (Milan)']);
+    expect(reports("He scored twice in Lazio Rom's win at Hellas Verona on Sunday.", 'en')).toEqual(['locale-form: Rom → Rome (Rome)']);
+  });
+
+  it('is left alone in a name of that language, before another name, or as a word of the text without context', () => {
+    expect(reports('They stayed at the Hotel Mailand near the station.', 'en')).toEqual([]);
+    expect(reports('In the second half Riyad Mahrez scored from a corner.', 'en')).toEqual([]);
+    expect(reports('The Rom community staged a march on Sunday.', 'en')).toEqual([]);
+  });
+});

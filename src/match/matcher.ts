@@ -9,7 +9,8 @@ import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
 import { isOrdinaryWord, lexiconFor } from '../lexicon/dictionary.ts';
-import { localeScript } from '../text/script.ts';
+import { localeScript, scriptOf } from '../text/script.ts';
+import { primaryLanguage } from '../text/locale.ts';
 import { excludedByEntity, formerNamesUntil, historicalSentence, isDateline, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
@@ -243,6 +244,30 @@ function sentenceSupports(index: NameIndex, entity: Entity, text: string, start:
   return judgeContext(index.glossary, entity, text.slice(from, to), start - from, end - from, false).support;
 }
 
+/**
+ * A third language's own name for a place (not the text's, not the place's own, not English) at the end of a longer
+ * name whose word before it is no word of that language: the name was translated from it and the place left in its form
+ * ("Inter Mailand", "Lazio Rom" in English: German; "Hotel Mailand" is a German name and stays). The word must be no
+ * word of the text's language, and unknown to its dictionary or in a sentence that names the place's country or a
+ * place in it (English "Rom" is also a Romani man; "Lazio Rom's victory at Hellas Verona" is Rome).
+ */
+function exonymLeftBehind(index: NameIndex, form: SurfaceForm, text: string, start: number, end: number, found: string, locale: string): boolean {
+  const { entity } = form;
+  if (entity.type !== 'place' || (form.grammaticalCase && form.grammaticalCase !== 'nominative')) return false;
+  const language = primaryLanguage(locale);
+  const own = (l: string) => l === language || l === 'en' || entity.native[l] !== undefined;
+  if (form.canonicalIn.length === 0 || form.canonicalIn.some(own) || scriptOf(found) !== localeScript(locale)) return false;
+  const here = lexiconFor(locale);
+  if (!here || here.isWord(found)) return false;
+  // The place ends the longer name (a club's: "Inter Mailand", "Lokomotiv Moskva"); a capitalised word after it makes
+  // it a given name or the start of a name in that language ("Riyad Mahrez").
+  if (nameFollows(text, end)) return false;
+  const before = /(\p{Lu}[\p{L}\p{M}]*)[ \u00a0-]$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before || !namePrecedes(text, start, locale, undefined, true)) return false;
+  if (form.canonicalIn.some((l) => lexiconFor(l)?.isWord(before[1]!) ?? true)) return false;
+  return !here.knows(found) || sentenceSupports(index, entity, text, start, end);
+}
+
 /** The last mention so far covers `at` and is of a place or organisation: a name, but no given name. */
 function placeBefore(mentions: readonly Mention[], at: number): boolean {
   const last = mentions[mentions.length - 1];
@@ -335,7 +360,8 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     // A place or organisation in the genitive after a capitalised word is its complement, not the end of a longer
     // name: "Банк России", "МЗС Росії", "Парламент Индии", "Partii Rosji".
     const complement = kind === 'inflected' && best.grammaticalCase === 'genitive' && best.entity.type !== 'person';
-    if (oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || (!complement && namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at) || (best.entity.type === 'person' && acronymAt(text, at)))))) continue;
+    const leftBehind = oneWord && kind === 'other-locale' && exonymLeftBehind(index, best, text, span.start, span.end, found, locale);
+    if (!leftBehind && oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || (!complement && namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at) || (best.entity.type === 'person' && acronymAt(text, at)))))) continue;
     // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
     // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
     // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine
@@ -346,7 +372,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     if (kind === 'other-locale') {
       const twin = oneWord ? localeTwin(index, best, locale, found) : undefined;
       if (twin) best = twin;
-      else if (oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale, found) && !isDateline(text, span.start, span.end)) continue;
+      else if (!leftBehind && oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale, found) && !isDateline(text, span.start, span.end)) continue;
     }
     // A word of this language that only folds like a name is that word: Czech "Ruská", "Česká" (adjectives) beside
     // Ruska, Česka (genitives), "Téměř" beside Temer. The dictionary is asked only for a one-word span spelt otherwise.
