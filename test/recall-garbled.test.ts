@@ -68,3 +68,15 @@ describe('a case form two languages write alike', () => {
     expect(suspects('uk', 'Представники компанії Біднена заявили про нові санкції.')).toEqual([]);
   });
 });
+
+describe('a given name garbled before the very surname', () => {
+  it('is the entity where the sentence names its country or the document names it elsewhere', () => {
+    expect(suspects('en', 'India’s prime minister Naroshu Modi opened the summit in Delhi.')).toEqual(['Naroshu Modi → narendra-modi']);
+    expect(suspects('uk', 'Під час візиту до Індії прем’єр Нарошею Моді підписав угоду.')).toEqual(['Нарошею Моді → narendra-modi']);
+    expect(suspects('en', 'Narendra Modi arrived on Monday. Later, Naroshu Modi opened the summit.')).toEqual(['Naroshu Modi → narendra-modi']);
+  });
+  it('is not reported on the surname alone, nor for a given name a dictionary knows (a namesake)', () => {
+    expect(suspects('en', 'Naroshu Modi opened the summit.')).toEqual([]);
+    expect(suspects('en', 'The Ukrainian general Valentin Zaluzhnyi spoke in Kyiv on Monday.')).toEqual([]);
+  });
+});

@@ -455,6 +455,8 @@ interface Hypothesis {
   sameKey: boolean;
   /** Made from the last word's stem before a derivational suffix (derivedHypotheses). */
   derived?: true;
+  /** The surname is exact and the given name before it garbled past a near spelling (Нарадою Моді). */
+  garbledGiven?: boolean;
 }
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };
@@ -524,6 +526,11 @@ class Nearby {
       else hi = mid;
     }
     return lo < list.length && list[lo]! <= end + Nearby.REACH;
+  }
+  /** Whether a mention within reach starts outside [start, end) (the span's own words say nothing of it). */
+  nearOutside(id: string, start: number, end: number): boolean {
+    const list = this.at.get(id);
+    return list !== undefined && list.some((at) => (at < start && at >= start - Nearby.REACH) || (at >= end && at <= end + Nearby.REACH));
   }
 }
 
@@ -608,6 +615,7 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       let total = similarity(d, key);
       let aligned = 1;
       let givenSim = 1;
+      let garbledGiven = false;
       for (let p = ref.position - 1, i = index - 1; p >= 0 && i >= 0; p--, i--) {
         const other = run[i]!;
         let sim = wordSimilarity(other.key, form.keys[p]!);
@@ -620,6 +628,12 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
           // misspelling of it otherwise, however close its key ("Riši Sunaka").
           const nominative = nominativeSimilarity(other.key, form.keys[p]!, fuzzy);
           sim = Math.max(sim, nominative === UNDECLINED ? (writtenAsNominative(other.folded, form, p) ? -1 : 1) : nominative);
+        }
+        // A given name garbled past a near spelling before the very surname, keeping the given name's first letters
+        // (Нарадою Моді for Нарендрою Моді): no given name of anyone, so not the entity's namesake; context decides.
+        if (sim < 0 && d === 0 && p === ref.position - 1 && garbledGivenName(other, form.keys[p]!, fuzzy, language)) {
+          sim = GARBLED_GIVEN_NAME;
+          garbledGiven = true;
         }
         if (sim < 0) break;
         total += sim;
@@ -649,13 +663,14 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       if (score + 0.2 < threshold) continue;
       // The entity's very surname after a given name that is no form of the entity's is someone else's name
       // (Oleg Navalny, Alexei's brother), however much the document speaks of the entity.
-      if (d === 0 && aligned >= 2 && givenSim < OTHER_PERSON) continue;
+      if (d === 0 && aligned >= 2 && givenSim < OTHER_PERSON && !garbledGiven) continue;
       // Neither the given name nor the surname as the entity writes them: another person whose name looks alike
       // (Рияд Марез, the footballer, is not Ричард Марлз).
       if (d > 0 && aligned >= 2 && givenSim < OTHER_PERSON && form.type === 'person') continue;
       // A person's case form of one word is a short form's (Starmerem, Pelosiho): the fix is the short form's case.
       const short = !whole || (form.caseOf !== undefined && form.type === 'person' && form.keys.length === 1);
-      hypotheses.push({ form, ref, span: index - first + 1, score, short, sameSurname: d === 0 && meanSim < 1, givenSim, sameKey: d === 0 });
+      // A garbled given name is reported only with context (below the threshold by itself).
+      hypotheses.push({ form, ref, span: index - first + 1, score: garbledGiven ? GARBLED_GIVEN_SCORE : score, short, sameSurname: d === 0 && meanSim < 1, givenSim, sameKey: d === 0, ...(garbledGiven ? { garbledGiven } : {}) });
     }
   }
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
@@ -852,6 +867,21 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, langu
     out.push({ form, ref: { form, position: 1 }, span: 2, score, short: false, sameSurname: false, givenSim: 1, sameKey: false });
   }
   return out;
+}
+
+/** How similar a garbled given name counts, and the hypothesis's score before context. */
+const GARBLED_GIVEN_NAME = 0.5;
+const GARBLED_GIVEN_SCORE = 0.65;
+
+/**
+ * A word before a person's very surname that is the entity's given name garbled: it keeps the given name's first
+ * three letters of the key, and it is no given name that the glossary, the given-name table or the text language's
+ * dictionary knows (Oleg before Navalny is Alexei's brother, Valentin Zaluzhnyi a namesake, not garbled names).
+ */
+function garbledGivenName(word: Word, givenKey: string, fuzzy: FuzzyIndex, language: string): boolean {
+  const key = word.key;
+  if (key.length < 4 || givenKey.length < 4 || key.slice(0, 3) !== givenKey.slice(0, 3) || isGivenName(key) || fuzzy.givenNames.has(key)) return false;
+  return lexiconFor(language)?.isNameEntry(word.text) !== true;
 }
 
 /** How similar a given name in another language counts (Federico for Friedrich, Pierre for Petr). */
@@ -1109,6 +1139,10 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support) ||
         (single && entity.type === 'person' && roleBefore(text, start, entity));
       if (h.score < threshold && !context) continue;
+      // A garbled given name before the very surname: the document or the sentence says the entity is meant, and no
+      // other country in the sentence says someone else is.
+      // (The exact surname inside the span is a mention of the entity, which says nothing.)
+      if (h.garbledGiven && !tied && !mentioned.nearOutside(entity.id, start, end) && (!sentence(entity, start, end).support || sentence(entity, start, end, true).against)) continue;
       // A word that is a name of its own needs the document or the sentence to say this entity is meant: a surname
       // alone, or a right surname after another first name. A given name only a letter or two from the entity's
       // (Kier Starmer, Emmanuelle Macron, Davide Sassoli) is the entity's, unless the sentence is about another
