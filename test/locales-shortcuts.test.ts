@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createLanguageDetector } from '../src/locales/detect-language.ts';
+import { parseIcu, parseIcuWithParser } from '../src/locales/icu-message.ts';
 import { blank } from '../src/locales/placeholder.ts';
 import { parseCatalogue, readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
@@ -90,5 +91,22 @@ describe('reading a flat catalogue', () => {
       if (readCatalogue(text).kind === 'catalogue') fast++;
     }
     expect(fast).toBeGreaterThan(100);
+  });
+});
+
+describe('an ICU message of text and simple arguments', () => {
+  it('reads as formatjs\'s parser reads it: arguments, apostrophes, hashes, brackets and what only the parser takes', () => {
+    const random = rng(23);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const parts = ['Hello', ' ', 'world', '{name}', '{0}', '{count_1}', "'", "''", "don't", "'{x}'", '#', '>', '<b>', '}', '{', '{ name }', '{name }', '{n, number}',
+      '{c, plural, one {# file} other {# files}}', 'ключ', '{ключ}', '😀', '\n', '{}', "'#'", 'a > b'];
+    let simple = 0;
+    for (let round = 0; round < 2000; round++) {
+      const value = Array.from({ length: 1 + Math.floor(random() * 6) }, () => pick(parts)).join('');
+      for (const ignoreTag of [false, true]) expect(parseIcu(value, ignoreTag), value).toStrictEqual(parseIcuWithParser(value, ignoreTag));
+      if (/^(?:[^{}<]|\{\w+\})*$/.test(value) && value.includes('{') && !value.includes("'")) simple++;
+    }
+    // Not vacuous: many messages took the shortcut.
+    expect(simple).toBeGreaterThan(100);
   });
 });

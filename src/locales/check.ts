@@ -321,7 +321,9 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
 
   const byNamespace = new Map<string, Catalogue[]>();
   for (const c of tree.catalogues) byNamespace.set(c.namespace, [...(byNamespace.get(c.namespace) ?? []), c]);
-  const treeSyntax = options.syntax ?? detectSyntax(tree.catalogues) ?? 'i18next';
+  // The tree's syntax decides only for a namespace whose own values do not: asked then, once.
+  let treeSyntax: Syntax | undefined;
+  const ofTree = () => (treeSyntax ??= detectSyntax(tree.catalogues) ?? 'i18next');
   // Shared across files: a base entry is parsed and name-checked once, not once per translation.
   const names = new Map<Entry, CheckResult>();
   const summaries = new Map(locales.map((l) => [l, emptySummary(l, l === baseLocale)]));
@@ -332,7 +334,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
   let done = 0;
   for (const [namespace, catalogues] of byNamespace) {
     // ARB is ICU MessageFormat by definition (Flutter's gen-l10n); the rest is detected from the values.
-    const syntax = options.syntax ?? FORMAT_SYNTAX[catalogues[0]?.format ?? 'json'] ?? detectSyntax(catalogues) ?? treeSyntax;
+    const syntax = options.syntax ?? FORMAT_SYNTAX[catalogues[0]?.format ?? 'json'] ?? (byNamespace.size === 1 ? undefined : detectSyntax(catalogues)) ?? ofTree();
     const baseFile = catalogues.find((c) => c.locale === baseLocale);
     const base = baseFile && !baseFile.syntaxError ? baseFile : undefined;
     const arb = catalogues[0]?.format === 'arb';

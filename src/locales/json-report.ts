@@ -76,7 +76,7 @@ export function writeJsonReport(reports: readonly FileReport[], write: (bytes: U
   const printed = new Map<string, { d: Diagnostic; bytes: Buffer }>();
   const bytesOf = (d: Diagnostic) => {
     const last = typeof d.message === 'string' && d.fix === null && d.part === undefined ? printed.get(d.message) : undefined;
-    if (last && samePrint(last.d, d)) return last.bytes;
+    if (last && (last.d === d || samePrint(last.d, d))) return last.bytes;
     const bytes = Buffer.from(formatDiagnostic(d));
     if (typeof d.message === 'string' && d.fix === null && d.part === undefined) printed.set(d.message, { d, bytes });
     return bytes;

@@ -33,22 +33,32 @@ export function pluralCategories(locale: string, type: PluralType = 'cardinal'):
   return categories;
 }
 
-const singleCache = new Map<string, number | null>();
+// Per locale and type: the one whole number of 0–1000 each category selects, null for none or several.
+const singleCache = new Map<string, Map<string, number | null> | null>();
 
 /**
  * The one whole number that selects `category`, or undefined when several do (English `one` is 1 alone; Russian
  * `one` is 1, 21, 31…). A form for a single number may leave out the count ("One file"); any other must show it.
  */
 export function singleNumber(locale: string, category: PluralCategory, type: PluralType = 'cardinal'): number | undefined {
-  const id = `${locale}|${type}|${category}`;
-  let single = singleCache.get(id);
-  if (single === undefined) {
+  const id = `${locale}|${type}`;
+  let singles = singleCache.get(id);
+  if (singles === undefined) {
+    // One pass over the numbers answers every category of the locale.
     const rules = pluralRules(locale, type);
-    if (!rules) return undefined;
-    const found: number[] = [];
-    for (let n = 0; n <= 1000 && found.length < 2; n++) if (rules.select(n) === category) found.push(n);
-    single = found.length === 1 ? found[0]! : null;
-    singleCache.set(id, single);
+    singles = null;
+    if (rules) {
+      const found = new Map<string, number[]>();
+      for (let n = 0; n <= 1000; n++) {
+        const c = rules.select(n);
+        const list = found.get(c);
+        if (!list) found.set(c, [n]);
+        else if (list.length < 2) list.push(n);
+      }
+      singles = new Map([...found].map(([c, list]) => [c, list.length === 1 ? list[0]! : null]));
+    }
+    singleCache.set(id, singles);
   }
-  return single ?? undefined;
+  if (!singles) return undefined;
+  return singles.get(category) ?? undefined;
 }
