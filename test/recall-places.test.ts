@@ -8,6 +8,7 @@ import { checkText } from '../src/check.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 import { inflectName } from '../src/inflect/index.ts';
+import { findMentions } from '../src/match/matcher.ts';
 
 const index = buildNameIndex(loadGlossary());
 const reports = (text: string, locale: string) =>
@@ -61,6 +62,12 @@ describe('a word of a hyphenated name that lost its first letter', () => {
   it('leaves the name alone when the word is whole, or another word follows the hyphen', () => {
     expect(reports('Мэр Нью-Йорка ввёл новые ограничения.', 'ru')).toEqual([]);
     expect(reports('В клубе Нью-Йорка всю ночь звучала музыка в стиле Нью-эйдж.', 'ru')).toEqual([]);
+  });
+
+  it('needs what is left to start in lower case: a capitalised word is whole (Italian Bosnia-Erzegovina)', () => {
+    const lost = (text: string, locale: string) => findMentions(text, index, { locale }).filter((m) => m.kind === 'suspect').map((m) => m.text);
+    expect(lost('La Bosnia-Erzegovina ha votato la riforma.', 'it')).toEqual([]);
+    expect(lost('Мэр Нью-орка ввёл новые ограничения.', 'ru')).toEqual(['Нью-орка']);
   });
 });
 

@@ -150,7 +150,8 @@ export function findSpans(text: string, index: NameIndex): Span[] {
       const next = readToken(text, last.rawEnd, last.rawEnd);
       if (!next || !next.joinsPrevious) break;
       let child = node.next.get(next.key);
-      if (!child && lostLetter < 0 && text.charCodeAt(next.start - 1) === 0x2d) {
+      // The capital was the letter lost, so what is left starts in lower case ("Bosnia-Erzegovina" is Italian whole).
+      if (!child && lostLetter < 0 && text.charCodeAt(next.start - 1) === 0x2d && !startsUpper(next.text)) {
         child = afterLostLetter(node.next, next.key);
         if (child) lostLetter = words.length;
       }
