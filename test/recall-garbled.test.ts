@@ -80,3 +80,14 @@ describe('a given name garbled before the very surname', () => {
     expect(suspects('en', 'The Ukrainian general Valentin Zaluzhnyi spoke in Kyiv on Monday.')).toEqual([]);
   });
 });
+
+describe('a surname with its letters shuffled past the index’s bound', () => {
+  it('is the surname whose consonants it keeps in order, where the sentence names the person’s country', () => {
+    expect(suspects('ru', 'В Великобритании премьер Снаук заявил о новых мерах.')).toEqual(['Снаук → rishi-sunak']);
+    expect(suspects('en', 'British voters said Snauk had lost the debate in London.')).toEqual(['Snauk → rishi-sunak']);
+  });
+  it('needs that context, and is no word the language knows', () => {
+    expect(suspects('ru', 'Вчера Снаук заявил о новых мерах.')).toEqual([]);
+    expect(suspects('ru', 'В Великобритании премьер назвал его Сынок и улыбнулся.')).toEqual([]);
+  });
+});

@@ -223,7 +223,8 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     if (uncovered && !covered && !afterGiven && (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0) {
       // A surname made an adjective or a possessive the Slavic way, left so by machine translation ("the Trampov
       // blackmail", Czech "Sunakovův"): its stem is near a known surname although the word is near none.
-      if (derivedAnchors(source.fuzzy, info.folded).length) yield { words: ring.slice(), minSpan: 1, derived: true };
+      // Or a surname whose letters are shuffled past the index's bound but whose consonants stay (Саунк, Сунак).
+      if (derivedAnchors(source.fuzzy, info.folded).length || skeletonAnchors(source.fuzzy, info.key).length) yield { words: ring.slice(), minSpan: 1, derived: true };
       continue;
     }
     if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 && !afterGiven : !ring.some(tied)) continue;
@@ -777,6 +778,54 @@ function vowelChanged(a: string, b: string): boolean {
   return differ === 1;
 }
 
+const skeletonCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+const consonants = (key: string) => key.replace(/[aeiou]/gu, '');
+
+/**
+ * The persons' surnames (and their case forms) among the index's candidates for a key that are farther than its
+ * bound but have the same consonants in the same order and the same first letter: letters shuffled and vowels
+ * changed, as machine translation garbles a name it does not know (Саунк for Сунак). Three consonants at least,
+ * in a key of five letters or more; such a word alone is still reported only with context.
+ */
+function skeletonAnchors(fuzzy: FuzzyIndex, key: string): Anchor[] {
+  if (key.length < 5) return [];
+  let cache = skeletonCache.get(fuzzy);
+  if (!cache) skeletonCache.set(fuzzy, (cache = new Map()));
+  let anchors = cache.get(key);
+  if (anchors) return anchors;
+  anchors = [];
+  const skeleton = consonants(key);
+  if (skeleton.length >= 3) {
+    for (const { key: known, values } of fuzzy.words.candidates(key)) {
+      if (known.charCodeAt(0) !== key.charCodeAt(0) || known === key || consonants(known) !== skeleton) continue;
+      const d = keyDistance(key, known, 3);
+      if (d === Infinity || d <= bound(known)) continue; // within the bound: the index's own anchor
+      const refs = values.filter((r) => r.form.type === 'person' && r.form.endsAsSurname && r.position === r.form.keys.length - 1);
+      if (refs.length) anchors.push({ key: known, d, refs });
+    }
+  }
+  if (cache.size > 100_000) cache.clear();
+  cache.set(key, anchors);
+  return anchors;
+}
+
+/** A surname alone whose consonants a known surname has (skeletonAnchors), in the text's language's case forms. */
+function skeletonHypotheses(run: readonly Word[], { fuzzy, language }: PlanSettings): Hypothesis[] {
+  const out: Hypothesis[] = [];
+  for (const { key, d, refs } of skeletonAnchors(fuzzy, run[run.length - 1]!.key)) {
+    for (const ref of refs) {
+      if (ref.form.caseOf !== undefined && ref.form.caseOf.locale !== language) continue;
+      out.push({ form: ref.form, ref, span: 1, score: 0.45 + 0.35 * similarity(d, key), short: true, sameSurname: false, givenSim: 1, sameKey: false });
+    }
+  }
+  return out;
+}
+
+/** The hypotheses for a run that the index's neighbours of its last word leave unexplained. */
+function fallbackHypotheses(run: readonly Word[], settings: PlanSettings): Hypothesis[] {
+  return [...derivedHypotheses(run, settings), ...skeletonHypotheses(run, settings)].sort((a, b) => b.span - a.span || b.score - a.score);
+}
+
 /**
  * Hypotheses for a run whose last word is a surname with a derivational suffix: the surname alone (which needs
  * context, as any surname alone), or with the word before when that is the entity's given name in some case
@@ -1072,11 +1121,13 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
     const signature = derived ? `derived\u0000${text.slice(run[0]!.start, word.end)}` : dateline ? `dateline${far ? ' far' : ''}\u0000${text.slice(run[0]!.start, word.end)}` : minSpan === 1 ? text.slice(run[0]!.start, word.end) : `${minSpan}\u0000${text.slice(run[0]!.start, word.end)}`;
     let plan = plans.get(signature);
     if (!plan) {
-      plan = derived ? planOf(screen(text, run, settings, derivedHypotheses(run, settings))) : far ? { all: [], untied: [] } : planFor(text, run, settings, plans, minSpan, dateline);
+      plan = derived ? planOf(screen(text, run, settings, fallbackHypotheses(run, settings))) : far ? { all: [], untied: [] } : planFor(text, run, settings, plans, minSpan, dateline);
       // A dateline's one word that none of the known words near it explains: the places farther away.
       if (dateline && !plan.all.length && run.length === 1 && word.key.length >= FAR_DATELINE_KEY) plan = planOf(screen(text, run, settings, farPlaces(word, settings)));
       // A word whose neighbours in the index explain nothing may be a surname made an adjective.
-      else if (!dateline && !derived && !plan.all.length && !word.covered && derivedAnchors(settings.fuzzy, word.folded).length) plan = planOf(screen(text, run, settings, derivedHypotheses(run, settings)));
+      else if (!dateline && !derived && !plan.all.length && !word.covered && (derivedAnchors(settings.fuzzy, word.folded).length || skeletonAnchors(settings.fuzzy, word.key).length)) {
+        plan = planOf(screen(text, run, settings, fallbackHypotheses(run, settings)));
+      }
       plans.set(signature, plan);
     }
     for (const c of tiedSurnames.has(word.folded) ? plan.all : plan.untied) {
