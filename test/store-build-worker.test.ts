@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyse } from '../src/analyse.ts';
 import { glossaryOf, writeStored } from '../src/store/build.ts';
 import { deserialize } from 'node:v8';
-import { ENTRY, EntryShard, type Header, type Sharded } from '../src/store/layout.ts';
+import { decodeSplitShard, ENTRY, EntryShard, type Header, type Sharded } from '../src/store/layout.ts';
 import { indexKey, loadNameIndex } from '../src/store/index-store.ts';
 import { fixture } from './helpers.ts';
 
@@ -26,25 +26,31 @@ function layer(): string {
 }
 
 /**
- * Every shard of a stored index's fuzzy sections, by section, decoded (the same values may be serialised in other
- * bytes: V8 writes a string one- or two-byte as it holds it).
+ * Every section of a stored index, decoded shard by shard (the same values may be serialised in other bytes: V8
+ * writes a string one- or two-byte as it holds it), and where its shards are in the file left out.
  */
-function fuzzyShards(path: string): Record<string, unknown[]> {
+function sections(path: string): Record<string, unknown> {
   const file = readFileSync(path);
   const length = file.readUInt32LE(file.length - 12);
   const header = JSON.parse(file.subarray(file.length - 12 - length, file.length - 12).toString()) as Header;
-  const out: Record<string, unknown[]> = {};
-  for (const [name, section] of Object.entries(header.fuzzy)) {
-    if (typeof section !== 'object') continue;
-    const { shards, toc } = section as Sharded;
-    out[name] = Array.from({ length: shards }, (_, i) => {
-      const at = file.readDoubleLE(toc + i * ENTRY);
-      const bytes = file.subarray(at, at + file.readUInt32LE(toc + i * ENTRY + 8));
-      if (name === 'hashes') return bytes;
-      if (name !== 'keys') return deserialize(bytes);
+  const bytesOf = ([at, len]: readonly [number, number, ...unknown[]]) => file.subarray(at, at + len);
+  const out: Record<string, unknown> = {
+    startUnits: bytesOf(header.startUnits),
+    collisions: deserialize(bytesOf(header.collisions)),
+    places: deserialize(bytesOf(header.places)),
+    facts: [header.locales, header.trie.formCount, header.trie.longest, header.fuzzy.longestForm],
+  };
+  const sharded: Array<[string, Sharded]> = [['entities', header.entities], ['trie', header.trie], ['trieSplit', header.trieSplit]];
+  for (const [name, section] of Object.entries(header.fuzzy)) if (typeof section === 'object') sharded.push([`fuzzy.${name}`, section as Sharded]);
+  for (const [name, { shards, toc, count }] of sharded) {
+    out[name] = [count, Array.from({ length: shards }, (_, i) => {
+      const bytes = bytesOf([file.readDoubleLE(toc + i * ENTRY), file.readUInt32LE(toc + i * ENTRY + 8)]);
+      if (name === 'fuzzy.hashes') return bytes;
+      if (name === 'trieSplit') return decodeSplitShard(bytes);
+      if (name !== 'trie' && name !== 'fuzzy.keys') return deserialize(bytes);
       const shard = EntryShard.read(bytes)!;
       return Array.from(shard.tags, (tag, e) => [tag, deserialize(shard.entry(e))]);
-    });
+    })];
   }
   return out;
 }
@@ -66,24 +72,28 @@ describe('the fuzzy index built on a worker thread', () => {
     return { result, path, index: loaded.index };
   };
 
-  it('stores the very shards the building thread makes, and the index answers alike', () => {
+  it('stores what the building thread makes, and the index answers alike', () => {
     const here = build(join(work, 'cache-here'), { source, worker: false });
     const worker = build(join(work, 'cache-worker'), { source, worker: true });
-    expect(here.result).toEqual({ written: true, fuzzyOnWorker: false });
-    expect(worker.result).toEqual({ written: true, fuzzyOnWorker: true });
-    const expected = fuzzyShards(here.path);
-    expect(expected.keys!.length).toBeGreaterThan(0);
-    expect(fuzzyShards(worker.path)).toEqual(expected);
-    expect(report(worker.index)).toEqual(report(here.index));
-    expect(report(worker.index).some((r) => r.startsWith('suspected-variant'))).toBe(true);
+    const trie = build(join(work, 'cache-trie'), { source, worker: 'trie' });
+    expect(here.result).toEqual({ written: true, fuzzyOnWorker: false, triePartitionsOnWorker: 0 });
+    expect(worker.result).toMatchObject({ written: true, fuzzyOnWorker: true });
+    // Every trie partition built by the worker, its split entries (Piotr's next words) spilled there too.
+    expect(trie.result).toEqual({ written: true, fuzzyOnWorker: true, triePartitionsOnWorker: 2 });
+    const expected = sections(here.path);
+    expect((expected['trieSplit'] as [number, unknown[][]])[1].flat().length).toBeGreaterThan(64);
+    expect(sections(worker.path)).toEqual(expected);
+    expect(sections(trie.path)).toEqual(expected);
+    for (const { index } of [worker, trie]) expect(report(index)).toEqual(report(here.index));
+    expect(report(here.index).some((r) => r.startsWith('suspected-variant'))).toBe(true);
   });
 
   it('is built on the building thread when the worker fails (here: it cannot read the layers)', () => {
     const missing = { withoutShipped: true, layers: [join(work, 'no-such-layer')] };
     const here = build(join(work, 'cache-here-2'), { source, worker: false });
-    const failed = build(join(work, 'cache-failed'), { source: missing, worker: true });
-    expect(failed.result).toEqual({ written: true, fuzzyOnWorker: false });
-    expect(fuzzyShards(failed.path)).toEqual(fuzzyShards(here.path));
+    const failed = build(join(work, 'cache-failed'), { source: missing, worker: 'trie' });
+    expect(failed.result).toEqual({ written: true, fuzzyOnWorker: false, triePartitionsOnWorker: 0 });
+    expect(sections(failed.path)).toEqual(sections(here.path));
     expect(report(failed.index)).toEqual(report(here.index));
   });
 });

@@ -19,7 +19,7 @@ import { buildFuzzyParts } from '../fuzzy/fuzzy-build.ts';
 import type { FuzzyParts, WordRef } from '../fuzzy/fuzzy-index.ts';
 import { DeleteIndex, hashShard } from '../fuzzy/symspell.ts';
 import { shardOf } from './lazy.ts';
-import { dropSpills, partitionsFor, roundUp, spillForms, trieShardCounts, writeEntityPartitions, writeSplitPartitions, writeTriePartitions, type ShardWriter } from './partitioned.ts';
+import { dropSpills, partitionsFor, RawSpill, roundUp, spillForms, trieShardCounts, writeEntityPartitions, writeSplitPartitions, writeTriePartition, writeTriePartitions, type ShardWriter } from './partitioned.ts';
 import {
   checksum, checksumBytes, END, ENTRY, entryShardBytes, FORMAT, KEY_BYTES, MAGIC, PER_SHARD, shardCount, SPLIT_ABOVE, splitKey,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
@@ -242,11 +242,20 @@ class Appender implements SectionSink<Sharded> {
   }
 
   /** A section whose shards are put in any order (a partition at a time), then its table of contents. */
-  shardWriter(shards: number, count: number): ShardWriter & { section(): Sharded } {
+  shardWriter(shards: number, count: number): ShardWriter & { section(): Sharded; adopt(spooled: SpooledShards, base: number): void } {
     const toc = Buffer.alloc(shards * ENTRY);
     const put = new Uint8Array(shards);
     let section: Sharded | undefined;
     return {
+      // Shards a worker spooled, copied in at `base` (copySpool): their entries, with the offsets moved.
+      adopt: (spooled, base) => {
+        const from = Buffer.from(spooled.toc.buffer, spooled.toc.byteOffset, spooled.toc.byteLength);
+        for (const i of spooled.put) {
+          from.copy(toc, i * ENTRY, i * ENTRY, (i + 1) * ENTRY);
+          toc.writeDoubleLE(from.readDoubleLE(i * ENTRY) + base, i * ENTRY);
+          put[i] = 1;
+        }
+      },
       put: (i, bytes) => {
         toc.writeDoubleLE(this.write(bytes), i * ENTRY);
         toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
@@ -275,11 +284,8 @@ class Appender implements SectionSink<Sharded> {
     return w.section();
   }
 
-  /**
-   * The sections a worker spooled (SpoolSink): its file's shards copied as they are, then each section's table of
-   * contents with the offsets moved to where the shards now are.
-   */
-  spooled(path: string, sections: FuzzySections<SpooledSection>): FuzzySections<Sharded> {
+  /** A worker's spool file (SpoolSink) copied as it is; where it starts (the base of its offsets). */
+  copySpool(path: string): number {
     const base = this.offset;
     const fd = openSync(path, 'r');
     try {
@@ -288,6 +294,11 @@ class Appender implements SectionSink<Sharded> {
     } finally {
       closeSync(fd);
     }
+    return base;
+  }
+
+  /** The sections a worker spooled, copied in at `base`: each section's table of contents, its offsets moved. */
+  spooled(base: number, sections: FuzzySections<SpooledSection>): FuzzySections<Sharded> {
     const moved = (s: SpooledSection): Sharded => {
       const toc = Buffer.from(s.toc.buffer, s.toc.byteOffset, s.toc.byteLength);
       for (let i = 0; i < s.shards; i++) toc.writeDoubleLE(toc.readDoubleLE(i * ENTRY) + base, i * ENTRY);
@@ -305,12 +316,33 @@ export interface SpooledSection {
   toc: Uint8Array;
 }
 
+/** Shards of one section a worker spooled, put in any order: its table of contents, and which shards it put. */
+export interface SpooledShards {
+  toc: Uint8Array;
+  put: number[];
+}
+
 /** The shards of sections written to a file of their own, their tables of contents kept (Appender.spooled). */
 export class SpoolSink implements SectionSink<SpooledSection> {
   private readonly out: Appender;
 
   constructor(fd: number) {
     this.out = new Appender(fd);
+  }
+
+  /** A section whose shards are put in any order, some by another thread (Appender's shardWriter adopts them). */
+  shardWriter(shards: number): Pick<ShardWriter, 'put'> & { spooled(): SpooledShards } {
+    const toc = Buffer.alloc(shards * ENTRY);
+    const put: number[] = [];
+    return {
+      put: (i, bytes) => {
+        toc.writeDoubleLE(this.out.write(bytes), i * ENTRY);
+        toc.writeUInt32LE(bytes.length, i * ENTRY + 8);
+        checksumBytes(bytes).copy(toc, i * ENTRY + 12);
+        put.push(i);
+      },
+      spooled: () => ({ toc, put }),
+    };
   }
 
   sharded(shards: number, encode: (i: number) => Uint8Array, count: number): SpooledSection {
@@ -325,62 +357,89 @@ export class SpoolSink implements SectionSink<SpooledSection> {
   }
 }
 
-/** What the fuzzy index's worker is given: the glossary's layers (it reads them itself), its spool file, a flag. */
-export interface FuzzyWorkerData {
+/** What the build's worker is given: the glossary's layers (it reads them itself), its spool file, shared flags. */
+export interface BuildWorkerData {
   source: GlossarySource;
   spool: string;
-  /** 0 while the worker works; 1 once its sections are posted on `port`, 2 when it failed or exited without them. */
-  done: Int32Array;
+  /**
+   * [0] 0 while the worker works, 1 once its answer is posted on `port`, 2 when it failed or exited without one;
+   * [1] 0 until the forms are spilled, then 1 (a TrieJob posted to the worker) or 2 (no trie partitions for it);
+   * [2] the next trie partition nobody has taken.
+   */
+  shared: Int32Array;
   port: MessagePort;
 }
 
-/** A worker's answer on its port. */
-export type FuzzyWorkerMessage = { sections: FuzzySections<SpooledSection> } | { error: string };
+/** What the worker needs to build trie partitions: where the forms were spilled, and their files' sizes. */
+export interface TrieJob {
+  dir: string;
+  partitions: number;
+  shards: number;
+  forms: number[];
+}
 
-interface FuzzyJob {
-  /** Waits for the worker and copies its sections into `out`; undefined when it failed (the caller builds them). */
-  finish(out: Appender): FuzzySections<Sharded> | undefined;
+/** The worker's answer: the fuzzy index's sections and the trie partitions it built (with its split spill's sizes). */
+export interface BuildWorkerAnswer {
+  sections: FuzzySections<SpooledSection>;
+  trie?: { shards: SpooledShards; partitions: number[]; split: number[]; splitCount: number };
+}
+export type BuildWorkerMessage = BuildWorkerAnswer | { error: string };
+
+/** The name of the worker's split spill (partitioned.ts's RawSpill) beside the building thread's. */
+export const WORKER_SPLIT = 'split-w';
+
+interface BuildJob {
+  /** Lets the worker take trie partitions from the spilled forms; the counter both threads take them from. */
+  shareTrie(job: TrieJob): () => number;
+  /** Waits for the worker; its answer, undefined when it failed (the caller does its part itself). */
+  finish(): BuildWorkerAnswer | undefined;
   cancel(): void;
 }
 
 /**
- * The fuzzy index built on a worker thread beside this one: the worker reads the glossary's layers itself (a
- * glossary is not cheap to hand over), builds the index in a heap of its own and spools its sections to a file,
- * which this thread copies into the stored index once its own sections are written. This thread waits for it
- * synchronously (the build is synchronous): the worker posts its sections, then sets a flag in shared memory, and
- * sets it on exit too, so that a worker that dies wakes this thread.
+ * A worker thread that builds beside this one: it reads the glossary's layers itself (a glossary is not cheap to
+ * hand over), builds the fuzzy index in a heap of its own and spools its sections to a file; then, once this
+ * thread has spilled the forms, it takes trie partitions from the same counter as this thread does, spooling their
+ * shards too. This thread copies the spool into the stored index once its own part is written. It waits for the
+ * worker synchronously (the build is synchronous): the worker posts its answer, then sets a flag in shared memory,
+ * and sets it on exit too, so that a worker that dies wakes this thread.
  */
-function startFuzzyWorker(source: GlossarySource, spool: string): FuzzyJob | undefined {
+function startBuildWorker(source: GlossarySource, spool: string): BuildJob | undefined {
   const ext = extname(fileURLToPath(import.meta.url));
   const script = new URL(ext === '.ts' ? './build-worker-tsx.mjs' : `./build-worker${ext}`, import.meta.url);
   if (!existsSync(script)) return undefined;
-  const done = new Int32Array(new SharedArrayBuffer(4));
+  const shared = new Int32Array(new SharedArrayBuffer(12));
   const { port1, port2 } = new MessageChannel();
   // The fuzzy index of a million entities takes more than V8's default heap (4 GB here): the worker gets room.
   const heapMb = Math.max(4096, Math.min(16384, Math.floor(totalmem() / 2 ** 21)));
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: { source, spool, done, port: port2 } satisfies FuzzyWorkerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+    worker = new Worker(script, { workerData: { source, spool, shared, port: port2 } satisfies BuildWorkerData, transferList: [port2], resourceLimits: { maxOldGenerationSizeMb: heapMb } });
   } catch {
     port1.close();
     return undefined;
   }
   worker.unref();
+  const release = (value: 1 | 2) => {
+    if (Atomics.compareExchange(shared, 1, 0, value) === 0) Atomics.notify(shared, 1);
+  };
   const cancel = () => {
+    release(2);
     void worker.terminate();
     port1.close();
     rmSync(spool, { force: true });
   };
   return {
-    finish(out) {
-      try {
-        while (Atomics.load(done, 0) === 0) Atomics.wait(done, 0, 0, 1000);
-        const message = receiveMessageOnPort(port1)?.message as FuzzyWorkerMessage | undefined;
-        if (!message || !('sections' in message)) return undefined;
-        return out.spooled(spool, message.sections);
-      } finally {
-        cancel();
-      }
+    shareTrie(job) {
+      port1.postMessage(job);
+      release(1);
+      return () => Atomics.add(shared, 2, 1);
+    },
+    finish() {
+      release(2);
+      while (Atomics.load(shared, 0) === 0) Atomics.wait(shared, 0, 0, 1000);
+      const message = receiveMessageOnPort(port1)?.message as BuildWorkerMessage | undefined;
+      return message && 'sections' in message ? message : undefined;
     },
     cancel,
   };
@@ -399,8 +458,11 @@ export interface WriteOptions {
    * has its fuzzy index built on a worker thread, which reads the layers itself.
    */
   source?: GlossarySource;
-  /** Whether to build the fuzzy index on a worker (default: as said for `source`); tests force it either way. */
-  worker?: boolean;
+  /**
+   * Whether to build on a worker (default: as said for `source`); tests force it either way, or ask the worker to
+   * build every trie partition too ('trie'), which it otherwise shares with this thread as each is free to.
+   */
+  worker?: boolean | 'trie';
 }
 
 /**
@@ -409,13 +471,15 @@ export interface WriteOptions {
  * (partitioned.ts): its forms are spilled to temp files beside the index and each partition's trie is built,
  * written and let go, so that the whole trie is never in memory. False when the folder cannot take it.
  */
-export function writeStored(dir: string, path: string, key: string, glossary: Glossary, options: WriteOptions = {}): { written: boolean; fuzzyOnWorker?: boolean } {
+export function writeStored(dir: string, path: string, key: string, glossary: Glossary, options: WriteOptions = {}): { written: boolean; fuzzyOnWorker?: boolean; triePartitionsOnWorker?: number } {
   const temp = `${path}.${process.pid}.${Date.now()}.tmp`;
   const spillDir = `${temp}.parts`;
   let fd: number | undefined;
   const partitions = options.partitions ?? partitionsFor(glossary.entities.size);
-  let job: FuzzyJob | undefined;
+  const spool = `${temp}.spool`;
+  let job: BuildJob | undefined;
   let fuzzyOnWorker = false;
+  let triePartitionsOnWorker = 0;
   try {
     mkdirSync(dir, { recursive: true });
     fd = openSync(temp, 'w');
@@ -423,18 +487,40 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const keyBytes = Buffer.from(key, 'hex');
     if (keyBytes.length !== KEY_BYTES) throw new Error('bad key');
     out.write(Buffer.concat([MAGIC, keyBytes]));
-    if (options.source && (options.worker ?? (partitions > 1 && availableParallelism() > 1))) job = startFuzzyWorker(options.source, `${temp}.fuzzy`);
+    if (options.source && (options.worker ?? (partitions > 1 && availableParallelism() > 1))) job = startBuildWorker(options.source, spool);
     const { facts, forms, tables } = spillForms(glossary, spillDir, partitions);
     const counts = trieShardCounts(glossary.entities.size, facts, partitions);
+    // The worker takes trie partitions too, once it has built the fuzzy index: from the same counter as this thread.
+    const next = job?.shareTrie({ dir: spillDir, partitions, shards: counts.trie, forms: forms.seal() });
     const empty = () => serialize([]);
     const entityWriter = out.shardWriter(counts.entities, glossary.entities.size);
     writeEntityPartitions(glossary, tables, counts.entities, entityWriter);
     entityWriter.finish(() => serialize({ entities: [], tables: [] }));
     const trieWriter = out.shardWriter(counts.trie, facts.firstWords);
-    const { split, splitCount } = writeTriePartitions(forms, counts.trie, spillDir, trieWriter);
+    const own = writeTriePartitions(forms, counts.trie, spillDir, trieWriter, options.worker === 'trie' && next ? () => partitions : next);
+    const splits = [own.split];
+    let splitCount = own.splitCount;
+    // The worker's part, copied in; if it failed, the trie partitions it took are built here from the forms' files
+    // it leaves, and the fuzzy index below.
+    const answer = job?.finish();
+    let fuzzy: FuzzySections<Sharded> | undefined;
+    if (answer) {
+      const base = out.copySpool(spool);
+      fuzzy = out.spooled(base, answer.sections);
+      fuzzyOnWorker = true;
+      if (answer.trie) {
+        trieWriter.adopt(answer.trie.shards, base);
+        splits.push(new RawSpill(spillDir, WORKER_SPLIT, partitions).adopt(answer.trie.split));
+        splitCount += answer.trie.splitCount;
+        triePartitionsOnWorker = answer.trie.partitions.length;
+      }
+    } else if (next) {
+      const taken = new Set(own.taken);
+      for (let p = 0; p < partitions; p++) if (!taken.has(p)) splitCount += writeTriePartition(p, forms.read(p), counts.trie, own.split, trieWriter);
+    }
     trieWriter.finish(() => entryShardBytes([]));
     const splitWriter = out.shardWriter(roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), 0);
-    writeSplitPartitions(split, roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), splitWriter);
+    writeSplitPartitions(splits, roundUp(shardCount(splitCount, PER_SHARD.trieSplit), partitions), splitWriter);
     splitWriter.finish(empty);
     const entities = entityWriter.section();
     const trie = trieWriter.section();
@@ -444,11 +530,8 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const places = out.range(serialize({ entities: [...glossary.entities.values()].filter((e) => e.type === 'place'), tables: facts.placeTables }));
     const trieFacts = { formCount: facts.formCount, longest: facts.longest };
     const data = { locales: facts.locales };
-    // The fuzzy index: from the worker that built it beside this thread's work, or built here once the trie's
-    // partitions are written and let go.
-    const spooled = job?.finish(out);
-    fuzzyOnWorker = spooled !== undefined;
-    const fuzzy = spooled ?? writeFuzzy(glossary, out);
+    // Without the worker's, the fuzzy index is built here once the trie's partitions are written and let go.
+    fuzzy ??= writeFuzzy(glossary, out);
     const header: Header = {
       format: FORMAT,
       locales: data.locales,
@@ -488,5 +571,5 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
   } catch {
     // another run cleaning up at the same time
   }
-  return { written: true, fuzzyOnWorker };
+  return { written: true, fuzzyOnWorker, triePartitionsOnWorker };
 }

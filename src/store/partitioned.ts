@@ -184,12 +184,38 @@ abstract class PartitionFiles {
     }
   }
 
-  /** Partition p is read: its file is closed and removed, and the spill forgotten once every file is. */
-  protected release(p: number, fd: number): void {
+  /**
+   * Partition p is read: its file is closed and removed (kept when another thread may need to read it again), and
+   * the spill forgotten once every file is.
+   */
+  protected release(p: number, fd: number, keep = false): void {
     if (this.fds.every((f) => f === undefined || f === fd)) openSpills.delete(this);
     closeSync(fd);
     this.fds[p] = undefined;
-    rmSync(this.path(p), { force: true });
+    if (!keep) rmSync(this.path(p), { force: true });
+  }
+
+  /** Every partition's pending bytes appended; the size of each partition's file (what adopt takes). */
+  seal(): number[] {
+    for (let p = 0; p < this.partitions; p++) this.flushPartition(p);
+    return [...this.sizes];
+  }
+
+  protected abstract flushPartition(p: number): void;
+
+  private adopted = false;
+
+  /** The files another thread's spill of this name sealed, to be read here (each opened when it is read). */
+  adopt(sizes: readonly number[]): this {
+    this.adopted = true;
+    for (let p = 0; p < this.partitions; p++) this.sizes[p] = sizes[p]!;
+    return this;
+  }
+
+  /** Partition p's file to read, if it has one. */
+  protected readable(p: number): number | undefined {
+    if (this.fds[p] === undefined && this.adopted && this.sizes[p]! > 0) this.fds[p] = openSync(this.path(p), 'r');
+    return this.fds[p];
   }
 
   close(): void {
@@ -220,6 +246,10 @@ export class Spill<T> extends PartitionFiles {
     if (buffer.length >= this.batch) this.flush(p);
   }
 
+  protected flushPartition(p: number): void {
+    this.flush(p);
+  }
+
   private flush(p: number): void {
     const buffer = this.buffers[p]!;
     if (!buffer.length) return;
@@ -234,7 +264,7 @@ export class Spill<T> extends PartitionFiles {
   /** Every record of partition p, in order; the partition's file is removed once read. */
   *read(p: number): Generator<T> {
     this.flush(p);
-    const fd = this.fds[p];
+    const fd = this.readable(p);
     if (fd === undefined) return;
     try {
       const length = Buffer.alloc(4);
@@ -290,17 +320,21 @@ export class JsonSpill<T> extends PartitionFiles {
     this.used[p] = at;
   }
 
+  protected flushPartition(p: number): void {
+    this.flush(p);
+  }
+
   private flush(p: number): void {
     if (!this.used[p]) return;
     this.append(p, this.buffers[p]!.subarray(0, this.used[p]));
     this.used[p] = 0;
   }
 
-  /** Every record of partition p, in order; the partition's file is removed once read. */
-  read(p: number): T[] {
+  /** Every record of partition p, in order; the partition's file is removed once read, unless `keep`. */
+  read(p: number, keep = false): T[] {
     this.flush(p);
     this.buffers[p] = undefined as unknown as Buffer;
-    const fd = this.fds[p];
+    const fd = this.readable(p);
     if (fd === undefined) return [];
     try {
       const body = Buffer.allocUnsafe(this.sizes[p]!);
@@ -309,7 +343,7 @@ export class JsonSpill<T> extends PartitionFiles {
       body[body.length - 1] = 0x5d; // ]
       return JSON.parse(`[${body.toString('utf8')}`) as T[];
     } finally {
-      this.release(p, fd);
+      this.release(p, fd, keep);
     }
   }
 }
@@ -449,13 +483,19 @@ export class RawSpill extends PartitionFiles {
     this.pending = new Array<number>(partitions).fill(0);
   }
 
-  push(p: number, tag: number, bytes: Uint8Array): void {
-    const head = Buffer.allocUnsafe(8);
+  /** Appends an entry to partition p, with its tag and its rank (where it goes among entries of other spills). */
+  push(p: number, tag: number, bytes: Uint8Array, rank = 0): void {
+    const head = Buffer.allocUnsafe(12);
     head.writeUInt32LE(tag >>> 0, 0);
     head.writeUInt32LE(bytes.length, 4);
+    head.writeUInt32LE(rank, 8);
     this.chunks[p]!.push(head, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-    this.pending[p]! += 8 + bytes.length;
+    this.pending[p]! += 12 + bytes.length;
     if (this.pending[p]! >= this.batchBytes) this.flush(p);
+  }
+
+  protected flushPartition(p: number): void {
+    this.flush(p);
   }
 
   private flush(p: number): void {
@@ -465,10 +505,10 @@ export class RawSpill extends PartitionFiles {
     this.pending[p] = 0;
   }
 
-  /** Every entry of partition p as [tag, bytes], in order; the partition's file is removed once read. */
-  *read(p: number): Generator<[number, Buffer]> {
+  /** Every entry of partition p as [tag, bytes, rank], in order; the partition's file is removed once read. */
+  *read(p: number): Generator<[number, Buffer, number]> {
     this.flush(p);
-    const fd = this.fds[p];
+    const fd = this.readable(p);
     if (fd === undefined) return;
     try {
       const body = Buffer.allocUnsafe(this.sizes[p]!);
@@ -476,8 +516,8 @@ export class RawSpill extends PartitionFiles {
       for (let at = 0; at < body.length;) {
         const tag = body.readUInt32LE(at);
         const length = body.readUInt32LE(at + 4);
-        yield [tag, body.subarray(at + 8, at + 8 + length)];
-        at += 8 + length;
+        yield [tag, body.subarray(at + 12, at + 12 + length), body.readUInt32LE(at + 8)];
+        at += 12 + length;
       }
     } finally {
       this.release(p, fd);
@@ -485,64 +525,91 @@ export class RawSpill extends PartitionFiles {
   }
 }
 
+/** A form as spilled by its first word's partition (JsonSpill): its words' keys and the form as stored. */
+export type { FormRecord };
+
 /**
- * The trie's shards, partition by partition: each partition's forms built into subtrees by first word, in the
- * order they were made; a first word with more than SPLIT_ABOVE next words keeps them in the split section, whose
- * entries are encoded here, once, spilled by their own partition and copied into their shards by
- * writeSplitPartitions.
+ * Partition p's part of the trie: its forms built into subtrees by first word, in the order they were made, and
+ * its shards put; a first word with more than SPLIT_ABOVE next words keeps them in the split section, whose
+ * entries are encoded here, once, spilled by their own partition (ranked by p, so that entries spilled by other
+ * threads fall into their places) and copied into their shards by writeSplitPartitions. Returns how many split
+ * entries it spilled.
  */
-export function writeTriePartitions(forms: JsonSpill<FormRecord>, shards: number, dir: string, out: ShardWriter): { split: RawSpill; splitCount: number } {
+export function writeTriePartition(p: number, records: Iterable<FormRecord>, shards: number, split: RawSpill, out: Pick<ShardWriter, 'put'>): number {
+  const partitions = split.partitions;
+  let splitCount = 0;
+  const root = new Map<string, StoredNode>();
+  for (const [keys, form] of records) {
+    let level = root;
+    let node: StoredNode | undefined;
+    for (let i = 0; i < keys.length; i++) {
+      node = level.get(keys[i]!);
+      if (!node) level.set(keys[i]!, (node = {}));
+      if (i < keys.length - 1) level = node.next ??= new Map();
+    }
+    (node!.forms ??= []).push(form);
+  }
+  const byShard = new Map<number, Array<[string, StoredNode]>>();
+  for (const [first, node] of root) {
+    const shard = fnv(first) % shards;
+    let list = byShard.get(shard);
+    if (!list) byShard.set(shard, (list = []));
+    if ((node.next?.size ?? 0) <= SPLIT_ABOVE) {
+      list.push([first, node]);
+      continue;
+    }
+    list.push([first, { ...(node.forms ? { forms: node.forms } : {}), split: node.next!.size }]);
+    for (const [second, child] of node.next!) {
+      const key = splitKey(first, second);
+      const hash = fnv(key);
+      split.push(hash % partitions, hash, serialize([key, child]), p);
+      splitCount++;
+    }
+  }
+  root.clear();
+  // Each first word encoded on its own and tagged with its hash, so that a reader decodes only the words it meets.
+  for (let s = p; s < shards; s += partitions) out.put(s, entryShardBytes((byShard.get(s) ?? []).map(([k, node]) => [keyHash(k), serialize([k, node])])));
+  return splitCount;
+}
+
+/**
+ * The trie's shards, partition by partition (writeTriePartition), each partition taken from `next` (by default
+ * every one in order; with another thread taking partitions too, from a counter both share).
+ */
+export function writeTriePartitions(forms: JsonSpill<FormRecord>, shards: number, dir: string, out: Pick<ShardWriter, 'put'>, next?: () => number): { split: RawSpill; splitCount: number; taken: number[] } {
   const partitions = forms.partitions;
   const split = new RawSpill(dir, 'split', partitions);
   let splitCount = 0;
-  for (let p = 0; p < partitions; p++) {
-    const root = new Map<string, StoredNode>();
-    for (const [keys, form] of forms.read(p)) {
-      let level = root;
-      let node: StoredNode | undefined;
-      for (let i = 0; i < keys.length; i++) {
-        node = level.get(keys[i]!);
-        if (!node) level.set(keys[i]!, (node = {}));
-        if (i < keys.length - 1) level = node.next ??= new Map();
-      }
-      (node!.forms ??= []).push(form);
-    }
-    const byShard = new Map<number, Array<[string, StoredNode]>>();
-    for (const [first, node] of root) {
-      const shard = fnv(first) % shards;
-      let list = byShard.get(shard);
-      if (!list) byShard.set(shard, (list = []));
-      if ((node.next?.size ?? 0) <= SPLIT_ABOVE) {
-        list.push([first, node]);
-        continue;
-      }
-      list.push([first, { ...(node.forms ? { forms: node.forms } : {}), split: node.next!.size }]);
-      for (const [second, child] of node.next!) {
-        const key = splitKey(first, second);
-        const hash = fnv(key);
-        split.push(hash % partitions, hash, serialize([key, child]));
-        splitCount++;
-      }
-    }
-    root.clear();
-    // Each first word encoded on its own and tagged with its hash, so that a reader decodes only the words it meets.
-    for (let s = p; s < shards; s += partitions) out.put(s, entryShardBytes((byShard.get(s) ?? []).map(([k, node]) => [keyHash(k), serialize([k, node])])));
+  let sequential = 0;
+  const take = next ?? (() => sequential++);
+  const taken: number[] = [];
+  for (let p = take(); p < partitions; p = take()) {
+    splitCount += writeTriePartition(p, forms.read(p), shards, split, out);
+    taken.push(p);
   }
-  return { split, splitCount };
+  return { split, splitCount, taken };
 }
 
-/** The split section's shards, partition by partition, each entry in the order its first word's node had it. */
-export function writeSplitPartitions(split: RawSpill, shards: number, out: ShardWriter): void {
-  const partitions = split.partitions;
+/**
+ * The split section's shards, partition by partition, each entry in the order its first word's node had it: the
+ * entries of several spills (one a thread) in the order of the trie partitions that made them.
+ */
+export function writeSplitPartitions(spills: RawSpill | readonly RawSpill[], shards: number, out: ShardWriter): void {
+  const all = Array.isArray(spills) ? spills : [spills as RawSpill];
+  const partitions = all[0]!.partitions;
   for (let p = 0; p < partitions; p++) {
-    const byShard = new Map<number, Uint8Array[]>();
-    for (const [hash, bytes] of split.read(p)) {
-      const shard = hash % shards;
-      let list = byShard.get(shard);
-      if (!list) byShard.set(shard, (list = []));
-      list.push(bytes);
+    const byShard = new Map<number, Array<[number, Uint8Array]>>();
+    for (const split of all) {
+      for (const [hash, bytes, rank] of split.read(p)) {
+        const shard = hash % shards;
+        let list = byShard.get(shard);
+        if (!list) byShard.set(shard, (list = []));
+        list.push([rank, bytes]);
+      }
     }
-    for (let s = p; s < shards; s += partitions) out.put(s, splitShardBytes(byShard.get(s) ?? []));
+    // A stable sort by trie partition: the entries of one keep the order they were spilled in.
+    const ordered = (list: Array<[number, Uint8Array]>) => list.sort((a, b) => a[0] - b[0]).map(([, bytes]) => bytes);
+    for (let s = p; s < shards; s += partitions) out.put(s, splitShardBytes(ordered(byShard.get(s) ?? [])));
   }
 }
 
