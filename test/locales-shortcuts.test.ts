@@ -73,7 +73,7 @@ describe('reading a flat catalogue', () => {
     const random = rng(41);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
     const keys = ['a', 'b.c', 'key with space', 'ключ', 'esc\\"aped', 'tab\\t', '', 'defaultMessage', 'id'];
-    const values = ['', 'Hello', 'Say \\"hi\\"', 'line\\nbreak', '\\u00e9t\\u00e9', 'Привет {name}', '\\ud83d\\ude00', 'back\\\\slash'];
+    const values = ['', 'Hello', 'Say \\"hi\\"', 'line\\nbreak', '\\u00e9t\\u00e9', 'Привет {name}', '\\ud83d\\ude00', 'back\\\\slash', 'end\\\\'];
     const space = () => pick(['', ' ', '\n  ', '\r\n\t']);
     let fast = 0;
     for (let round = 0; round < 300; round++) {
@@ -85,7 +85,7 @@ describe('reading a flat catalogue', () => {
       if (random() < 0.12) {
         // What JSON.parse refuses: a trailing comma, a raw control character or an unknown escape in a string,
         // anything after the object.
-        text = pick([text.replace('}', ',}'), text.replace(':', ''), `${text}x`, `${text}}`, text.replace(/"(?=[^"]*"\s*:)/, '"\u0001'), text.replace(/"(?=[^"]*"\s*[,}])/, '"\\x'), '[]', '"s"', '']);
+        text = pick([text.replace('}', ',}'), text.replace(':', ''), `${text}x`, `${text}}`, text.replace(/"(?=[^"]*"\s*:)/, '"\u0001'), text.replace(/"(?=[^"]*"\s*[,}])/, '"\\x'), text.replace(/"(?=[^"]*"\s*[,}])/, '"\n'), text.replace(/"(?=[^"]*"\s*[,}])/, '"\\\\"'), '[]', '"s"', '']);
       }
       expect(readCatalogue(text), text).toStrictEqual(parseCatalogue(text));
       if (readCatalogue(text).kind === 'catalogue') fast++;

@@ -106,6 +106,8 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
   const francLanguage = new Map(Object.entries(FRANC).map(([l, c]) => [c, l]));
   const only = languages.map((l) => FRANC[l]).filter((c): c is string => c !== undefined);
   const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
+  // mayReport's own copy, which it moves with exec: a return from the middle of its loop leaves lastIndex behind.
+  const NEXT_WORD = new RegExp(WORD.source, 'gu');
 
   return {
     mayReport(text, locale) {
@@ -114,10 +116,14 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
       // final sigma's lower case: there the full test decides.
       if (text.includes('’') || text.includes('Σ')) return true;
       const lang = primaryLanguage(locale);
-      const hits = new Map<string, number>();
-      for (const [word] of text.toLowerCase().matchAll(WORD)) {
-        const l = owner.get(word);
+      let hits: Map<string, number> | undefined;
+      // exec rather than matchAll, which copies the expression on every call.
+      const lower = text.toLowerCase();
+      NEXT_WORD.lastIndex = 0;
+      for (let m = NEXT_WORD.exec(lower); m; m = NEXT_WORD.exec(lower)) {
+        const l = owner.get(m[0]);
         if (!l || l === lang) continue;
+        hits ??= new Map();
         const n = (hits.get(l) ?? 0) + 1;
         if (n >= 2 && !confusable(l, lang)) return true;
         hits.set(l, n);

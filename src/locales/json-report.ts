@@ -60,17 +60,25 @@ export function writeJsonReport(reports: readonly FileReport[], write: (bytes: U
     write(Buffer.from('[]\n'));
     return;
   }
-  let pieces: Buffer[] = [];
+  // Pieces are copied into a buffer of CHUNK bytes, handed to `write` when full: a new one then, since a pipe may
+  // still hold the last.
+  let out = Buffer.allocUnsafe(CHUNK);
   let size = 0;
   const flush = () => {
-    if (size) write(Buffer.concat(pieces, size));
-    pieces = [];
+    if (size) write(out.subarray(0, size));
+    out = Buffer.allocUnsafe(CHUNK);
     size = 0;
   };
-  const add = (piece: Buffer) => {
-    pieces.push(piece);
+  const add = (piece: Uint8Array) => {
+    if (size + piece.length > CHUNK) {
+      flush();
+      if (piece.length > CHUNK) {
+        write(piece);
+        return;
+      }
+    }
+    out.set(piece, size);
     size += piece.length;
-    if (size >= CHUNK) flush();
   };
   // The last finding printed with each message, and its bytes.
   const printed = new Map<string, { d: Diagnostic; bytes: Buffer }>();
@@ -97,5 +105,5 @@ export function writeJsonReport(reports: readonly FileReport[], write: (bytes: U
     add(Buffer.from(`${head}\n  }${i + 1 < reports.length ? ',' : ''}\n`));
   });
   add(Buffer.from(']\n'));
-  flush();
+  if (size) write(out.subarray(0, size));
 }

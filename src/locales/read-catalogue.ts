@@ -81,6 +81,9 @@ export function excessiveJsonDepth(text: string, max = MAX_JSON_DEPTH): number |
   return undefined;
 }
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+const BREAK = /[\t\n\r]/;
+
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 /**
@@ -90,21 +93,26 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
  * parser.
  */
 function readFlat(text: string): ReadResult | undefined {
-  // The end of the string literal that starts at `at` (its opening quote), past its closing quote; -1 for a control
-  // character JSON does not allow in a string, or no closing quote.
+  // A control character is in no valid JSON text but as an escape: tab, line feed and carriage return may stand
+  // between tokens, and are looked for in each string below.
+  if (CONTROL.test(text)) return undefined;
+  // The end of the string literal that starts at `at` (its opening quote), past its closing quote: the first quote
+  // after an even run of backslashes; -1 for none.
   const literalEnd = (at: number) => {
-    for (let i = at + 1; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x5c) i++;
-      else if (c === 0x22) return i + 1;
-      else if (c < 0x20) return -1;
+    for (let i = at + 1; ; ) {
+      const q = text.indexOf('"', i);
+      if (q < 0) return -1;
+      let b = q - 1;
+      while (b > at && text.charCodeAt(b) === 0x5c) b--;
+      if ((q - 1 - b) % 2 === 0) return q + 1;
+      i = q + 1;
     }
-    return -1;
   };
-  // The decoded string; undefined for an escape JSON does not know (JSON.parse checks those it is given).
+  // The decoded string; undefined for what JSON does not allow in a string: a raw tab or line break, an escape it
+  // does not know (JSON.parse checks the literals it is given).
   const decode = (start: number, end: number) => {
     const inner = text.slice(start + 1, end - 1);
-    if (!inner.includes('\\')) return inner;
+    if (!inner.includes('\\')) return BREAK.test(inner) ? undefined : inner;
     try {
       return JSON.parse(text.slice(start, end)) as string;
     } catch {

@@ -15,9 +15,13 @@ export function detectSyntax(catalogues: readonly Catalogue[]): Syntax | undefin
   let icu = 0;
   for (const c of catalogues) {
     for (const e of c.entries) {
-      if (I18NEXT_VALUE.test(e.value)) i18next++;
-      else if (ICU_VALUE.test(e.value)) icu++;
-      if (parsePluralSuffix(e.key)?.category === 'other') i18next++;
+      // Each pattern needs a brace (or `$t(`): most values have none and are not matched against them.
+      const brace = e.value.includes('{');
+      if (brace || e.value.includes('$t(')) {
+        if (I18NEXT_VALUE.test(e.value)) i18next++;
+        else if (brace && ICU_VALUE.test(e.value)) icu++;
+      }
+      if (e.key.endsWith('_other') && parsePluralSuffix(e.key)?.category === 'other') i18next++;
     }
   }
   return i18next > icu ? 'i18next' : icu > i18next ? 'icu' : undefined;

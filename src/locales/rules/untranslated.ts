@@ -59,22 +59,44 @@ export function isLeftUntranslated(context: Context, entry: Entry, base: Entry):
   return answer;
 }
 
+/**
+ * The words of a string and, by index, those that may need translating whatever the locale (not short, not all
+ * capitals, no brand, no product tier, not allowed, no date field): the same for every locale that keeps the
+ * string, so worked out once per prose and allow-list.
+ */
+interface Words {
+  prose: string;
+  words: RegExpExecArray[];
+  candidates: RegExpExecArray[];
+}
+const wordsByAllow = new WeakMap<ReadonlySet<string>, Map<string, Words>>();
+
+function wordsOf(prose: string, allow: ReadonlySet<string>): Words {
+  let known = wordsByAllow.get(allow);
+  if (!known) wordsByAllow.set(allow, (known = new Map()));
+  let w = known.get(prose);
+  if (!w) {
+    // Code is not words: go2rtc, rtsp://user:password@host/path, a date pattern MM/dd h:mm:ssa.
+    const text = withoutCode(prose.replace(URL_OR_EMAIL, (s) => ' '.repeat(s.length)));
+    const words = [...text.matchAll(WORD)];
+    // A product tier written with a plus (Frigate+, Excalidraw+) is a brand.
+    const candidates = words.filter(({ 0: word, index }) => !(word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || text[index + word.length] === '+' || allow.has(word.toLowerCase()) || DATE_FIELD.test(word)));
+    known.set(prose, (w = { prose: text, words, candidates }));
+  }
+  return w;
+}
+
 function leftUntranslated(context: Context, entry: Entry): boolean {
   const language = primaryLanguage(context.file.locale);
   const baseLanguage = primaryLanguage(context.baseLocale);
   if (language === baseLanguage || WRITTEN_LIKE[language] === baseLanguage) return false;
-  // Code is not words: go2rtc, rtsp://user:password@host/path, a date pattern MM/dd h:mm:ssa.
-  const prose = withoutCode(context.message(entry).prose.replace(URL_OR_EMAIL, (s) => ' '.repeat(s.length)));
+  const { prose, words, candidates } = wordsOf(context.message(entry).prose, context.allow);
   let names: readonly { start: number; end: number }[] | undefined;
-  const words = [...prose.matchAll(WORD)];
   const left: string[] = [];
-  for (const m of words) {
-    const word = m[0];
-    // A product tier written with a plus (Frigate+, Excalidraw+) is a brand.
-    if (word.length < 2 || word === word.toUpperCase() || BRAND.test(word) || prose[m.index + word.length] === '+' || context.allow.has(word.toLowerCase()) || DATE_FIELD.test(word)) continue;
+  for (const m of candidates) {
     names ??= context.mentions(entry);
     if (names.some((n) => m.index >= n.start && m.index < n.end)) continue;
-    left.push(word);
+    left.push(m[0]);
   }
   if (!left.length) return false;
   // A unit, or units with numbers ("km/h", "12 ms"), read the same in every language.
