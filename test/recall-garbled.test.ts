@@ -91,3 +91,13 @@ describe('a surname with its letters shuffled past the index’s bound', () => {
     expect(suspects('ru', 'В Великобритании премьер назвал его Сынок и улыбнулся.')).toEqual([]);
   });
 });
+
+describe('a surname translated as the given name it also is', () => {
+  it('is the person right after a role of theirs (Czech Pavel as the Ukrainian Павло)', () => {
+    expect(suspects('uk', 'Після зустрічі в Празі чеський президент Павло заявив про підтримку України.')).toEqual(['Павло → petr-pavel']);
+  });
+  it('is someone of that given name otherwise, or after another body’s role', () => {
+    expect(suspects('uk', 'Після зустрічі в Празі Павло заявив про підтримку України.')).toEqual([]);
+    expect(suspects('uk', 'Після зустрічі в Празі президент компанії Павло заявив про підтримку України.')).toEqual([]);
+  });
+});

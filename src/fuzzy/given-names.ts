@@ -59,6 +59,11 @@ const GROUP_OF: ReadonlyMap<string, number> = (() => {
   return groups;
 })();
 
+/** The group of a given name's key (one name in several languages), or undefined. */
+export function givenNameGroup(key: string): number | undefined {
+  return GROUP_OF.get(key);
+}
+
 /** Whether two given names (as fuzzy keys) are one name in two languages. */
 export function sameGivenName(a: string, b: string): boolean {
   const group = GROUP_OF.get(a);

@@ -39,13 +39,14 @@ function stemsFor(entity: Entity): readonly string[] {
 
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*)[ \u00a0]+(?:(\p{L}[\p{L}\p{M}'’-]*)[ \u00a0]+)?$/u;
 
-/** Whether a role word of the entity's description stands right before `start`, or one word before that. */
-export function roleBefore(text: string, start: number, entity: Entity): boolean {
+/** Whether a role word of the entity's description stands right before `start`, or one word before that (with
+ * `adjacent`, only right before: "президент компанії Павло" is a company's president). */
+export function roleBefore(text: string, start: number, entity: Entity, adjacent = false): boolean {
   const stems = stemsFor(entity);
   if (!stems.length) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
   if (!before) return false;
-  for (const word of [before[2], before[1]]) {
+  for (const word of adjacent ? [before[2] ?? before[1]] : [before[2], before[1]]) {
     if (word === undefined) continue;
     const folded = foldWord(word);
     // A stem of two letters (Italian "re") is the whole word; longer ones begin it.

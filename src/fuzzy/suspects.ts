@@ -14,7 +14,7 @@ import { creditFollows, excludedByEntity, formerNamesUntil, lineStartsAt, histor
 import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
-import { isGivenName, sameGivenName } from './given-names.ts';
+import { givenNameGroup, isGivenName, sameGivenName } from './given-names.ts';
 import { nameKey } from './key.ts';
 import { roleBefore } from './roles.ts';
 import { HASH_START, hashStep, WordTable } from '../text/word-table.ts';
@@ -224,7 +224,10 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
       // A surname made an adjective or a possessive the Slavic way, left so by machine translation ("the Trampov
       // blackmail", Czech "Sunakovův"): its stem is near a known surname although the word is near none.
       // Or a surname whose letters are shuffled past the index's bound but whose consonants stay (Саунк, Сунак).
-      if (derivedAnchors(source.fuzzy, info.folded).length || skeletonAnchors(source.fuzzy, info.key).length) yield { words: ring.slice(), minSpan: 1, derived: true };
+      // Or a given name alone that is someone's surname in another language (Павло for Pavel).
+      if (derivedAnchors(source.fuzzy, info.folded).length || skeletonAnchors(source.fuzzy, info.key).length || (ring.length === 1 && givenNameGroup(info.key) !== undefined)) {
+        yield { words: ring.slice(), minSpan: 1, derived: true };
+      }
       continue;
     }
     if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 && !afterGiven : !ring.some(tied)) continue;
@@ -458,6 +461,8 @@ interface Hypothesis {
   derived?: true;
   /** The surname is exact and the given name before it garbled past a near spelling (Нарадою Моді). */
   garbledGiven?: boolean;
+  /** A surname that is also a given name, put into another language as a given name (Pavel as Павло). */
+  translated?: true;
 }
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };
@@ -823,7 +828,52 @@ function skeletonHypotheses(run: readonly Word[], { fuzzy, language }: PlanSetti
 
 /** The hypotheses for a run that the index's neighbours of its last word leave unexplained. */
 function fallbackHypotheses(run: readonly Word[], settings: PlanSettings): Hypothesis[] {
-  return [...derivedHypotheses(run, settings), ...skeletonHypotheses(run, settings)].sort((a, b) => b.span - a.span || b.score - a.score);
+  return [...derivedHypotheses(run, settings), ...skeletonHypotheses(run, settings), ...translatedHypotheses(run, settings)].sort((a, b) => b.span - a.span || b.score - a.score);
+}
+
+// Per glossary: given-name group → the persons' nominative names whose surname is a given name of that group.
+const surnamesByGroup = new WeakMap<Glossary, Map<number, NameForm[]>>();
+
+function surnamesInGroup(glossary: Glossary, group: number): NameForm[] {
+  let table = surnamesByGroup.get(glossary);
+  if (!table) {
+    surnamesByGroup.set(glossary, (table = new Map()));
+    for (const entity of glossary.ofType?.('person') ?? glossary.entities.values()) {
+      if (entity.type !== 'person') continue;
+      const seen = new Set<number>();
+      for (const name of Object.values(entity.names).flat()) {
+        const words = name.split(/[\s\u00a0]+/u);
+        if (words.length < 2) continue;
+        const g = givenNameGroup(nameKey(words[words.length - 1]!));
+        if (g === undefined || seen.has(g)) continue;
+        seen.add(g);
+        let list = table.get(g);
+        if (!list) table.set(g, (list = []));
+        const keys = words.map(nameKey);
+        list.push({ entity, form: name, keys, lastWord: words[words.length - 1]!.toLowerCase(), type: 'person', endsAsSurname: true });
+      }
+    }
+  }
+  return table.get(group) ?? [];
+}
+
+/**
+ * A given name alone that is, in another language, the surname of a person (Czech Pavel, translated as the
+ * Ukrainian given name Павло): a hypothesis of that person's surname, reported only after a role of the person's
+ * or where the document names the person elsewhere (findSuspects).
+ */
+function translatedHypotheses(run: readonly Word[], { glossary }: PlanSettings): Hypothesis[] {
+  if (!glossary || run.length !== 1) return [];
+  const word = run[0]!;
+  const group = givenNameGroup(word.key);
+  if (group === undefined) return [];
+  const out: Hypothesis[] = [];
+  for (const form of surnamesInGroup(glossary, group)) {
+    const position = form.keys.length - 1;
+    if (form.keys[position] === word.key) continue; // the surname as written: the matcher's
+    out.push({ form, ref: { form, position }, span: 1, score: 0.45 + 0.35 * TRANSLATED_GIVEN_NAME, short: true, sameSurname: false, givenSim: 1, sameKey: false, translated: true });
+  }
+  return out;
 }
 
 /**
@@ -1070,7 +1120,9 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
     if (single && h.form.type === 'person' && !h.form.endsAsSurname) continue;
     if (otherGender(lastLower, h.form.lastWord) || otherGenderKey(word.key, h.form.keys[h.form.keys.length - 1]!)) continue;
     const owners = single ? fuzzy.owners.get(word.key) : undefined;
-    const needsTie = isKnown(index - h.span + 1) || (owners !== undefined && !owners.has(entity.id)) || isWordHere(index - h.span + 1);
+    // A surname translated as the given name it also is (Pavel as Павло) is a given name of others, and a word the
+    // dictionary knows as a name, by its nature: the role before it decides (findSuspects).
+    const needsTie = isKnown(index - h.span + 1) || (!h.translated && ((owners !== undefined && !owners.has(entity.id)) || isWordHere(index - h.span + 1)));
     const needsContext = h.score < threshold || (single && entity.type === 'person');
     // A case form the fuzzy index makes for the language is the matcher's to recognise: a suspect there needs context.
     const keyAlone = single && entity.type === 'person' && h.sameKey && h.form.caseOf === undefined && !needsTie && word.key.length >= KEY_ALONE_LENGTH &&
@@ -1125,7 +1177,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // A dateline's one word that none of the known words near it explains: the places farther away.
       if (dateline && !plan.all.length && run.length === 1 && word.key.length >= FAR_DATELINE_KEY) plan = planOf(screen(text, run, settings, farPlaces(word, settings)));
       // A word whose neighbours in the index explain nothing may be a surname made an adjective.
-      else if (!dateline && !derived && !plan.all.length && !word.covered && (derivedAnchors(settings.fuzzy, word.folded).length || skeletonAnchors(settings.fuzzy, word.key).length)) {
+      else if (!dateline && !derived && !plan.all.length && !word.covered && (derivedAnchors(settings.fuzzy, word.folded).length || skeletonAnchors(settings.fuzzy, word.key).length || (run.length === 1 && givenNameGroup(word.key) !== undefined))) {
         plan = planOf(screen(text, run, settings, fallbackHypotheses(run, settings)));
       }
       plans.set(signature, plan);
@@ -1194,6 +1246,8 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // other country in the sentence says someone else is.
       // (The exact surname inside the span is a mention of the entity, which says nothing.)
       if (h.garbledGiven && !tied && !mentioned.nearOutside(entity.id, start, end) && (!sentence(entity, start, end).support || sentence(entity, start, end, true).against)) continue;
+      // A given name for the surname it also is: only after a role of the person's, or with the person named.
+      if (h.translated && !named && !roleBefore(text, start, entity, true)) continue;
       // A word that is a name of its own needs the document or the sentence to say this entity is meant: a surname
       // alone, or a right surname after another first name. A given name only a letter or two from the entity's
       // (Kier Starmer, Emmanuelle Macron, Davide Sassoli) is the entity's, unless the sentence is about another
