@@ -253,12 +253,11 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     pairing.missing = pairing.missing.filter((m) => !mine?.has(m.key) && !(m.group && mine && [...mine].some((k) => k.startsWith(`${m.key}_`))));
     pairing.extra = pairing.extra.filter((e) => !theirs?.has(e.key));
   }
-  const baseOf = new Map(pairing.items.map((i) => [i.entry, i.base]));
+  // Made when a rule first asks for an entry's names (most files never do).
+  let baseOf: Map<Entry, Entry | undefined> | undefined;
   // A value left as the base's has the base's names: it is read once, as the base entry (and reports nothing here).
-  const nameResult = (entry: Entry) => {
-    const b = baseOf.get(entry);
-    return b && b.value === entry.value ? checked(b, run.baseLocale) : checked(entry, file.locale);
-  };
+  const namesOf = (entry: Entry, b: Entry | undefined) => (b && b.value === entry.value ? checked(b, run.baseLocale) : checked(entry, file.locale));
+  const nameResult = (entry: Entry) => namesOf(entry, (baseOf ??= new Map(pairing.items.map((i) => [i.entry, i.base]))).get(entry));
   const context: LocaleRuleContext = {
     file, base, baseLocale: run.baseLocale, syntax: run.syntax, pairing, message: run.message,
     mentions: (entry) => nameResult(entry).mentions, detector: run.detector, allow: run.allow, ...(run.used ? { used: run.used } : {}),
@@ -270,13 +269,13 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     const severity = (run.severities[rule.meta.id] ?? rule.meta.defaultSeverity) as Diagnostic['severity'];
     for (const f of rule.check(context)) diagnostics.push(toDiagnostic(file, lines, rule.meta.id, severity, f));
   }
-  for (const entry of file.entries) {
-    const b = baseOf.get(entry);
+  // pairing.items holds each of the file's entries once, in file order, with its base.
+  for (const { entry, base: b } of pairing.items) {
     if (b && b.value === entry.value) continue;
-    const found = nameResult(entry).diagnostics;
+    const found = namesOf(entry, b).diagnostics;
     if (!found.length) continue;
     for (const d of found) {
-      if (run.keepName(entry.key, d.found, d.entity) || notAName(entry, baseOf.get(entry), d.found, d.ruleId, file.locale, run)) continue;
+      if (run.keepName(entry.key, d.found, d.entity) || notAName(entry, b, d.found, d.ruleId, file.locale, run)) continue;
       const range = entry.literal.range(d.offset, d.offset + d.length);
       diagnostics.push(toDiagnostic(file, lines, d.ruleId, d.severity, { ...range, message: t('locales.name-rule', { key: entry.key, message: d.message }), ...(d.expected ? { expected: d.expected } : {}) }));
     }

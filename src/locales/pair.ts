@@ -45,6 +45,8 @@ export interface Pairing {
 }
 
 const NO_GROUPS = new Map<string, PluralGroup>();
+// The items of every unit a file lacks (a flat file may lack thousands): one array, never written to.
+const NO_ITEMS: PairedEntry[] = [];
 
 function formFor(group: PluralGroup, category: string): Entry | undefined {
   return group.forms.get(category) ?? group.forms.get('other') ?? group.forms.get('plural');
@@ -71,31 +73,37 @@ export function pairCatalogue(file: Catalogue, base: Catalogue | undefined, synt
     g.forms.set(category, entry);
   };
 
+  // Plural suffixes are i18next's: in ICU a key's `_one` is part of its name.
+  const itemOf = new Map<Entry, PairedEntry>();
+  const push = (item: PairedEntry) => {
+    items.push(item);
+    if (base) itemOf.set(item.entry, item);
+  };
   for (const entry of file.entries) {
-    const suffix = parsePluralSuffix(entry.key);
+    const suffix = i18next ? parsePluralSuffix(entry.key) : undefined;
     const id = suffix && groupId(suffix.stem, suffix.ordinal);
     if (!base) {
       const group = id ? own.get(id) : undefined;
       if (suffix && group) {
         addForm(group.id, group.stem, group.ordinal, suffix.category, entry);
-        items.push({ entry, plural: { group: group.id, category: suffix.category, ordinal: suffix.ordinal } });
-      } else items.push({ entry });
+        push({ entry, plural: { group: group.id, category: suffix.category, ordinal: suffix.ordinal } });
+      } else push({ entry });
       continue;
     }
     const baseGroup = id ? baseGroups.get(id) : undefined;
     if (suffix && id && baseGroup) {
       addForm(id, suffix.stem, suffix.ordinal, suffix.category, entry);
-      items.push({ entry, base: formFor(baseGroup, suffix.category), plural: { group: id, category: suffix.category, ordinal: suffix.ordinal } });
+      push({ entry, base: formFor(baseGroup, suffix.category), plural: { group: id, category: suffix.category, ordinal: suffix.ordinal } });
       continue;
     }
     const exact = base.byKey.get(entry.key);
     if (exact && !inBaseGroup.has(entry.key)) {
-      items.push({ entry, base: exact });
+      push({ entry, base: exact });
       continue;
     }
     const legacyPlural = legacyPlurals.get(entry.key);
     if (legacyPlural) {
-      items.push({ entry, base: legacyPlural });
+      push({ entry, base: legacyPlural });
       continue;
     }
     // A context variant the base lacks (Polish needs friend_female where English has only friend).
@@ -104,28 +112,27 @@ export function pairCatalogue(file: Catalogue, base: Catalogue | undefined, synt
       const plain = baseGroups.get(groupId(onStem, suffix.ordinal));
       if (plain) {
         addForm(id, suffix.stem, suffix.ordinal, suffix.category, entry);
-        items.push({ entry, base: formFor(plain, suffix.category), plural: { group: id, category: suffix.category, ordinal: suffix.ordinal } });
+        push({ entry, base: formFor(plain, suffix.category), plural: { group: id, category: suffix.category, ordinal: suffix.ordinal } });
         continue;
       }
     }
     const plainKey = contextBase(entry.key, contexts);
     const plainBase = plainKey !== undefined ? base.byKey.get(plainKey) : undefined;
     if (plainBase) {
-      items.push({ entry, base: plainBase });
+      push({ entry, base: plainBase });
       continue;
     }
-    items.push({ entry });
+    push({ entry });
     extra.push(entry);
   }
 
   const missing: MissingKey[] = [];
   const units: WorkUnit[] = [];
   if (base) {
-    const itemOf = new Map(items.map((i) => [i.entry, i]));
     for (const entry of base.entries) {
       if (inBaseGroup.has(entry.key)) continue;
       const mine = file.byKey.get(entry.key);
-      units.push({ key: entry.key, items: mine ? [itemOf.get(mine)!] : [] });
+      units.push({ key: entry.key, items: mine ? [itemOf.get(mine)!] : NO_ITEMS });
       if (!mine) missing.push({ key: entry.key, base: entry });
     }
     for (const group of baseGroups.values()) {

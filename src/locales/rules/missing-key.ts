@@ -41,13 +41,12 @@ export const missingKey: LocaleRule = {
           }
         }
       }
-      const values = () => ({ key: m.key, base: baseLocale, value: excerpt(m.base.value) });
       let message: string;
       if (m.group) {
         const categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
         const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
-        message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { ...values(), forms }));
-      } else message = cached(m.base, baseLocale, () => t('locales.missing-key.message', values()));
+        message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { key: m.key, base: baseLocale, value: excerpt(m.base.value), forms }));
+      } else message = cached(m.base, baseLocale, () => t('locales.missing-key.message', { key: m.key, base: baseLocale, value: excerpt(m.base.value) }));
       findings.push({ start: where.start, end: where.end, message });
     }
     return findings;
