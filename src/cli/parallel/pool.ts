@@ -1,9 +1,10 @@
 /**
  * Files of a folder checked on several threads, with the results in the order of the paths whatever order they
  * finish in. The main thread is one of the checkers: it has loaded the modules, the config and the stored index's
- * header already, and checks files from the first moment while the workers start. Every thread takes the next
- * file from one counter in shared memory, so there is no hand-out message per file and no thread waits for work
- * while another has a queue; a worker posts each outcome back as it finishes it (for the progress line).
+ * header already, and checks files from the first moment while the workers start. Each thread takes the next file
+ * of its own queue from a counter in shared memory (the files of whole languages, guessed from their first bytes:
+ * queues.ts), then of the others' queues, so there is no hand-out message per file and no thread waits for work
+ * while files are left; a worker posts each outcome back as it finishes it (for the progress line).
  *
  * The dictionaries' stem tables are compiled once, by whichever thread needs a language first, and shared with the
  * others (lexicons.ts); so are the stored index's shards as read from the file (shareStoredIndex: each is read and
@@ -21,6 +22,7 @@ import type { Workspace } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
 import type { WorkerMessage, WorkerSetup } from './check-worker.ts';
 import { LexiconExchange, newLexiconShares, portsOf } from './lexicons.ts';
+import { takeNext, workQueues } from './queues.ts';
 
 export type { CheckOutcome } from './check-one.ts';
 
@@ -29,7 +31,8 @@ export type { CheckOutcome } from './check-one.ts';
  * finishes (for the progress line). A worker that fails (a bug, not an unreadable input) fails the whole call.
  */
 export async function checkInParallel(ws: Workspace, paths: readonly string[], threads: number, onDone: (path: string) => void): Promise<CheckOutcome[]> {
-  const next = new Int32Array(new SharedArrayBuffer(4)); // the index of the next file nobody has taken
+  // One queue a thread, each with whole languages; a thread whose queue is empty takes from the others' (queues.ts).
+  const queues = workQueues(paths, threads, ws.index.locales);
   const outcomes = new Array<CheckOutcome | undefined>(paths.length);
   const done = (i: number, outcome: CheckOutcome) => {
     outcomes[i] = outcome;
@@ -46,8 +49,8 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
   exchangeStemTables(lexicons);
   const workers: Worker[] = [];
   let failed = false;
-  const finished = Promise.all(shares.map((share) => {
-    const setup: WorkerSetup = { options: ws.options, language: language(), paths, next, lexicons: share, index };
+  const finished = Promise.all(shares.map((share, w) => {
+    const setup: WorkerSetup = { options: ws.options, language: language(), paths, queues, queue: w + 1, lexicons: share, index };
     const worker = new Worker(script, { workerData: setup, transferList: portsOf(share) });
     workers.push(worker);
     return new Promise<void>((resolve, reject) => {
@@ -58,7 +61,7 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
   }));
   finished.catch(() => (failed = true)); // seen by the loop below at its next file; thrown by the await after it
   try {
-    for (let i = Atomics.add(next, 0, 1); i < paths.length && !failed; i = Atomics.add(next, 0, 1)) done(i, await checkOne(ws, paths[i]!));
+    for (let i = takeNext(queues, 0); i >= 0 && !failed; i = takeNext(queues, 0)) done(i, await checkOne(ws, paths[i]!));
     await finished;
   } catch (error) {
     await Promise.all(workers.map((w) => w.terminate()));
