@@ -16,6 +16,10 @@ const INTERPOLATION = /\{\{(.+?)\}\}/g;
 // i18next's nestingRegexp with the default $t( … ) delimiters.
 const NESTING = /\$t\(((?:[^()"']|"[^"]*"|'[^']*'|\((?:[^()"']|"[^"]*"|'[^']*')*\))*?)\)/g;
 
+// Shared by every plain message: messages are kept for the whole run and never changed.
+const NO_PLACEHOLDERS: Placeholder[] = [];
+const NO_TAGS: Tag[] = [];
+
 export function parseI18next(value: string): I18nextMessage {
   const placeholders: Placeholder[] = [];
   if (value.includes('{{')) {
@@ -37,6 +41,6 @@ export function parseI18next(value: string): I18nextMessage {
     placeholders.sort((a, b) => a.start - b.start);
   }
   const tags = findTags(value);
-  const prose = placeholders.length || tags.length ? blank(value, [...placeholders, ...tags]) : value;
-  return { placeholders, tags, prose };
+  if (!placeholders.length && !tags.length) return { placeholders: NO_PLACEHOLDERS, tags: NO_TAGS, prose: value };
+  return { placeholders, tags, prose: blank(value, [...placeholders, ...tags]) };
 }

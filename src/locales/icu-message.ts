@@ -167,10 +167,16 @@ export function parseIcuWithParser(value: string, ignoreTag = false): IcuMessage
   }
 }
 
+// What every plain message has: one of each, shared, as messages are kept for the whole run and never changed.
+const NO_PLACEHOLDERS: Placeholder[] = [];
+const NO_TAGS: Tag[] = [];
+const NO_CHOICES: IcuChoice[] = [];
+const NO_ARGUMENTS = new Map<string, string>();
+
 /** `ignoreTag`: `<…>` is text, as in Flutter's ARB messages (gen-l10n reads no rich-text tags). */
 export function parseIcu(value: string, ignoreTag = false): IcuMessage {
   // Plain text is the common case and parses to itself.
-  if (!/[{}<]/.test(value)) return { placeholders: [], tags: [], choices: [], argumentTypes: new Map(), prose: value };
+  if (!/[{}<]/.test(value)) return { placeholders: NO_PLACEHOLDERS, tags: NO_TAGS, choices: NO_CHOICES, argumentTypes: NO_ARGUMENTS, prose: value };
   if (SIMPLE.test(value)) return simple(value);
   return parseIcuWithParser(value, ignoreTag);
 }

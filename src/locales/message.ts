@@ -21,10 +21,11 @@ export interface Message {
 }
 
 const NONE = new Map<string, string>();
+const NO_CHOICES: IcuChoice[] = [];
 
 /** `custom`: the project's placeholder patterns; printf and (in i18next) `{name}` placeholders are always found. */
 export function parseMessage(value: string, syntax: Syntax, custom: PlaceholderPatterns = [], ignoreTag = false): Message {
-  const message: Message = syntax === 'icu' ? { syntax, ...parseIcu(value, ignoreTag) } : { syntax, ...parseI18next(value), choices: [], argumentTypes: NONE };
+  const message: Message = syntax === 'icu' ? { syntax, ...parseIcu(value, ignoreTag) } : { syntax, ...parseI18next(value), choices: NO_CHOICES, argumentTypes: NONE };
   if (message.error) return message;
   const placeholders = withOtherFormats(value, message.placeholders, syntax === 'i18next', custom);
   if (placeholders === message.placeholders) return message;

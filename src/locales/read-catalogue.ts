@@ -124,7 +124,6 @@ function readFlat(text: string): ReadResult | undefined {
     return at;
   };
   const byKey = new Map<string, Entry>();
-  const names = new Set<string>();
   const duplicates: Array<{ key: string; range: Range }> = [];
   let i = skip(0);
   if (text.charCodeAt(i) !== 0x7b) return undefined;
@@ -146,8 +145,7 @@ function readFlat(text: string): ReadResult | undefined {
       if (valueEnd < 0) return undefined;
       const value = decode(i, valueEnd);
       if (value === undefined) return undefined;
-      if (names.has(key)) duplicates.push({ key, range: keyRange });
-      names.add(key);
+      if (byKey.has(key)) duplicates.push({ key, range: keyRange });
       byKey.set(key, { key, value, literal: new JsonStringLiteral(text, i, valueEnd - i, value), keyRange });
       i = skip(valueEnd);
       if (text.charCodeAt(i) !== 0x2c) break;
@@ -158,7 +156,9 @@ function readFlat(text: string): ReadResult | undefined {
   // Nothing but whitespace after the object.
   if (skip(i + 1) !== text.length) return undefined;
   if (byKey.size && [...byKey.keys()].every((k) => k === 'defaultMessage' || k === 'description' || k === 'id')) return undefined;
-  const entries = [...byKey.values()].sort((a, b) => a.literal.offset - b.literal.offset);
+  // In file order already, unless a key written twice keeps its first place with its last value.
+  const entries = [...byKey.values()];
+  if (duplicates.length) entries.sort((a, b) => a.literal.offset - b.literal.offset);
   return { kind: 'catalogue', entries, byKey, objects: new Map(), duplicates };
 }
 
