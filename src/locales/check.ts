@@ -73,6 +73,10 @@ export type EmptyConvention = 'fallback' | 'warning' | 'error';
 export const EMPTY_SEVERITY: Record<EmptyConvention, SeveritySetting> = { fallback: 'off', warning: 'warning', error: 'error' };
 
 export interface LocaleCheckResult {
+  /**
+   * One per file. A diagnostic that reads the same in several files (a missing key's, on the root brace of each
+   * flat file that lacks it) is one object in each of their lists: read-only.
+   */
   reports: FileReport[];
   summaries: LocaleSummary[];
   /** Things the user should know that are not problems in a file: namespaces with no base file. */
@@ -84,6 +88,24 @@ export function defaultBaseLocale(locales: readonly string[]): string | undefine
   if (locales.includes('en')) return 'en';
   const english = locales.filter((l) => l.startsWith('en-'));
   return english.length === 1 ? english[0] : undefined;
+}
+
+/**
+ * The last diagnostic made with each message: a missing key is the same finding, at the same place, in every flat
+ * file that lacks it (67,688 findings of 1,724 messages on mattermost-mobile), and is made once.
+ */
+type Made = Map<string, Diagnostic>;
+
+function sharedDiagnostic(made: Made, file: Catalogue, lines: Positions, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
+  const last = made.get(f.message);
+  if (last && last.ruleId === ruleId && last.severity === severity && last.offset === f.start && last.length === f.end - f.start && last.expected === (f.expected ?? null)) {
+    const start = lines.position(f.start);
+    const end = lines.position(f.end);
+    if (last.line === start.line && last.column === start.column && last.endLine === end.line && last.endColumn === end.column && last.found === file.text.slice(f.start, f.end)) return last;
+  }
+  const d = toDiagnostic(file, lines, ruleId, severity, f);
+  made.set(f.message, d);
+  return d;
 }
 
 function toDiagnostic(file: Catalogue, lines: Positions, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
@@ -147,6 +169,7 @@ interface NamespaceRun {
   keptByMost(key: string, locale: string): boolean;
   /** Whether the glossary has forms in a locale's language: only there do the name rules other than mixed-script run. */
   namesIn(locale: string): boolean;
+  made: Made;
 }
 
 // A Latin letter next to a Cyrillic one: the only strings the name rules read outside the glossary's languages.
@@ -267,7 +290,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   for (const rule of run.rules) {
     if (file.syntaxError && rule.meta.id !== 'json-syntax') continue;
     const severity = (run.severities[rule.meta.id] ?? rule.meta.defaultSeverity) as Diagnostic['severity'];
-    for (const f of rule.check(context)) diagnostics.push(toDiagnostic(file, lines, rule.meta.id, severity, f));
+    for (const f of rule.check(context)) diagnostics.push(sharedDiagnostic(run.made, file, lines, rule.meta.id, severity, f));
   }
   // pairing.items holds each of the file's entries once, in file order, with its base.
   for (const { entry, base: b } of pairing.items) {
@@ -315,7 +338,7 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
     baseLocale, index: loadIndex, nameRules: options.names ?? false, severities, rules, detector: createLanguageDetector(locales), allow: allowList(options.allow), keepName,
     ordinaryWord: options.ordinaryWord ?? ((word: string, locale: string) => lexiconFor(locale)?.isWord(word)), placeholders: compilePatterns(options.placeholders), used: options.used,
     namesIn: (locale: string) => locale === baseLocale || (glossaryLanguages ??= new Set(loadIndex().locales.map(primaryLanguage))).has(primaryLanguage(locale)),
-    androidKeys, byText: new Map<string, CheckResult>(),
+    androidKeys, byText: new Map<string, CheckResult>(), made: new Map<string, Diagnostic>(),
   };
 
   const byNamespace = new Map<string, Catalogue[]>();
