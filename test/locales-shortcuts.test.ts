@@ -4,7 +4,7 @@
  * catalogue read without the parser's tree is the catalogue the parser reads.
  */
 import { describe, expect, it } from 'vitest';
-import { createLanguageDetector } from '../src/locales/detect-language.ts';
+import { createLanguageDetector, wordCount } from '../src/locales/detect-language.ts';
 import { parseIcu, parseIcuWithParser } from '../src/locales/icu-message.ts';
 import { blank } from '../src/locales/placeholder.ts';
 import { parseCatalogue, readCatalogue } from '../src/locales/read-catalogue.ts';
@@ -108,5 +108,19 @@ describe('an ICU message of text and simple arguments', () => {
     }
     // Not vacuous: many messages took the shortcut.
     expect(simple).toBeGreaterThan(100);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts whitespace-separated tokens with a letter as \\S+ and \\p{L} do, and stops at upTo', () => {
+    const random = rng(5);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const parts = ['word', 'Ключ', '123', '--', ' ', '  ', '\t', '\n', '\u00a0', '\u3000', '\u2009', '\ufeff', '😀', '𝐀', '\ud800', '\udc00', 'é', 'e\u0301', '日本', '٣', '@', '[x]'];
+    const naive = (text: string, upTo = Infinity) => Math.min(upTo, (text.match(/\S+/g) ?? []).filter((t) => /\p{L}/u.test(t)).length);
+    for (let round = 0; round < 2000; round++) {
+      const text = Array.from({ length: Math.floor(random() * 9) }, () => pick(parts)).join('');
+      expect(wordCount(text), JSON.stringify(text)).toBe(naive(text));
+      expect(wordCount(text, 4), JSON.stringify(text)).toBe(naive(text, 4));
+    }
   });
 });

@@ -66,17 +66,39 @@ export function withoutQuotes(text: string): string {
 
 const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
-const TOKEN = /\S+/g;
-const LETTER = /\p{L}/u;
+// A letter at lastIndex, asked without making a match.
+const LETTER_AT = /\p{L}/uy;
+
+/** Whether the UTF-16 unit is white space as `\s` has it. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * Whitespace-separated words with a letter in them; strings of three or fewer are never judged. `upTo`: stop
  * counting there (the answer is then `upTo`), for a caller that only asks whether there are more than so many.
+ * One pass over the text, without a match per token: it is asked of every translated string.
  */
 export function wordCount(text: string, upTo = Infinity): number {
   let n = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m && n < upTo; m = TOKEN.exec(text)) if (LETTER.test(m[0])) n++;
+  let i = 0;
+  while (i < text.length && n < upTo) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    let letter = false;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (letter) continue;
+      if (c < 0x80) letter = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+      else {
+        LETTER_AT.lastIndex = i;
+        letter = LETTER_AT.test(text);
+      }
+    }
+    if (letter) n++;
+  }
   return n;
 }
 
