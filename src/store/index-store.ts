@@ -242,8 +242,11 @@ const SHARED_FREE = 0;
 const SHARED_BUSY = 1;
 const SHARED_READY = 2;
 const PRIVATE = Symbol('read it privately');
-/** The most bytes of the file a run shares (address space, not memory: pages are committed as shards are read). */
-const SHARE_AT_MOST = 1 << 30;
+/**
+ * The most bytes of the file a run shares: pages are committed only as shards are read into them, but V8 counts
+ * the buffers as external memory, so a huge index shares the sections that fit (all of the shipped one's 41 MB).
+ */
+const SHARE_AT_MOST = 256 << 20;
 let currentShare: IndexShare | undefined;
 /** How each stored index read in this thread makes its share. */
 const sharers = new WeakMap<NameIndex, () => IndexShare | undefined>();
