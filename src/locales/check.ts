@@ -412,24 +412,37 @@ function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefi
     if (!kept) {
       const counts = new Map<string, { same: number; all: number }>();
       const unspaced = new Map<string, { same: number; all: number }>();
+      const count = (table: Map<string, { same: number; all: number }>, key: string, same: boolean) => {
+        let n = table.get(key);
+        if (!n) table.set(key, (n = { same: 0, all: 0 }));
+        n.all++;
+        if (same) n.same++;
+      };
       for (const c of catalogues) {
         if (c.locale === baseLocale) continue;
-        const said: Array<{ key: string; same: boolean }> = [];
-        for (const e of c.entries) {
+        // The base string of each entry that says something, or undefined.
+        const sourceOf = (e: Entry) => {
           const source = c.sources?.get(e.key) ?? base?.byKey.get(e.key);
-          if (source && e.value.trim() !== '') said.push({ key: e.key, same: e.value === source.value });
+          return source && e.value.trim() !== '' ? source : undefined;
+        };
+        let said = 0;
+        let kept = 0;
+        for (const e of c.entries) {
+          const source = sourceOf(e);
+          if (!source) continue;
+          said++;
+          if (e.value === source.value) kept++;
         }
         // Only files that translate most of their strings vote: one that keeps most as the base's (a locale barely
         // started, the base's strings filled in by the export) keeps "Done" as well as "Mermaid".
-        if (said.filter((x) => x.same).length * 2 >= said.length) continue;
+        if (kept * 2 >= said) continue;
         const apart = OWN_SCRIPT_UI.has(primaryLanguage(c.locale));
-        for (const { key, same } of said) {
-          for (const table of apart ? [counts, unspaced] : [counts]) {
-            let n = table.get(key);
-            if (!n) table.set(key, (n = { same: 0, all: 0 }));
-            n.all++;
-            if (same) n.same++;
-          }
+        for (const e of c.entries) {
+          const source = sourceOf(e);
+          if (!source) continue;
+          const same = e.value === source.value;
+          count(counts, e.key, same);
+          if (apart) count(unspaced, e.key, same);
         }
       }
       const most = (table: Map<string, { same: number; all: number }>) => new Map([...table].map(([k, n]) => [k, n.same >= 3 && n.same * 2 >= n.all]));
