@@ -101,3 +101,14 @@ describe('a surname translated as the given name it also is', () => {
     expect(suspects('uk', 'Після зустрічі в Празі президент компанії Павло заявив про підтримку України.')).toEqual([]);
   });
 });
+
+describe('a surname misspelt into a word the language knows', () => {
+  it('is the person with strong context: a role of theirs right before it, or the person named elsewhere', () => {
+    expect(suspects('en', 'Polish President Dude said the jets needed maintenance.')).toEqual(['Dude → andrzej-duda']);
+    expect(suspects('en', 'Andrzej Duda visited Kyiv on Monday. Later, Dude said the jets needed maintenance.')).toEqual(['Dude → andrzej-duda']);
+  });
+  it('is the word otherwise, and in German, which capitalises its nouns, the person named elsewhere is not enough', () => {
+    expect(suspects('en', 'The remarks by Dude followed talks with Kyiv about tanks.')).toEqual([]);
+    expect(suspects('de', 'Joe Biden reiste nach Kiew. Die Banden in der Stadt sind gefährlich.')).toEqual([]);
+  });
+});

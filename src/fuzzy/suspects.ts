@@ -417,7 +417,8 @@ function languageAnchors(fuzzy: FuzzyIndex, word: Word, language: string, farthe
     // and nothing farther competes with it (hypothesesFor leaves out the other language's forms themselves). In
     // another script it says nothing (Бидена has the key of the Polish Bidena).
     let keep = false;
-    for (const ref of a.refs) keep ||= ref.form.caseOf === undefined || ref.form.caseOf.locale === language || (a.d === 0 && scriptCode(ref.form.form.charCodeAt(0)) === script);
+    // (A language that declines no names has no case form of its own to be: English "Dude" is no Polish Dudę.)
+    for (const ref of a.refs) keep ||= ref.form.caseOf === undefined || ref.form.caseOf.locale === language || (a.d === 0 && !CASELESS.has(language) && scriptCode(ref.form.form.charCodeAt(0)) === script);
     if (!keep) continue;
     let own = a.d === 0;
     if (!own) {
@@ -555,6 +556,8 @@ interface Candidate {
   /** A person's surname alone whose key is the entity's very surname key, in a word that the text's language does
    * not know (as a word or a name) and no other entity owns: a misspelling wherever it stands, with no context. */
   keyAlone: boolean;
+  /** needsTie only because the text's language knows the word (a surname alone): strong context can make it one. */
+  ordinaryWord: boolean;
 }
 
 /** A run's candidates, and (most runs are tied to nothing) those that need no tie. */
@@ -597,7 +600,8 @@ function planFor(text: string, run: readonly Word[], settings: PlanSettings, pla
   return extended.size ? planOf([...longer, ...alone.all.filter((c) => !extended.has(c.ref))]) : alone;
 }
 
-const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.needsTie) });
+// A surname misspelt into an ordinary word is tried untied too: strong context can make it one (findSuspects).
+const planOf = (all: Candidate[]): Plan => ({ all, untied: all.filter((c) => !c.needsTie || c.ordinaryWord) });
 
 /**
  * The hypotheses that the known words near the run's last word make. With `extended`, only those that earlier
@@ -1058,6 +1062,9 @@ function foldedSpan(text: string, run: readonly Word[], first: number): string {
 // Languages that make a name's genitive with a bare -s (Gaddafis Sohn, Ruttes kabinet).
 const S_GENITIVE = new Set(['de', 'nl', 'lb', 'da', 'sv', 'nb', 'no']);
 
+// Languages that capitalise every noun: a capitalised word says nothing there of a name.
+const NOUNS_CAPITALISED = new Set(['de', 'lb']);
+
 /** Whether a folded span is exactly some entity's name, or its -s genitive where the language makes one. */
 function knownName(fuzzy: FuzzyIndex, folded: string, language: string): boolean {
   if (fuzzy.knownPhrases.has(folded)) return true;
@@ -1080,6 +1087,12 @@ function onlyDoubling(fuzzy: FuzzyIndex, word: Word, entity: string, language: s
     for (const ref of a.refs) if (ref.form.entity.id === entity && undoubled(foldWord(ref.form.lastWord)) === plain) return true;
   }
   return false;
+}
+
+/** Whether the text's language's dictionary has `word` as an ordinary word and not as a proper noun. */
+function commonWordOnly(word: string, language: string): boolean {
+  const lexicon = lexiconFor(language);
+  return lexicon !== undefined && lexicon.isWord(word) && !lexicon.isNameEntry(word);
 }
 
 /** Whether the text's language has a dictionary and it knows `word` neither as a word nor as a name. */
@@ -1122,14 +1135,21 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
     const owners = single ? fuzzy.owners.get(word.key) : undefined;
     // A surname translated as the given name it also is (Pavel as Павло) is a given name of others, and a word the
     // dictionary knows as a name, by its nature: the role before it decides (findSuspects).
-    const needsTie = isKnown(index - h.span + 1) || (!h.translated && ((owners !== undefined && !owners.has(entity.id)) || isWordHere(index - h.span + 1)));
+    const otherOwner = !h.translated && owners !== undefined && !owners.has(entity.id);
+    const needsTie = isKnown(index - h.span + 1) || otherOwner || (!h.translated && isWordHere(index - h.span + 1));
+    // A person's surname alone misspelt into a word the language knows ("Dude" for Duda): only with strong context.
+    // (Written as only the entity's own form in another language, Polish Dudę, it is still no one else's.)
+    const ownOnly = owners !== undefined && owners.size === 1 && owners.has(entity.id);
+    // A common word only, not a proper noun of the dictionary (Monday, January: a name of something else).
+    const ordinaryWord = needsTie && single && entity.type === 'person' && !otherOwner && !h.translated && isWordHere(index) && (!isKnown(index) || ownOnly) &&
+      commonWordOnly(word.text, settings.language);
     const needsContext = h.score < threshold || (single && entity.type === 'person');
     // A case form the fuzzy index makes for the language is the matcher's to recognise: a suspect there needs context.
     const keyAlone = single && entity.type === 'person' && h.sameKey && h.form.caseOf === undefined && !needsTie && word.key.length >= KEY_ALONE_LENGTH &&
       owners !== undefined && owners.size === 1 && !isGivenName(word.key) && !fuzzy.givenNames.has(word.key) &&
       !onlyDoubling(fuzzy, word, entity.id, settings.language) && unknownWord(word.text, settings.language);
     const needsNamed = needsContext && !keyAlone && (glossary === undefined || !hasProfile(glossary, entity));
-    plan.push({ hypothesis: h, ref: h.ref, single, needsTie, needsNamed, keyAlone });
+    plan.push({ hypothesis: h, ref: h.ref, single, needsTie, needsNamed, keyAlone, ordinaryWord });
   }
   return plan;
 }
@@ -1197,7 +1217,10 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // Exactly some entity's name (one the matcher could not choose among homonyms), or a word that is right for
       // another entity: not a misspelling, unless a full-name suspect tied this spelling to the entity before
       // ("Deventer" after "Philip Deventer").
-      if (c.needsTie && !tied) continue;
+      // A word the language knows is a surname misspelt only with strong context: a role of the person's right before
+      // it ("President Dude"), or the person named elsewhere in the document, in a language that writes its nouns
+      // in lower case (German capitalises them: "Banden" near Biden is gangs).
+      if (c.needsTie && !tied && !(c.ordinaryWord && (roleBefore(text, start, entity, true) || (!NOUNS_CAPITALISED.has(settings.language) && mentioned.nearOutside(entity.id, start, end))))) continue;
       const named = tied || mentioned.near(entity.id, start, end);
       const single = c.single;
       // Without the document or a profile to read the sentence by, nothing can lift a weak hypothesis, nor let a
