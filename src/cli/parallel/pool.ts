@@ -22,7 +22,7 @@ import type { Workspace } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
 import type { WorkerMessage, WorkerSetup } from './check-worker.ts';
 import { LexiconExchange, newLexiconShares, portsOf } from './lexicons.ts';
-import { takeNext, workQueues } from './queues.ts';
+import { fillWorkQueues, newWorkQueues, takeNext } from './queues.ts';
 
 export type { CheckOutcome } from './check-one.ts';
 
@@ -32,7 +32,8 @@ export type { CheckOutcome } from './check-one.ts';
  */
 export async function checkInParallel(ws: Workspace, paths: readonly string[], threads: number, onDone: (path: string) => void): Promise<CheckOutcome[]> {
   // One queue a thread, each with whole languages; a thread whose queue is empty takes from the others' (queues.ts).
-  const queues = workQueues(paths, threads, ws.index.locales);
+  // They are filled once the workers are on their way, which load their modules meanwhile.
+  const queues = newWorkQueues(paths.length, threads);
   const outcomes = new Array<CheckOutcome | undefined>(paths.length);
   const done = (i: number, outcome: CheckOutcome) => {
     outcomes[i] = outcome;
@@ -61,6 +62,7 @@ export async function checkInParallel(ws: Workspace, paths: readonly string[], t
   }));
   finished.catch(() => (failed = true)); // seen by the loop below at its next file; thrown by the await after it
   try {
+    fillWorkQueues(queues, paths, ws.index.locales);
     for (let i = takeNext(queues, 0); i >= 0 && !failed; i = takeNext(queues, 0)) done(i, await checkOne(ws, paths[i]!));
     await finished;
   } catch (error) {
