@@ -81,8 +81,8 @@ export function excessiveJsonDepth(text: string, max = MAX_JSON_DEPTH): number |
   return undefined;
 }
 
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
-const BREAK = /[\t\n\r]/;
+// A control character is in no valid JSON string but as an escape (between tokens, skip() lets only white space by).
+const CONTROL = /[\u0000-\u001f]/;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -93,9 +93,6 @@ const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0
  * parser.
  */
 function readFlat(text: string): ReadResult | undefined {
-  // A control character is in no valid JSON text but as an escape: tab, line feed and carriage return may stand
-  // between tokens, and are looked for in each string below.
-  if (CONTROL.test(text)) return undefined;
   // The end of the string literal that starts at `at` (its opening quote), past its closing quote: the first quote
   // after an even run of backslashes; -1 for none.
   const literalEnd = (at: number) => {
@@ -108,11 +105,11 @@ function readFlat(text: string): ReadResult | undefined {
       i = q + 1;
     }
   };
-  // The decoded string; undefined for what JSON does not allow in a string: a raw tab or line break, an escape it
+  // The decoded string; undefined for what JSON does not allow in a string: a raw control character, an escape it
   // does not know (JSON.parse checks the literals it is given).
   const decode = (start: number, end: number) => {
     const inner = text.slice(start + 1, end - 1);
-    if (!inner.includes('\\')) return BREAK.test(inner) ? undefined : inner;
+    if (!inner.includes('\\')) return CONTROL.test(inner) ? undefined : inner;
     try {
       return JSON.parse(text.slice(start, end)) as string;
     } catch {
