@@ -112,3 +112,13 @@ describe('a surname misspelt into a word the language knows', () => {
     expect(suspects('de', 'Joe Biden reiste nach Kiew. Die Banden in der Stadt sind gefährlich.')).toEqual([]);
   });
 });
+
+describe('a suspect found beyond the index’s bound', () => {
+  it('is a suggestion that a fix at the usual bar (0.9) does not apply', () => {
+    const fixable = (locale: string, text: string) =>
+      checkText(text, { locale, index: index(), fixSuspectsAbove: 0.9 }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} ${d.fix ? 'fixed' : 'suggested'}`);
+    expect(fixable('de', 'STRASBG (AFP) - Das Europäische Parlament hat am Mittwoch über das Gesetz abgestimmt.')).toEqual(['STRASBG suggested']);
+    expect(fixable('uk', 'Після зустрічі в Празі чеський президент Павло заявив про підтримку України.')).toEqual(['Павло suggested']);
+    expect(fixable('en', 'Polish President Dude said the jets needed maintenance.')).toEqual(['Dude suggested']);
+  });
+});

@@ -464,6 +464,9 @@ interface Hypothesis {
   garbledGiven?: boolean;
   /** A surname that is also a given name, put into another language as a given name (Pavel as Павло). */
   translated?: true;
+  /** Found beyond the index's bound or against a word's own reading (a far dateline, a derived, shuffled or
+   * translated surname, a garbled given name): a suggestion never scored high enough for a fix by default. */
+  tentative?: true;
 }
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };
@@ -680,7 +683,7 @@ function hypothesesFor(run: readonly Word[], { fuzzy, locale, language, threshol
       // A person's case form of one word is a short form's (Starmerem, Pelosiho): the fix is the short form's case.
       const short = !whole || (form.caseOf !== undefined && form.type === 'person' && form.keys.length === 1);
       // A garbled given name is reported only with context (below the threshold by itself).
-      hypotheses.push({ form, ref, span: index - first + 1, score: garbledGiven ? GARBLED_GIVEN_SCORE : score, short, sameSurname: d === 0 && meanSim < 1, givenSim, sameKey: d === 0, ...(garbledGiven ? { garbledGiven } : {}) });
+      hypotheses.push({ form, ref, span: index - first + 1, score: garbledGiven ? GARBLED_GIVEN_SCORE : score, short, sameSurname: d === 0 && meanSim < 1, givenSim, sameKey: d === 0, ...(garbledGiven ? { garbledGiven, tentative: true as const } : {}) });
     }
   }
   return hypotheses.sort((a, b) => b.span - a.span || b.score - a.score);
@@ -739,7 +742,7 @@ function farPlaces(word: Word, { glossary, language }: PlanSettings): Hypothesis
   const score = 0.7 + 0.15 * similarity(best, form.keys[0]!);
   // A short form (German Washington for Washington, D.C.) is suggested as the short form.
   const short = !(form.entity.names[language] ?? form.entity.names.en ?? []).includes(form.form);
-  return [{ form, ref: { form, position: 0 }, span: 1, score, short, sameSurname: false, givenSim: 1, sameKey: false }];
+  return [{ form, ref: { form, position: 0 }, span: 1, score, short, sameSurname: false, givenSim: 1, sameKey: false, tentative: true }];
 }
 
 // Slavic derivational suffixes that make a surname an adjective or a possessive, on the folded word: -ov/-ev with
@@ -824,7 +827,7 @@ function skeletonHypotheses(run: readonly Word[], { fuzzy, language }: PlanSetti
   for (const { key, d, refs } of skeletonAnchors(fuzzy, run[run.length - 1]!.key)) {
     for (const ref of refs) {
       if (ref.form.caseOf !== undefined && ref.form.caseOf.locale !== language) continue;
-      out.push({ form: ref.form, ref, span: 1, score: 0.45 + 0.35 * similarity(d, key), short: true, sameSurname: false, givenSim: 1, sameKey: false });
+      out.push({ form: ref.form, ref, span: 1, score: 0.45 + 0.35 * similarity(d, key), short: true, sameSurname: false, givenSim: 1, sameKey: false, tentative: true });
     }
   }
   return out;
@@ -875,7 +878,7 @@ function translatedHypotheses(run: readonly Word[], { glossary }: PlanSettings):
   for (const form of surnamesInGroup(glossary, group)) {
     const position = form.keys.length - 1;
     if (form.keys[position] === word.key) continue; // the surname as written: the matcher's
-    out.push({ form, ref: { form, position }, span: 1, score: 0.45 + 0.35 * TRANSLATED_GIVEN_NAME, short: true, sameSurname: false, givenSim: 1, sameKey: false, translated: true });
+    out.push({ form, ref: { form, position }, span: 1, score: 0.45 + 0.35 * TRANSLATED_GIVEN_NAME, short: true, sameSurname: false, givenSim: 1, sameKey: false, translated: true, tentative: true });
   }
   return out;
 }
@@ -895,9 +898,9 @@ function derivedHypotheses(run: readonly Word[], { fuzzy }: PlanSettings): Hypot
       const given = index > 0 && ref.position > 0 ? givenInSomeCase(run[index - 1]!.key, form.keys[ref.position - 1]!) : -1;
       if (given >= 0) {
         const meanSim = (sim + given) / 2;
-        out.push({ form, ref, span: 2, score: 0.75 + 0.25 * meanSim, short: form.keys.length > 2, sameSurname: false, givenSim: given, sameKey: false, derived: true });
+        out.push({ form, ref, span: 2, score: 0.75 + 0.25 * meanSim, short: form.keys.length > 2, sameSurname: false, givenSim: given, sameKey: false, derived: true, tentative: true });
       } else {
-        out.push({ form, ref, span: 1, score: 0.45 + 0.35 * sim, short: true, sameSurname: false, givenSim: 1, sameKey: false, derived: true });
+        out.push({ form, ref, span: 1, score: 0.45 + 0.35 * sim, short: true, sameSurname: false, givenSim: 1, sameKey: false, derived: true, tentative: true });
       }
     }
   }
@@ -1061,6 +1064,9 @@ function foldedSpan(text: string, run: readonly Word[], first: number): string {
 
 // Languages that make a name's genitive with a bare -s (Gaddafis Sohn, Ruttes kabinet).
 const S_GENITIVE = new Set(['de', 'nl', 'lb', 'da', 'sv', 'nb', 'no']);
+
+/** The highest score of a tentative suspect: above the default threshold (0.8), below a fix's usual bar (0.9). */
+const TENTATIVE_SCORE = 0.85;
 
 // Languages that capitalise every noun: a capitalised word says nothing there of a name.
 const NOUNS_CAPITALISED = new Set(['de', 'lb']);
@@ -1276,7 +1282,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // (Kier Starmer, Emmanuelle Macron, Davide Sassoli) is the entity's, unless the sentence is about another
       // country ("the Italian politician Roberto Fico" is not Slovakia's Robert Fico).
       if (!place && (single || h.sameSurname) && !context && !c.keyAlone && !(h.sameSurname && !single && h.givenSim >= 0.8 && !sentence(entity, start, end, true).against)) continue;
-      const score = Math.min(1, h.score + (context ? 0.2 : 0));
+      const score = Math.min(h.tentative || (c.ordinaryWord && c.needsTie) ? TENTATIVE_SCORE : 1, h.score + (context ? 0.2 : 0));
       if (score < threshold) continue;
       lastEnd = end;
       const overridden = covering.find((m) => m.entity.id !== entity.id || m.start > start || m.end < end);
