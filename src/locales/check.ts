@@ -257,14 +257,12 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
   const lines = new Positions(file.text);
   // Each entry is name-checked once, in its own file's locale (a base entry in the base locale).
   const checked = (entry: Entry, locale: string) => {
-    let r = run.names.get(entry);
-    if (r) return r;
     // Without the name rules (off, or no glossary forms in this language) only mixed-script runs, on a
     // Latin–Cyrillic seam; the prose is the value with markup blanked, so a value without a seam has none in its
-    // prose either and need not be parsed for it.
-    if (!(run.nameRules && run.namesIn(locale)) && !SCRIPT_SEAM.test(entry.value)) r = NO_NAMES;
-    else r = nameCheck(run.message(entry).prose, locale, run);
-    run.names.set(entry, r);
+    // prose either and need not be parsed for it (nor remembered: the test is cheaper than the lookup).
+    if (!(run.nameRules && run.namesIn(locale)) && !SCRIPT_SEAM.test(entry.value)) return NO_NAMES;
+    let r = run.names.get(entry);
+    if (!r) run.names.set(entry, (r = nameCheck(run.message(entry).prose, locale, run)));
     return r;
   };
   const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);

@@ -6,10 +6,26 @@ import { t } from '../../i18n/index.ts';
 import { pluralCategories } from '../plural.ts';
 import { excerpt, type LocaleFinding, type LocaleRule } from './rule.ts';
 import { usableTag } from '../locale-tag.ts';
+import type { Entry } from '../model.ts';
+import type { MissingKey } from '../pair.ts';
 
 // The message names the key, the base and its value, the same in every locale that lacks it (a plural's forms
 // depend on the locale's categories): formatted once per base entry and set of forms, not once per locale.
 const messages = new WeakMap<object, Map<string, string>>();
+
+// A plain key's message, the common case, is kept on its base entry with the base locale it names: a property
+// read per finding rather than two table lookups.
+const PLAIN = Symbol('missing-key message');
+type WithMessage = Entry & { [PLAIN]?: { base: string; message: string } };
+
+function plainMessage(m: MissingKey, baseLocale: string): string {
+  const entry = m.base as WithMessage;
+  const known = entry[PLAIN];
+  if (known && known.base === baseLocale) return known.message;
+  const message = cached(entry, baseLocale, () => t('locales.missing-key.message', { key: m.key, base: baseLocale, value: excerpt(m.base.value) }));
+  entry[PLAIN] = { base: baseLocale, message };
+  return message;
+}
 
 function cached(entry: object, variant: string, make: () => string): string {
   let byVariant = messages.get(entry);
@@ -46,7 +62,7 @@ export const missingKey: LocaleRule = {
         const categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
         const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
         message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { key: m.key, base: baseLocale, value: excerpt(m.base.value), forms }));
-      } else message = cached(m.base, baseLocale, () => t('locales.missing-key.message', { key: m.key, base: baseLocale, value: excerpt(m.base.value) }));
+      } else message = plainMessage(m, baseLocale);
       findings.push({ start: where.start, end: where.end, message });
     }
     return findings;
