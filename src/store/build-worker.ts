@@ -19,7 +19,7 @@ process.on('exit', () => signal(2));
 
 try {
   const { glossaryOf, SpoolSink, WORKER_SPLIT, writeFuzzy } = await import('./build.ts');
-  const { JsonSpill, RawSpill, writeTriePartition } = await import('./partitioned.ts');
+  const { RawSpill, Spill, writeTriePartition } = await import('./partitioned.ts');
   const fd = openSync(job.spool, 'w');
   let answer: BuildWorkerAnswer;
   try {
@@ -29,7 +29,7 @@ try {
     while (Atomics.load(job.shared, 1) === 0) Atomics.wait(job.shared, 1, 0);
     const trie = Atomics.load(job.shared, 1) === 1 ? (receiveMessageOnPort(job.port)?.message as TrieJob | undefined) : undefined;
     if (trie) {
-      const forms = new JsonSpill<FormRecord>(trie.dir, 'forms', trie.partitions).adopt(trie.forms);
+      const forms = new Spill<FormRecord>(trie.dir, 'forms', trie.partitions).adopt(trie.forms);
       const split = new RawSpill(trie.dir, WORKER_SPLIT, trie.partitions);
       const shards = sink.shardWriter(trie.shards);
       const partitions: number[] = [];

@@ -261,8 +261,8 @@ export class Spill<T> extends PartitionFiles {
     this.buffers[p] = [];
   }
 
-  /** Every record of partition p, in order; the partition's file is removed once read. */
-  *read(p: number): Generator<T> {
+  /** Every record of partition p, in order; the partition's file is removed once read, unless `keep`. */
+  *read(p: number, keep = false): Generator<T> {
     this.flush(p);
     const fd = this.readable(p);
     if (fd === undefined) return;
@@ -276,77 +276,11 @@ export class Spill<T> extends PartitionFiles {
         yield* deserialize(body) as T[];
       }
     } finally {
-      this.release(p, fd);
-    }
-  }
-}
-
-
-/**
- * Records appended to one temp file per partition as JSON, each encoded the moment it is pushed into a small
- * buffer of its partition (outside the heap) and the buffer appended when full; read back as one JSON array per
- * partition. A record is garbage as soon as it is encoded, so that the build's forms die young instead of waiting
- * in a batch until the collector has moved them to the old generation (at a million entities the collector's
- * marking of a heap that holds the glossary was most of the build), and JSON is encoded and parsed faster than
- * v8's serialisation. For records that JSON keeps as they are: strings, numbers, booleans, arrays and plain
- * objects without undefined fields (FormRecord).
- */
-export class JsonSpill<T> extends PartitionFiles {
-  private readonly buffers: Buffer[];
-  private readonly used: number[];
-
-  constructor(dir: string, name: string, partitions: number, private readonly bufferBytes = 1 << 16) {
-    super(dir, name, partitions);
-    this.buffers = new Array<Buffer>(partitions);
-    this.used = new Array<number>(partitions).fill(0);
-  }
-
-  push(p: number, record: T): void {
-    const text = JSON.stringify(record);
-    // At most 3 bytes of UTF-8 a UTF-16 unit, and the comma.
-    const most = text.length * 3 + 1;
-    let buffer = (this.buffers[p] ??= Buffer.allocUnsafe(this.bufferBytes));
-    if (this.used[p]! + most > buffer.length) {
-      this.flush(p);
-      if (most > buffer.length) {
-        this.append(p, Buffer.from(`${text},`));
-        return;
-      }
-      buffer = this.buffers[p]!;
-    }
-    let at = this.used[p]!;
-    at += buffer.write(text, at);
-    buffer[at++] = 0x2c; // ,
-    this.used[p] = at;
-  }
-
-  protected flushPartition(p: number): void {
-    this.flush(p);
-  }
-
-  private flush(p: number): void {
-    if (!this.used[p]) return;
-    this.append(p, this.buffers[p]!.subarray(0, this.used[p]));
-    this.used[p] = 0;
-  }
-
-  /** Every record of partition p, in order; the partition's file is removed once read, unless `keep`. */
-  read(p: number, keep = false): T[] {
-    this.flush(p);
-    this.buffers[p] = undefined as unknown as Buffer;
-    const fd = this.readable(p);
-    if (fd === undefined) return [];
-    try {
-      const body = Buffer.allocUnsafe(this.sizes[p]!);
-      this.readAt(fd, body, 0);
-      // The records end with a comma each: the last one's is the array's end.
-      body[body.length - 1] = 0x5d; // ]
-      return JSON.parse(`[${body.toString('utf8')}`) as T[];
-    } finally {
       this.release(p, fd, keep);
     }
   }
 }
+
 
 /** Closes every spill still open (a build that failed half way) and removes the folder of their files. */
 export function dropSpills(dir: string): void {
@@ -401,11 +335,11 @@ export interface ShardWriter {
  */
 export function spillForms(glossary: Glossary, dir: string, partitions: number): {
   facts: TrieFacts;
-  forms: JsonSpill<FormRecord>;
+  forms: Spill<FormRecord>;
   tables: Spill<[string, CaseTable]>;
 } {
   mkdirSync(dir, { recursive: true });
-  const forms = new JsonSpill<FormRecord>(dir, 'forms', partitions);
+  const forms = new Spill<FormRecord>(dir, 'forms', partitions);
   const tables = new Spill<[string, CaseTable]>(dir, 'tables', partitions);
   const ordinal = new Map<Entity, number>();
   const byOrdinal: Entity[] = [];
@@ -525,7 +459,7 @@ export class RawSpill extends PartitionFiles {
   }
 }
 
-/** A form as spilled by its first word's partition (JsonSpill): its words' keys and the form as stored. */
+/** A form as spilled by its first word's partition: its words' keys and the form as stored. */
 export type { FormRecord };
 
 /**
@@ -576,7 +510,7 @@ export function writeTriePartition(p: number, records: Iterable<FormRecord>, sha
  * The trie's shards, partition by partition (writeTriePartition), each partition taken from `next` (by default
  * every one in order; with another thread taking partitions too, from a counter both share).
  */
-export function writeTriePartitions(forms: JsonSpill<FormRecord>, shards: number, dir: string, out: Pick<ShardWriter, 'put'>, next?: () => number): { split: RawSpill; splitCount: number; taken: number[] } {
+export function writeTriePartitions(forms: Spill<FormRecord>, shards: number, dir: string, out: Pick<ShardWriter, 'put'>, next?: () => number): { split: RawSpill; splitCount: number; taken: number[] } {
   const partitions = forms.partitions;
   const split = new RawSpill(dir, 'split', partitions);
   let splitCount = 0;
