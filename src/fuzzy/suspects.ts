@@ -283,6 +283,22 @@ function isGapSeparator(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** Whether `word` occurs in lower case as a whole word in the text, by a search that stops at the first such use
+ * (memoised per document in `seen`): for the few words that need it, cheaper than the table of every lower-case word. */
+function writtenInLowerCase(text: string, word: string, seen: Map<string, boolean>): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return false;
+  let found = seen.get(lower);
+  if (found === undefined) {
+    found = false;
+    for (let at = text.indexOf(lower); at >= 0 && !found; at = text.indexOf(lower, at + 1)) {
+      found = (at === 0 || !isWordUnit(text.charCodeAt(at - 1))) && (at + lower.length >= text.length || !isWordUnit(text.charCodeAt(at + lower.length)));
+    }
+    seen.set(lower, found);
+  }
+  return found;
+}
+
 /** Whether `word` also occurs in lower case as a whole word in the text (memoised per document). */
 function usedAsWord(text: string, word: string, lowerWords: LowerWords): boolean {
   const lower = word.toLowerCase();
@@ -540,7 +556,22 @@ class Nearby {
   /** Whether a mention within reach starts outside [start, end) (the span's own words say nothing of it). */
   nearOutside(id: string, start: number, end: number): boolean {
     const list = this.at.get(id);
-    return list !== undefined && list.some((at) => (at < start && at >= start - Nearby.REACH) || (at >= end && at <= end + Nearby.REACH));
+    if (!list) return false;
+    const first = Nearby.firstAtOrAfter(list, start - Nearby.REACH);
+    if (first < list.length && list[first]! < start) return true;
+    const after = Nearby.firstAtOrAfter(list, end);
+    return after < list.length && list[after]! <= end + Nearby.REACH;
+  }
+  /** The index of the first position at or after `at` in a sorted list (its length when there is none). */
+  private static firstAtOrAfter(list: readonly number[], at: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 }
 
@@ -1168,6 +1199,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   // Spellings that a full-name suspect has already tied to an entity: the same word alone later is that entity.
   const tiedSurnames = new Map<string, Entity>();
   const wordUse = new LowerWords();
+  const lowerSeen = new Map<string, boolean>();
   const suspects: Suspect[] = [];
   // What the sentence around a span says about an entity (its country, its description's words), once per span.
   const verdicts = new Map<string, ContextVerdict>();
@@ -1226,7 +1258,11 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // A word the language knows is a surname misspelt only with strong context: a role of the person's right before
       // it ("President Dude"), or the person named elsewhere in the document, in a language that writes its nouns
       // in lower case (German capitalises them: "Banden" near Biden is gangs).
-      if (c.needsTie && !tied && !(c.ordinaryWord && (roleBefore(text, start, entity, true) || (!NOUNS_CAPITALISED.has(settings.language) && mentioned.nearOutside(entity.id, start, end))))) continue;
+      // (Whether the text writes the word in lower case is asked here by a search that stops at the first use: the
+      // table of the text's lower-case words costs a pass over the whole text.)
+      const ordinary = c.needsTie && !tied;
+      if (ordinary && !(c.ordinaryWord && (roleBefore(text, start, entity, true) || (!NOUNS_CAPITALISED.has(settings.language) && mentioned.nearOutside(entity.id, start, end))) &&
+        !writtenInLowerCase(text, lastWord.text, lowerSeen))) continue;
       const named = tied || mentioned.near(entity.id, start, end);
       const single = c.single;
       // Without the document or a profile to read the sentence by, nothing can lift a weak hypothesis, nor let a
@@ -1242,7 +1278,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         // blackmail"); it still needs the context below.
         if (!named && !dateline && !c.keyAlone && !h.derived && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
-        if (!tied && usedAsWord(text, lastWord.text, wordUse)) continue;
+        if (!tied && !ordinary && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
         // hypothesis stands for ("Isobel Coleman", "Tony Blair", "Aris Allegos").
         if (!tied && entity.type === 'person' && nameFollows(text, end)) continue;
