@@ -130,6 +130,9 @@ interface WordInfo {
   /** The known last words near this one (anchorsFor), looked up on first need: most capitalised words in news are
    * names the matcher found, and a run made only of those never needs them. */
   anchors?: Anchor[];
+  /** Whether the fallback hypotheses (a derived, shuffled or translated surname) may explain a word without
+   * anchors, looked up on first need and kept with the word (the text repeats it). */
+  fallback?: boolean;
 }
 
 /** Where the fuzzy index comes from: read only when a capitalised word outside the known names needs it. */
@@ -225,9 +228,8 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
       // blackmail", Czech "Sunakovův"): its stem is near a known surname although the word is near none.
       // Or a surname whose letters are shuffled past the index's bound but whose consonants stay (Саунк, Сунак).
       // Or a given name alone that is someone's surname in another language (Павло for Pavel).
-      if (derivedAnchors(source.fuzzy, info.folded).length || skeletonAnchors(source.fuzzy, info.key).length || (ring.length === 1 && givenNameGroup(info.key) !== undefined)) {
-        yield { words: ring.slice(), minSpan: 1, derived: true };
-      }
+      info.fallback ??= derivedAnchors(source.fuzzy, info.folded).length > 0 || skeletonAnchors(source.fuzzy, info.key).length > 0 || givenNameGroup(info.key) !== undefined;
+      if (info.fallback) yield { words: ring.slice(), minSpan: 1, derived: true };
       continue;
     }
     if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 && !afterGiven : !ring.some(tied)) continue;
