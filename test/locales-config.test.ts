@@ -2,14 +2,13 @@
  * `canonym locales` from the command line, with the config's `locales` section (files, ignored keys, names kept on
  * purpose), and `canonym init`, whose starter file must be a config that canonym reads.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runInit, STARTER_CONFIG } from '../src/cli/commands/init.ts';
 import { loadConfig } from '../src/config.ts';
 import { UserError } from '../src/io/errors.ts';
-import { fixture, runCli } from './helpers.ts';
+import { fixture, runCli, tempDirsRemovedAfterAll } from './helpers.ts';
 
 const TREE = fixture('locale-tree');
 const testGlossary = ['--no-shipped-glossary', '--glossary', fixture('glossary')];
@@ -18,12 +17,10 @@ interface JsonReport { path: string; locale: string; diagnostics: Array<{ ruleId
 const facts = (stdout: string) =>
   (JSON.parse(stdout) as JsonReport[]).flatMap((r) => r.diagnostics.map((d) => `${d.ruleId} ${relative(TREE, r.path)}:${d.line}:${d.column}`)).sort();
 
-let dir: string;
-const tempDir = () => (dir = mkdtempSync(join(tmpdir(), 'canonym-locales-config-')));
-afterEach(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  vi.restoreAllMocks();
-});
+// A test may make more than one folder: each is removed, not only the last (they were left in the temp dir).
+const newTempDir = tempDirsRemovedAfterAll();
+const tempDir = () => newTempDir('canonym-locales-config-');
+afterEach(() => vi.restoreAllMocks());
 
 function writeConfig(config: unknown): string {
   const path = join(tempDir(), 'canonym.config.json');
