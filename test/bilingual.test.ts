@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analyse.ts';
@@ -9,6 +8,10 @@ import { escapeReplacement } from '../src/formats/bilingual/index.ts';
 import { formatFor, readDocument } from '../src/formats/index.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
+import { tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const index = buildNameIndex(loadGlossary());
 const FIXTURES = new URL('./fixtures/bilingual/', import.meta.url);
@@ -120,7 +123,7 @@ describe('fix on bilingual files', () => {
   });
 
   it('the CLI writes the file back byte-identical outside the fixes, and --skip-state is honoured', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-bilingual-'));
+    const dir = newTempDir('canonym-bilingual-');
     const file = join(dir, 'news.de.po');
     copyFileSync(new URL('news.de.po', FIXTURES), file);
     const before = readFileSync(file);
@@ -138,7 +141,7 @@ describe('fix on bilingual files', () => {
   }, 240_000);
 
   it('a broken file is refused with its name, line and column (exit 2)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-bilingual-'));
+    const dir = newTempDir('canonym-bilingual-');
     const file = join(dir, 'broken.xlf');
     writeFileSync(file, '<xliff version="2.0">\n<file><unit></file></xliff>');
     const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'check', file], { encoding: 'utf8' });

@@ -2,16 +2,18 @@
  * CI conveniences of the text commands (issue 15 §4): .canonymignore (gitignore syntax) in check, fix and names,
  * --max-warnings, a baseline for check that survives line shifts, fix --write over several files and folders.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.ts';
+import { fixture, runCli, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const G = ['--no-shipped-glossary', '-g', fixture('glossary'), '--locale', 'en'];
 
 function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'canonym-ci-'));
+  const dir = newTempDir('canonym-ci-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);

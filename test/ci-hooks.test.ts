@@ -8,14 +8,16 @@
  * so that the tests work on a fresh clone without dist/; bin/canonym.js itself is tested in package.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CHECKABLE_EXTENSIONS } from '../src/formats/index.ts';
-import { fixture } from './helpers.ts';
+import { fixture, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
@@ -24,7 +26,7 @@ const MAIN = join(ROOT, 'src/cli/main.ts');
 const ARGS = ['--no-shipped-glossary', '-g', fixture('glossary'), '--locale', 'en'];
 
 function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `canonym-${prefix}-`));
+  return newTempDir(`canonym-${prefix}-`);
 }
 
 function writeFiles(dir: string, files: Record<string, string>): void {

@@ -1,8 +1,10 @@
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixture, runCli } from './helpers.ts';
+import { fixture, runCli, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const testGlossary = ['--no-shipped-glossary', '-g', fixture('glossary')];
 
@@ -66,7 +68,7 @@ describe('canonym check', () => {
   });
 
   it('exits 2 with a clear message on bad input', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const dir = newTempDir('canonym-');
     writeFileSync(join(dir, 'latin1.txt'), Buffer.from([0x4b, 0x69, 0x65, 0x76, 0x20, 0xe9, 0x0a]));
     const bad = await runCli(['check', ...testGlossary, join(dir, 'latin1.txt')]);
     expect(bad.code).toBe(2);
@@ -85,7 +87,7 @@ describe('canonym check', () => {
   });
 
   it('reads UTF-16 with a BOM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const dir = newTempDir('canonym-');
     writeFileSync(join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Kiev is far.', 'utf16le')]));
     const run = await runCli(['check', ...testGlossary, '--locale', 'en', '--format', 'json', join(dir, 'u16.txt')]);
     expect(JSON.parse(run.stdout)[0].diagnostics[0].found).toBe('Kiev');
@@ -113,7 +115,7 @@ describe('canonym fix', () => {
   });
 
   it('writes in place atomically, keeps the mode and leaves no temp file; a second run changes nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const dir = newTempDir('canonym-');
     const file = join(dir, 'a.txt');
     copyFileSync(fixture('news/consul-expelled.txt'), file);
     const { chmodSync } = await import('node:fs');
@@ -146,7 +148,7 @@ describe('canonym names', () => {
 
 describe('canonym names over a folder', () => {
   it('lists the files it can read, reports the one it cannot, and exits 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-names-'));
+    const dir = newTempDir('canonym-names-');
     writeFileSync(join(dir, 'a.txt'), 'Josep Borrell met Dmytro Kuleba in Kyiv.\n');
     writeFileSync(join(dir, 'b.txt'), Buffer.from([0x4b, 0xff, 0x79]));
     writeFileSync(join(dir, 'c.txt'), 'Kuleba spoke later.\n');
@@ -166,7 +168,7 @@ describe('canonym glossary', () => {
     expect(bad.stdout).toMatch(/duplicate-id\.yaml:5:7: duplicate id "kyiv"/);
   });
   it('builds the stored index on purpose, and says so when it cannot be stored', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-build-'));
+    const dir = newTempDir('canonym-build-');
     const previous = process.env.CANONYM_CACHE_DIR;
     try {
       process.env.CANONYM_CACHE_DIR = join(dir, 'cache');
@@ -198,7 +200,7 @@ describe('canonym glossary', () => {
 
 describe('configuration', () => {
   it('finds canonym.config.json upward, applies its layers and rule severities, and points at its errors', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const dir = newTempDir('canonym-');
     const { mkdirSync, cpSync } = await import('node:fs');
     cpSync(fixture('glossary'), join(dir, 'glossary'), { recursive: true });
     cpSync(fixture('house-style'), join(dir, 'house-style'), { recursive: true });
@@ -224,7 +226,7 @@ describe('configuration', () => {
 
 describe('suspected variants from the command line', () => {
   it('reports a suspect as a warning with a suggestion, and fixes it only above the configured score', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-'));
+    const dir = newTempDir('canonym-');
     const file = join(dir, 'a.txt');
     writeFileSync(file, 'Vlaams Belang MP Phillip Deventerr posted a photo.\n');
     const check = await runCli(['check', ...testGlossary, '--locale', 'en', '--format', 'json', file]);

@@ -1,6 +1,5 @@
 /** Glossary exchange: TBX and CSV export and import, and the YAML layers they write. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
@@ -10,7 +9,10 @@ import type { Entity, Glossary } from '../src/glossary/model.ts';
 import { glossaryToCsv, csvToEntities } from '../src/exchange/csv.ts';
 import { comparable, entityYaml, layerYaml, loadLayerText, scalar } from '../src/exchange/layer.ts';
 import { glossaryToTbx, roleOfStatus, tbxToEntities } from '../src/exchange/tbx.ts';
-import { fixture, runCli } from './helpers.ts';
+import { fixture, runCli, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const shipped: Glossary = loadGlossary();
 const tbxFixture = (name: string) => readFileSync(fixture(`import/tbx/${name}`), 'utf8');
@@ -164,7 +166,7 @@ describe('YAML layers', () => {
 
 describe('glossary export and import on the command line', () => {
   it('exports TBX, imports it into a layer that validates, and does not overwrite it without --force', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-exchange-'));
+    const dir = newTempDir('canonym-exchange-');
     const exported = join(dir, 'glossary.tbx');
     const exportRun = await runCli(['glossary', 'export', 'tbx', '--out', exported]);
     expect(exportRun.code, exportRun.stderr).toBe(0);
@@ -183,7 +185,7 @@ describe('glossary export and import on the command line', () => {
   }, 180_000);
 
   it('imports each fixture TBX into a layer, and the layers validate over the shipped glossary', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-tbx-'));
+    const dir = newTempDir('canonym-tbx-');
     const args: string[] = [];
     for (const name of ['tbx-basic-v2-martif.tbx', 'tbx-default-v2-ntig.tbx', 'tbx-basic-v3-dca.tbx', 'tbx-basic-v3-dct.tbx']) {
       const layer = join(dir, name.replace('.tbx', '.yaml'));
@@ -196,7 +198,7 @@ describe('glossary export and import on the command line', () => {
   }, 180_000);
 
   it('refuses input that is not TBX with exit 2 and the file named', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-tbx-bad-'));
+    const dir = newTempDir('canonym-tbx-bad-');
     const bad = join(dir, 'bad.tbx');
     writeFileSync(bad, '<html><body>no</body></html>');
     const run = await runCli(['glossary', 'import', 'tbx', bad]);

@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,7 +8,10 @@ import { i18nextBundles } from '../src/export/i18next.ts';
 import { glossaryJson } from '../src/export/json.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import type { Glossary } from '../src/glossary/model.ts';
-import { captureOutput } from './helpers.ts';
+import { captureOutput, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 let shipped: Glossary | undefined;
 const glossary = () => (shipped ??= loadGlossary({}));
@@ -32,7 +34,7 @@ describe('i18next bundles', () => {
   });
 
   it('works with i18next itself: t() with a context gives the case, and falls back to the nominative', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-export-'));
+    const dir = newTempDir('canonym-export-');
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     expect(await runExport(new Workspace({}), 'i18next', { out: dir })).toBe(0);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(['de', 'en', 'pl', 'ru', 'uk', 'bg']));
@@ -76,7 +78,7 @@ describe('JSON export', () => {
     const io = captureOutput();
     expect(await runExport(new Workspace({}), 'json', {})).toBe(0);
     expect(JSON.parse(io.stdout).format).toBe('canonym-glossary');
-    const file = join(mkdtempSync(join(tmpdir(), 'canonym-export-')), 'sub', 'glossary.json');
+    const file = join(newTempDir('canonym-export-'), 'sub', 'glossary.json');
     expect(await runExport(new Workspace({}), 'json', { out: file })).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8')).entities.length).toBeGreaterThan(300);
     await expect(runExport(new Workspace({}), 'i18next', {})).rejects.toThrow(/needs --out/);

@@ -1,5 +1,5 @@
 /** Shared by the format tests: check and fix a fixture through the CLI, and the checks every format must pass. */
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
@@ -54,7 +54,16 @@ export function whereIs(source: string, needle: string, nth = 0): string {
  * bytes outside the announced fix spans must be the same, and each fix span must lie inside its diagnostic's span.
  */
 export async function fixWrite(name: string): Promise<{ before: string; after: string; fixes: Array<NonNullable<JsonDiagnostic['fix']>> }> {
+  // The copy's folder is removed when done, also when an expectation fails (they were left in the temp dir).
   const dir = mkdtempSync(join(tmpdir(), 'canonym-formats-'));
+  try {
+    return await fixWriteIn(dir, name);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function fixWriteIn(dir: string, name: string): Promise<{ before: string; after: string; fixes: Array<NonNullable<JsonDiagnostic['fix']>> }> {
   const path = join(dir, basename(name));
   copyFileSync(fixture(name), path);
   const before = readFileSync(path, 'latin1');

@@ -1,12 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/analyse.ts';
 import { htmlDocument } from '../src/formats/html.ts';
 import { CHECKABLE_EXTENSIONS, formatFor } from '../src/formats/index.ts';
 import { checkJson, expectPositionsRight, fixWrite, testGlossary, whereIs } from './formats-helpers.ts';
-import { fixture, fixtureIndex, runCli } from './helpers.ts';
+import { fixture, fixtureIndex, runCli, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const page = fixture('formats/consul-expelled.html');
 const source = readFileSync(page, 'utf8');
@@ -86,7 +88,7 @@ describe('HTML documents', () => {
     expect(after).toContain('as <em>Vera Yur<b>ova</b></em>'); // reported, not fixed: the fix would lose <b>
     for (const kept of ['content="Vera Yurova', 'content: "Borel"', '"about": "Vera Yurova"', "Philip Deventer's office", '<code>Vera Yurova</code>']) expect(after).toContain(kept);
     // Fixing the fixed page changes nothing.
-    const copy = join(mkdtempSync(join(tmpdir(), 'canonym-html-')), 'fixed.html');
+    const copy = join(newTempDir('canonym-html-'), 'fixed.html');
     writeFileSync(copy, after);
     expect((await runCli(['fix', ...testGlossary, '--locale', 'en', copy])).stdout).toBe(after);
   });

@@ -1,6 +1,5 @@
 /** Glossary layers made from Wikidata (dump, entity data, SPARQL results) and JRC-Names. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +9,10 @@ import { loadLayerText, layerYaml } from '../src/exchange/layer.ts';
 import { lines } from '../src/exchange/stream.ts';
 import { emptyStats, parseDumpLine, VariantClaims, wikidataEntity, wikidataFile, type WikidataEntity, type WikidataOptions } from '../src/exchange/wikidata.ts';
 import { emptyJrcStats, jrcEntity, jrcFile, parseJrcLine } from '../src/exchange/jrc.ts';
-import { fixture, runCli } from './helpers.ts';
+import { fixture, runCli, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const wd = (name: string) => fixture(`import/wikidata/${name}`);
 
@@ -119,7 +121,7 @@ describe('Wikidata import', () => {
   });
 
   it('writes a layer that validates over the shipped glossary and checks text in five locales', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-wikidata-'));
+    const dir = newTempDir('canonym-wikidata-');
     const layer = join(dir, 'wikidata.yaml');
     const run = await runCli(['glossary', 'import', 'wikidata', wd('dump-sample.json.gz'), '--instance-of', 'Q5,Q1549591', '--out', layer]);
     expect(run.code, run.stderr).toBe(0);
@@ -140,7 +142,7 @@ describe('Wikidata import', () => {
   }, 120_000);
 
   it('refuses a broken or foreign input with exit 2 and the file named', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-wikidata-bad-'));
+    const dir = newTempDir('canonym-wikidata-bad-');
     const truncated = join(dir, 'cut.json.gz');
     writeFileSync(truncated, gzipSync(readFileSync(wd('dump-sample.json'))).subarray(0, 2000));
     const cut = await runCli(['glossary', 'import', 'wikidata', truncated]);
@@ -207,7 +209,7 @@ describe('JRC-Names import', () => {
     ])!;
     expect(made.names).toEqual({ en: 'Věra Jourová' });
     expect(made.variants).toEqual([{ form: 'Vera Yourova', wrongIn: ['de'] }]);
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-jrc-'));
+    const dir = newTempDir('canonym-jrc-');
     const scattered = join(dir, 'entities.txt');
     writeFileSync(scattered, '1\tP\tu\tAnna+Example\n2\tP\tu\tBoris+Example\n1\tP\tu\tAnna+Exampel\n');
     const stats = emptyJrcStats();
@@ -218,7 +220,7 @@ describe('JRC-Names import', () => {
   });
 
   it('writes a layer from the command line that validates over the shipped glossary', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-jrc-cli-'));
+    const dir = newTempDir('canonym-jrc-cli-');
     const layer = join(dir, 'jrc.yaml');
     const run = await runCli(['glossary', 'import', 'jrc', jrc, '--locales', 'en,de,fr,ru', '--out', layer]);
     expect(run.code, run.stderr).toBe(0);

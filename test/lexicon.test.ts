@@ -1,13 +1,16 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dictionaryFiles, isOrdinaryWord, lexiconFor, readLexicon } from '../src/lexicon/dictionary.ts';
 import { possessedNames } from '../src/lexicon/possessive.ts';
+import { tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 /** A small dictionary written for the test: the reader's affix handling, independent of any package's data. */
 function tiny(aff: string, dic: string[]) {
-  const dir = mkdtempSync(join(tmpdir(), 'canonym-lexicon-'));
+  const dir = newTempDir('canonym-lexicon-');
   writeFileSync(join(dir, 't.aff'), aff);
   writeFileSync(join(dir, 't.dic'), `${dic.length}\n${dic.join('\n')}\n`);
   return readLexicon('xx', { aff: join(dir, 't.aff'), dic: join(dir, 't.dic') })!;

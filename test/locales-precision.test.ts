@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { SeveritySetting } from '../src/diagnostic.ts';
 import { checkLocaleTree, type LocaleCheckOptions } from '../src/locales/index.ts';
 import { createLanguageDetector } from '../src/locales/detect-language.ts';
-import { fixtureIndex, localeTreeOf } from './helpers.ts';
+import { fixtureIndex, localeTreeOf, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 type Options = Partial<Omit<LocaleCheckOptions, 'index'>> & { severities?: Record<string, SeveritySetting> };
 
@@ -156,11 +159,10 @@ describe('the peers\' checks', () => {
 
 describe('unused keys and the baseline', () => {
   it('--unused-keys reads t(), formatjs ids and keys built at run time', async () => {
-    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
+    const { writeFileSync, mkdirSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { findUsedKeys } = await import('../src/locales/unused.ts');
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-unused-'));
+    const dir = newTempDir('canonym-unused-');
     mkdirSync(join(dir, 'src'));
     writeFileSync(join(dir, 'src', 'app.tsx'), "t('common:save'); <FormattedMessage id=\"cart.title\" />; t(`menu.language.${code}`); t('item', { count });");
     const used = findUsedKeys(['src/**/*.tsx'], dir);

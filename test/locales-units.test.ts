@@ -1,6 +1,5 @@
 /** The parts of `canonym locales`, each on small inputs: reading, keys, messages, plural rules, detection, rules. */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SeveritySetting } from '../src/diagnostic.ts';
@@ -17,7 +16,10 @@ import { readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
 import { detectSyntax } from '../src/locales/syntax.ts';
 import { findTags, unbalancedTags } from '../src/locales/tags.ts';
-import { fixtureIndex, localeTreeOf } from './helpers.ts';
+import { fixtureIndex, localeTreeOf, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done, also when the test fails.
+const newTempDir = tempDirsRemovedAfterAll();
 
 
 function run(files: Record<string, string | object>, options: { syntax?: Syntax; severities?: Record<string, SeveritySetting>; allow?: string[]; base?: string } = {}) {
@@ -86,7 +88,7 @@ describe('locale trees', () => {
   });
 
   it('skips non-catalogues with a note and reports undecodable files instead of stopping', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-locales-'));
+    const dir = newTempDir('canonym-locales-');
     mkdirSync(join(dir, 'en'));
     mkdirSync(join(dir, 'de'));
     writeFileSync(join(dir, 'en', 'app.json'), '{"hello": "Hello"}');
@@ -97,7 +99,6 @@ describe('locale trees', () => {
     const result = checkLocaleTree(loaded, { baseLocale: 'en', index: fixtureIndex() });
     const de = result.reports.find((r) => r.locale === 'de')!;
     expect(de.diagnostics.map((d) => `${d.ruleId} ${d.message}`)).toEqual([expect.stringMatching(/^json-syntax not valid JSON: not valid UTF-8 \(byte 0xe4 at offset 6\)/)]);
-    rmSync(dir, { recursive: true, force: true });
   });
 
   it('reports a namespace file a locale lacks once, on the path it should have', () => {

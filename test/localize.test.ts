@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkText } from '../src/check.ts';
@@ -10,7 +9,10 @@ import { localize, type LocalizedText } from '../src/localize/localize.ts';
 import { matchCase } from '../src/localize/case.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { fixture } from './fixtures.ts';
-import { captureOutput, type CapturedOutput } from './helpers.ts';
+import { captureOutput, type CapturedOutput, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 let shipped: NameIndex | undefined;
 /** The shipped glossary: the names asserted below are product facts (Selenskyj, Zełenski, Зеленский). */
@@ -145,7 +147,7 @@ describe('canonym localize (command)', () => {
   });
 
   it('writes one file per target into --out and reports the cases it could not know', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-localize-'));
+    const dir = newTempDir('canonym-localize-');
     capture();
     const code = await runLocalize(new Workspace({}), fixture('localize/eu-ukraine.en.txt'), { to: ['de,ru'], from: 'en', out: dir });
     expect(code).toBe(0);
@@ -158,7 +160,7 @@ describe('canonym localize (command)', () => {
   });
 
   it('prints a single target to standard output, and exits 1 when a name had to be kept', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-localize-'));
+    const dir = newTempDir('canonym-localize-');
     const input = join(dir, 'note.txt');
     writeFileSync(input, 'Dmytro Kuleba called Kyiv.\n');
     capture();

@@ -3,8 +3,7 @@
  * Bulgarian definite forms, and acronyms standing beside other capitalised words. Sentences written for this test
  * in the manner of news reports; a small glossary of its own, so that shipped data does not move the results.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inflectName } from '../src/inflect/index.ts';
@@ -12,6 +11,10 @@ import { bulgarianDefinite } from '../src/inflect/bg.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { findMentions } from '../src/match/matcher.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
+import { tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const GLOSSARY = `
 - id: united-kingdom
@@ -44,7 +47,7 @@ const GLOSSARY = `
 let index: NameIndex | undefined;
 function testIndex(): NameIndex {
   if (index) return index;
-  const dir = mkdtempSync(join(tmpdir(), 'canonym-recognition-'));
+  const dir = newTempDir('canonym-recognition-');
   writeFileSync(join(dir, 'entities.yaml'), GLOSSARY);
   return (index = buildNameIndex(loadGlossary({ withoutShipped: true, layers: [dir] }), { generated: false }));
 }

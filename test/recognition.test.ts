@@ -3,9 +3,12 @@ import { findMentions } from '../src/match/matcher.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 import { checkText } from '../src/check.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 // Forms of real news (issue 10 §2) recognised as their entity with the shipped glossary.
 const index = buildNameIndex(loadGlossary());
@@ -84,7 +87,7 @@ describe('Czech possessive adjectives in real news', () => {
 });
 
 describe('a possessive beside a woman of the same surname in the glossary', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'canonym-possessive-'));
+  const dir = newTempDir('canonym-possessive-');
   writeFileSync(
     join(dir, 'people.yaml'),
     [

@@ -5,10 +5,12 @@ import { readDocument } from '../src/formats/index.ts';
 import { applySuppressions } from '../src/suppress/apply.ts';
 import { fixUntilStable } from '../src/cli/commands/fix.ts';
 import { checkJson } from './formats-helpers.ts';
-import { fixtureIndex } from './helpers.ts';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { fixtureIndex, tempDirsRemovedAfterAll } from './helpers.ts';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const check = (text: string, format: DocumentFormat = 'markdown') =>
   analyse(text, { index: fixtureIndex(), format, locale: 'en', detectAmong: [] }).diagnostics;
@@ -83,7 +85,7 @@ describe('suppression markers in plain text', () => {
   });
 
   it('an unknown rule in a marker is reported with file:line by check', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'canonym-suppress-')), 'article.txt');
+    const path = join(newTempDir('canonym-suppress-'), 'article.txt');
     writeFileSync(path, [lines[0], 'canonym-disable-next-line known-variant borel-rule', lines[1]].join('\n'));
     const { diagnostics } = await checkJson(path);
     expect(diagnostics.filter((d) => d.ruleId === 'suppression-comment').map((d) => `${d.line}:${d.column} ${d.found}`)).toEqual(['2:41 borel-rule']);

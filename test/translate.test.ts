@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readSentences, scoreOutput } from '../scripts/measure-translation.ts';
@@ -19,7 +18,10 @@ import { stripMarks } from '../src/translate/marks.ts';
 import { chooseStyle, PLACEHOLDER_STYLES, protect, restore } from '../src/translate/placeholders.ts';
 import { translate } from '../src/translate/translate.ts';
 import { fixture } from './fixtures.ts';
-import { captureOutput } from './helpers.ts';
+import { captureOutput, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 let shipped: NameIndex | undefined;
 const index = () => (shipped ??= buildNameIndex(loadGlossary({})));
@@ -146,7 +148,7 @@ describe.skipIf(!HAVE_APERTIUM)(`with the real Apertium engine${HAVE_APERTIUM ? 
   });
 
   it('fails with the engine\'s own words when it returns no text, instead of losing every name quietly', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-apertium-stub-'));
+    const dir = newTempDir('canonym-apertium-stub-');
     const broken = join(dir, 'apertium');
     // A stand-in for a pipeline whose stage died: modes listed, exit 0, nothing on stdout, the C++ error on stderr.
     writeFileSync(broken, '#!/bin/sh\nif [ "$1" = "-l" ]; then echo eng-spa; exit 0; fi\necho "terminate called after throwing an instance of std::runtime_error" >&2\nexit 0\n', { mode: 0o755 });
@@ -203,7 +205,7 @@ describe.skipIf(!HAVE_APERTIUM)(`with the real Apertium engine${HAVE_APERTIUM ? 
   describe('canonym translate (command)', () => {
     afterEach(() => vi.restoreAllMocks());
     it('prints the translation, reports names on standard error, exits 1 when a name has no target form', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'canonym-translate-'));
+      const dir = newTempDir('canonym-translate-');
       const input = join(dir, 'news.txt');
       writeFileSync(input, 'Josep Borrell met Dmytro Kuleba in Kyiv.\n');
       const io = captureOutput();

@@ -4,12 +4,14 @@
  * file over it), nothing for files a walk leaves out, and exit 0 on SIGINT. Every wait is bounded.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixture } from './helpers.ts';
+import { fixture, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
@@ -38,7 +40,7 @@ function waitFor(get: () => string, test: (s: string) => boolean, ms: number, wh
 
 describe('canonym check --watch', () => {
   it('checks again only what changes, and exits 0 on SIGINT', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-watch-'));
+    const dir = newTempDir('canonym-watch-');
     mkdirSync(join(dir, 'texts/sub'), { recursive: true });
     mkdirSync(join(dir, 'texts/node_modules'), { recursive: true });
     mkdirSync(join(dir, 'single'));

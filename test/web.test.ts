@@ -13,7 +13,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../src/checker.ts';
 import { buildApp } from '../src/serve/app.ts';
-import { fixture } from './helpers.ts';
+import { fixture, tempDirsRemovedAfterAll } from './helpers.ts';
+
+// Every temp folder a test makes is removed when the file is done, also when the test fails.
+const newTempDir = tempDirsRemovedAfterAll();
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTICLE = readFileSync(fixture('editors/summit-machine-translated.txt'), 'utf8');
@@ -133,7 +136,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the editors\' page in chromium', () => {
   }, 60_000);
 
   it('opens a Markdown file (names in code are left alone) and checks in the locale chosen', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'canonym-page-'));
+    const dir = newTempDir('canonym-page-');
     const file = join(dir, 'notes.md');
     writeFileSync(file, '# Talks in Brussels\n\nVice-President Vera Yurova met the foreign ministers of the member states on Monday; the code `Vera Yurova` stays as it is.\n');
     await page.setInputFiles('#file', file);
@@ -148,6 +151,5 @@ describe.skipIf(!existsSync(CHROMIUM))('the editors\' page in chromium', () => {
     // Download keeps the name of the file opened.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     expect(download.suggestedFilename()).toBe('notes.md');
-    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
