@@ -17,7 +17,37 @@ export function shardOf(key: string, shards: number): number {
 /** Reads one shard's entries; called at most once per shard. */
 export type ShardReader<V> = (shard: number) => Iterable<readonly [string, V]>;
 
-export class ShardedMap<V> extends Map<string, V> {
+/**
+ * A Map whose entries are read lazily: anything that walks it (keys, values, entries, forEach, for…of) reads every
+ * entry first, so that code written for a plain Map sees them all.
+ */
+abstract class LazyMap<V> extends Map<string, V> {
+  /** Reads every entry not read yet. */
+  abstract loadAll(): this;
+
+  override keys(): MapIterator<string> {
+    return this.loadAll(), super.keys();
+  }
+
+  override values(): MapIterator<V> {
+    return this.loadAll(), super.values();
+  }
+
+  override entries(): MapIterator<[string, V]> {
+    return this.loadAll(), super.entries();
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+
+  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
+    this.loadAll();
+    super.forEach(fn, thisArg);
+  }
+}
+
+export class ShardedMap<V> extends LazyMap<V> {
   private readonly loaded: Uint8Array;
   private loadedCount = 0;
 
@@ -83,27 +113,6 @@ export class ShardedMap<V> extends Map<string, V> {
 
   override get size(): number {
     return this.loadedCount === this.shards ? super.size : this.total;
-  }
-
-  override keys(): MapIterator<string> {
-    return this.loadAll(), super.keys();
-  }
-
-  override values(): MapIterator<V> {
-    return this.loadAll(), super.values();
-  }
-
-  override entries(): MapIterator<[string, V]> {
-    return this.loadAll(), super.entries();
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
-    this.loadAll();
-    super.forEach(fn, thisArg);
   }
 }
 
@@ -187,7 +196,7 @@ export interface EntryReader<V> {
  * entries: a run over a long text meets most shards through words that name nothing (README, "Start-up, scale
  * and cores"). Walking it decodes everything.
  */
-export class EntryMap<V> extends Map<string, V> {
+export class EntryMap<V> extends LazyMap<V> {
   /** Per shard: its directory once read, null when it fell back (all its entries are in), undefined before. */
   private readonly dirs: Array<EntryShard | null | undefined>;
   /** Per shard read: which of its entries have been decoded. */
@@ -277,26 +286,5 @@ export class EntryMap<V> extends Map<string, V> {
 
   override get size(): number {
     return this.complete ? super.size : this.total;
-  }
-
-  override keys(): MapIterator<string> {
-    return this.loadAll(), super.keys();
-  }
-
-  override values(): MapIterator<V> {
-    return this.loadAll(), super.values();
-  }
-
-  override entries(): MapIterator<[string, V]> {
-    return this.loadAll(), super.entries();
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
-  }
-
-  override forEach(fn: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
-    this.loadAll();
-    super.forEach(fn, thisArg);
   }
 }
