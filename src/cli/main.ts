@@ -11,8 +11,13 @@ import type { LocalesCommandOptions } from './commands/locales.ts';
 import type { ExportKind } from './commands/export.ts';
 
 // Commands, the glossary and the rules are imported only when a command runs (ESLint's lazy rule loading): `--help`
-// or `translit` never pays for the name index, and `check` never loads the locale-file rules.
-const workspace = async (opts: CommonOptions) => new (await import('./workspace.ts')).Workspace(opts);
+// or `translit` never pays for the name index, and `check` never loads the locale-file rules. `locales` loads the
+// name machinery itself, only when it runs the name rules or reads rule settings.
+const workspace = async (opts: CommonOptions, names = true) => {
+  const { Workspace, loadNameMachinery } = await import('./workspace.ts');
+  if (names) await loadNameMachinery();
+  return new Workspace(opts);
+};
 const EXPORT_KINDS: readonly ExportKind[] = ['i18next', 'json'];
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
@@ -182,7 +187,7 @@ async function run(argv: string[]): Promise<number> {
     .addHelpText('after', `\n${t('cli.locales.help-after')}\n${exitCodes()}`)
     .action(async (dir: string, opts: CommonOptions & LocalesCommandOptions) => {
       const { runLocales } = await import('./commands/locales.ts');
-      exitCode = await runLocales(await workspace(opts), dir, opts, VERSION);
+      exitCode = await runLocales(await workspace(opts, false), dir, opts, VERSION);
     });
 
   program.command('init')

@@ -1,7 +1,6 @@
 /** What every command needs: config, glossary and name index, loaded once and only when asked for. */
-import { analyse, type Analysis } from '../analyse.ts';
+import type { Analysis } from '../analyse.ts';
 import { findConfig, loadConfig, type Config } from '../config.ts';
-import { formatFor } from '../formats/index.ts';
 import type { SeveritySetting } from '../diagnostic.ts';
 import { GlossaryError, formatProblem } from '../glossary/errors.ts';
 import { t } from '../i18n/index.ts';
@@ -9,14 +8,38 @@ import type { Glossary } from '../glossary/model.ts';
 import { isKnownLocale } from '../glossary/validate.ts';
 import { naming, UserError } from '../io/errors.ts';
 import type { NameIndex } from '../match/name-index.ts';
-import { loadNameIndex, type LoadedIndex } from '../store/index-store.ts';
+import type { LoadedIndex } from '../store/index-store.ts';
 import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
-import { ruleById } from '../rules/index.ts';
 
 // The locale-file rules (some 30 modules) are loaded only to tell whether a rule setting names one of them.
 type LocaleRules = typeof import('../locales/rules/index.ts');
 let localeRules: LocaleRules | undefined = FROM_SOURCE ? await import('../locales/rules/index.ts') : undefined;
 const localeRuleById = (id: string) => (localeRules ??= requireOwn<LocaleRules>(import.meta.url, '../locales/rules/index.ts')).localeRuleById(id);
+
+/**
+ * The name machinery (the checker, the name rules, the stored index, the document formats: some 60 modules) is
+ * imported by loadNameMachinery(), which the commands that check names await before they use a Workspace:
+ * `locales` without --names and without rule settings never loads it. From the sources it is imported at once.
+ */
+interface NameMachinery {
+  analyse: typeof import('../analyse.ts');
+  formats: typeof import('../formats/index.ts');
+  store: typeof import('../store/index-store.ts');
+  rules: typeof import('../rules/index.ts');
+}
+let machinery: NameMachinery | undefined;
+if (FROM_SOURCE) await loadNameMachinery();
+
+export async function loadNameMachinery(): Promise<NameMachinery> {
+  if (machinery) return machinery;
+  const [analyse, formats, store, rules] = await Promise.all([import('../analyse.ts'), import('../formats/index.ts'), import('../store/index-store.ts'), import('../rules/index.ts')]);
+  return (machinery = { analyse, formats, store, rules });
+}
+
+function names(): NameMachinery {
+  if (!machinery) throw new Error('canonym: the name machinery is used before loadNameMachinery() loaded it');
+  return machinery;
+}
 
 export interface CommonOptions {
   config?: string;
@@ -69,7 +92,7 @@ export class Workspace {
 
   private loadIndex(options: { rebuild?: boolean } = {}): LoadedIndex {
     try {
-      return loadNameIndex({ layers: this.layers, withoutShipped: this.withoutShipped }, options);
+      return names().store.loadNameIndex({ layers: this.layers, withoutShipped: this.withoutShipped }, options);
     } catch (error) {
       if (error instanceof GlossaryError) {
         throw new UserError(t('cli.error.glossary-problems', { count: error.problems.length, problems: error.problems.map(formatProblem).join('\n') }));
@@ -85,9 +108,9 @@ export class Workspace {
 
   /** Check one input's text with this workspace's glossary, locale and rule settings. */
   analyse(path: string, text: string, severities: Record<string, SeveritySetting> = this.severities): Analysis {
-    return naming(path, () => analyse(text, {
+    return naming(path, () => names().analyse.analyse(text, {
       index: this.index,
-      format: formatFor(path),
+      format: names().formats.formatFor(path),
       ...(this.locale ? { locale: this.locale } : {}),
       detectAmong: this.glossaryLocales,
       severities,
@@ -104,7 +127,7 @@ export class Workspace {
   get severities(): Record<string, SeveritySetting> {
     const out: Record<string, SeveritySetting> = {};
     const apply = (id: string, severity: string, where: string) => {
-      if (!ruleById(id) && !localeRuleById(id)) throw new UserError(t('cli.error.unknown-rule', { where, rule: id }));
+      if (!localeRuleById(id) && !names().rules.ruleById(id)) throw new UserError(t('cli.error.unknown-rule', { where, rule: id }));
       if (!['error', 'warning', 'info', 'off'].includes(severity)) throw new UserError(t('cli.error.rule-severity', { where, rule: id }));
       out[id] = severity as SeveritySetting;
     };

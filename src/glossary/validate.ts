@@ -7,14 +7,22 @@ import { type Entity, type Glossary, type SourcePlace } from './model.ts';
 let languageNames: Intl.DisplayNames | undefined;
 const GLOSSARY_LOCALES = new Set(['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']);
 
+// The answers, by code: a locale tree asks of every file's path segments, mostly the same few codes.
+const known = new Map<string, boolean>();
+
 export function isKnownLocale(code: string): boolean {
   if (GLOSSARY_LOCALES.has(code)) return true;
   if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(code)) return false;
-  try {
-    return (languageNames ??= new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })).of(code) !== undefined;
-  } catch {
-    return false;
+  let answer = known.get(code);
+  if (answer === undefined) {
+    try {
+      answer = (languageNames ??= new Intl.DisplayNames('en', { type: 'language', fallback: 'none' })).of(code) !== undefined;
+    } catch {
+      answer = false;
+    }
+    known.set(code, answer);
   }
+  return answer;
 }
 
 function entityPlace(e: Entity): SourcePlace {

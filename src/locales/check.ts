@@ -3,7 +3,7 @@
  * is already read (load.ts) and the caller prints.
  */
 import { join } from 'node:path';
-import { checkText, type CheckResult } from '../check.ts';
+import type { CheckResult } from '../check.ts';
 import { compareDiagnostics, type Diagnostic, type SeveritySetting } from '../diagnostic.ts';
 import { t } from '../i18n/index.ts';
 import type { NameIndex } from '../match/name-index.ts';
@@ -22,7 +22,8 @@ import { parseMessage, type Message } from './message.ts';
 import type { Catalogue, Entry, LocaleTree, SkippedFile, Syntax } from './model.ts';
 import { pairCatalogue, type Pairing } from './pair.ts';
 import { LOCALE_RULES, localeRuleById } from './rules/index.ts';
-import { ruleById } from '../rules/index.ts';
+import { mixedScript } from '../rules/mixed-script.ts';
+import { FROM_SOURCE } from '../io/lazy-deps.ts';
 import type { LocaleFinding, LocaleRule, LocaleRuleContext } from './rules/rule.ts';
 import { isLeftUntranslated, OWN_SCRIPT_UI } from './rules/untranslated.ts';
 import { countDiagnostics, emptySummary, type LocaleSummary } from './summary.ts';
@@ -175,7 +176,23 @@ interface NamespaceRun {
 // A Latin letter next to a Cyrillic one: the only strings the name rules read outside the glossary's languages.
 const SCRIPT_SEAM = /[A-Za-z\u00c0-\u024f][\u0400-\u052f]|[\u0400-\u052f][A-Za-z\u00c0-\u024f]/;
 const NO_NAMES: CheckResult = { mentions: [], diagnostics: [] };
-const HOMOGLYPHS = [ruleById('mixed-script')!];
+const HOMOGLYPHS = [mixedScript];
+
+/**
+ * The glossary's checker (matcher, name rules, fuzzy suspects: some 40 modules) runs only with `names`: a caller
+ * that sets it awaits loadNameChecker() first (the CLI does). From the sources it is imported at once.
+ */
+let checker: typeof import('../check.ts') | undefined;
+if (FROM_SOURCE) await loadNameChecker();
+
+export async function loadNameChecker(): Promise<void> {
+  checker ??= await import('../check.ts');
+}
+
+function checkText(...args: Parameters<typeof import('../check.ts').checkText>): CheckResult {
+  if (!checker) throw new Error('canonym: the name rules run before loadNameChecker() loaded them');
+  return checker.checkText(...args);
+}
 
 /**
  * The name rules on one value. Without `names`, and in a language the glossary has no forms for (Hungarian,

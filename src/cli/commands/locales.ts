@@ -8,7 +8,7 @@ import picomatch from 'picomatch';
 import type { Config } from '../../config.ts';
 import { t } from '../../i18n/index.ts';
 import { UserError } from '../../io/errors.ts';
-import { checkLocaleTree, defaultBaseLocale, formatLocaleSummary, loadLocaleTree } from '../../locales/index.ts';
+import { checkLocaleTree, defaultBaseLocale, formatLocaleSummary, loadLocaleTree, loadNameChecker } from '../../locales/index.ts';
 import { applyBaseline, parseBaseline, writeBaseline } from '../../locales/baseline.ts';
 import type { EmptyConvention } from '../../locales/check.ts';
 import { isValidTag, usableTag } from '../../locales/locale-tag.ts';
@@ -18,7 +18,7 @@ import { writeJsonReport } from '../../locales/json-report.ts';
 import { localeCode } from '../../locales/layout.ts';
 import { formatReports, type OutputFormat } from '../../report/index.ts';
 import { foldPhrase } from '../../text/fold.ts';
-import type { Workspace } from '../workspace.ts';
+import { loadNameMachinery, type Workspace } from '../workspace.ts';
 
 export interface LocalesCommandOptions {
   base?: string;
@@ -95,6 +95,9 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
   const config: LocalesConfig = ws.config.locales ?? {};
   const syntax = options.syntax ?? config.syntax ?? 'auto';
   if (syntax !== 'auto' && syntax !== 'i18next' && syntax !== 'icu') throw new UserError(t('cli.locales.error.syntax', { syntax }));
+  // The name machinery (index, checker, name rules) only for the name rules, or to know the rules a setting names.
+  if (options.names || Object.keys(ws.config.rules ?? {}).length || ws.options.rule?.length) await loadNameMachinery();
+  if (options.names) await loadNameChecker();
   const severities = ws.severities;
   const tree = loadLocaleTree(dir, ws.options.maxSize, fileFilter(config));
   const locales = [...new Set(tree.catalogues.map((c) => c.locale))].sort();

@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { setLanguage } from '../../i18n/index.ts';
 import { exchangeStemTables } from '../../lexicon/dictionary.ts';
 import { joinIndexShare, type IndexShare } from '../../store/index-store.ts';
-import { Workspace, type CommonOptions } from '../workspace.ts';
+import { loadNameMachinery, Workspace, type CommonOptions } from '../workspace.ts';
 import { checkOne, type CheckOutcome } from './check-one.ts';
 import { LexiconExchange, type LexiconShare } from './lexicons.ts';
 import { takeNext, type WorkQueues } from './queues.ts';
@@ -37,6 +37,7 @@ setLanguage(setup.language);
 const lexicons = new LexiconExchange(setup.lexicons);
 exchangeStemTables(lexicons);
 joinIndexShare(setup.index);
+await loadNameMachinery();
 const ws = new Workspace(setup.options);
 for (let i = takeNext(setup.queues, setup.queue); i >= 0; i = takeNext(setup.queues, setup.queue)) {
   parentPort!.postMessage({ index: i, outcome: await checkOne(ws, setup.paths[i]!) } satisfies WorkerMessage);
