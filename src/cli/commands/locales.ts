@@ -16,7 +16,7 @@ import { countDiagnostics, formatRuleSummary } from '../../locales/summary.ts';
 import { findUsedKeys } from '../../locales/unused.ts';
 import { writeJsonReport } from '../../locales/json-report.ts';
 import { localeCode } from '../../locales/layout.ts';
-import { formatReports, type OutputFormat } from '../../report/index.ts';
+import type { OutputFormat } from '../../report/index.ts';
 import { foldPhrase } from '../../text/fold.ts';
 import { loadNameMachinery, type Workspace } from '../workspace.ts';
 
@@ -191,6 +191,8 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
   }
   if (options.format === 'json') writeJsonReport(reports, (bytes) => process.stdout.write(bytes));
   else {
+    // The other formats' writers (SARIF lists the name rules too) only for them.
+    const { formatReports } = await import('../../report/index.ts');
     let out = formatReports(reports, options.format, version);
     if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries) + '\n' + formatRuleSummary(reports);
     process.stdout.write(out);
