@@ -113,6 +113,31 @@ describe('a surname misspelt into a word the language knows', () => {
   });
 });
 
+describe('a surname garbled past the index’s bound after the person’s very given name', () => {
+  it('is the person, the given name in the text’s language or a neighbour’s, the surname declined or not', () => {
+    expect(suspects('ru', 'Оппозиция раскритиковала бюджет Риши Санкока в четверг.')).toEqual(['Риши Санкока → rishi-sunak']);
+    // The Russian given name in Ukrainian text, the surname garbled and declined.
+    expect(suspects('uk', 'Опозиція розкритикувала бюджет Риши Санка в четвер.')).toEqual(['Риши Санка → rishi-sunak']);
+  });
+  it('leaves alone right case forms, a woman’s form of the surname, other consonants and words the language knows', () => {
+    expect(suspects('ru', 'Оппозиция раскритиковала бюджет Риши Сунака в четверг.')).toEqual([]);
+    expect(suspects('cs', 'Kanye West poděkoval Kim Kardashianové za podporu.')).toEqual([]);
+    expect(suspects('ru', 'Оппозиция раскритиковала бюджет Риши Капура в четверг.')).toEqual([]);
+    expect(suspects('ru', 'Вчера Александр Новиков заявил о новых мерах.')).toEqual([]);
+  });
+});
+
+describe('a country misspelt by an edit as the country of a place before it', () => {
+  it('is the country after a known place or a settlement word’s place, and a comma', () => {
+    expect(suspects('uk', 'Старійшина села Мапуту-Ротеро, Кінія, розповів про посуху.')).toEqual(['Кінія → kenya']);
+    expect(suspects('uk', 'Делегати з’їхалися до Найробі, Кінія, у вівторок.')).toEqual(['Кінія → kenya']);
+  });
+  it('says nothing of the word elsewhere, nor of a word one edit from two countries', () => {
+    expect(suspects('uk', 'Старійшина з Кінія розповів про посуху.')).toEqual([]);
+    expect(suspects('uk', 'Старійшина Петренко, Кінія, розповів про посуху.')).toEqual([]);
+  });
+});
+
 describe('a suspect found beyond the index’s bound', () => {
   it('is a suggestion that a fix at the usual bar (0.9) does not apply', () => {
     const fixable = (locale: string, text: string) =>
@@ -120,5 +145,7 @@ describe('a suspect found beyond the index’s bound', () => {
     expect(fixable('de', 'STRASBG (AFP) - Das Europäische Parlament hat am Mittwoch über das Gesetz abgestimmt.')).toEqual(['STRASBG suggested']);
     expect(fixable('uk', 'Після зустрічі в Празі чеський президент Павло заявив про підтримку України.')).toEqual(['Павло suggested']);
     expect(fixable('en', 'Polish President Dude said the jets needed maintenance.')).toEqual(['Dude suggested']);
+    expect(fixable('ru', 'Оппозиция раскритиковала бюджет Риши Санкока в четверг.')).toEqual(['Риши Санкока suggested']);
+    expect(fixable('uk', 'Делегати з’їхалися до Найробі, Кінія, у вівторок.')).toEqual(['Кінія suggested']);
   });
 });

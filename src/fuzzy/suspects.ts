@@ -482,6 +482,9 @@ interface Hypothesis {
   garbledGiven?: boolean;
   /** A surname that is also a given name, put into another language as a given name (Pavel as Павло). */
   translated?: true;
+  /** A country's name misspelt by an edit after a comma that follows a place ("Мапараша, Кінія"): reported only
+   * where the text has that apposition (findSuspects). */
+  apposition?: true;
   /** Found beyond the index's bound or against a word's own reading (a far dateline, a derived, shuffled or
    * translated surname, a garbled given name): a suggestion never scored high enough for a fix by default. */
   tentative?: true;
@@ -1008,6 +1011,94 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, langu
   return out;
 }
 
+// Words for a settlement, in the glossary's languages and their case forms, that can stand before a place the
+// glossary does not know ("the village of Maparasha, Kenya"; Ukrainian "села Мапараша, Кенія").
+const SETTLEMENT_WORDS = new Set([
+  'village', 'town', 'city', 'dorf', 'stadt', 'ville', 'dorp', 'stad', 'pueblo', 'aldea', 'ciudad', 'villaggio', 'paese', 'città',
+  'wieś', 'wsi', 'miasto', 'miasta', 'mieście', 'vesnice', 'vesnici', 'obec', 'obci', 'město', 'města', 'městě',
+  'село', 'села', 'селі', 'селе', 'місто', 'міста', 'місті', 'містечко', 'містечка', 'город', 'города', 'городе', 'деревня', 'деревни',
+  'деревне', 'посёлок', 'поселок', 'посёлка', 'поселка', 'селище', 'селища', 'град', 'града',
+]);
+
+/** Whether a place stands right before `start` with a comma between: a known place, or a capitalised word after a
+ * settlement word (", Kenya" after "Nairobi" or after "the village of Maparasha"). */
+function placeBeforeComma(text: string, start: number, lookup: MentionLookup): boolean {
+  const from = Math.max(0, start - 80);
+  const m = /(?:(\p{L}+)[\s\u00a0]+(?:(?:of|de|di|du|van|von)[\s\u00a0]+)?)?(\p{Lu}[\p{L}\p{M}'’-]*),[\s\u00a0]+$/u.exec(text.slice(from, start));
+  if (!m) return false;
+  const placeStart = from + m.index + m[0].lastIndexOf(`${m[2]!},`);
+  if (lookup.overlapping(placeStart, placeStart + 1).some((mention) => mention.entity.type === 'place')) return true;
+  return m[1] !== undefined && SETTLEMENT_WORDS.has(m[1].toLowerCase());
+}
+
+/**
+ * A word one edit from a country's one-word name as the text's language writes it, or a case form of it, that the
+ * language's dictionary does not know (Ukrainian "Кінія" for Кенія): a hypothesis of the country, reported only
+ * after a place and a comma (placeBeforeComma), where the word can only be the place's country.
+ */
+function appositionHypotheses(word: Word, { glossary, fuzzy, language }: PlanSettings): Hypothesis[] {
+  if (!glossary || word.key.length < 4 || !unknownWord(word.text, language)) return [];
+  const out: Hypothesis[] = [];
+  for (const { key, d, refs } of languageAnchors(fuzzy, word, language)) {
+    if (d > 1) continue;
+    for (const ref of refs) {
+      const { form } = ref;
+      if (form.type !== 'place' || form.keys.length !== 1 || !/\bcountry\b/iu.test(form.entity.description)) continue;
+      if (form.caseOf ? form.caseOf.locale !== language : !form.entity.names[language]?.includes(form.form)) continue;
+      if (out.some((h) => h.form.entity === form.entity)) continue;
+      out.push({ form, ref, span: 1, score: Math.min(GIVEN_SKELETON_SCORE, 0.6 + 0.25 * similarity(d, key)), short: false, sameSurname: false, givenSim: 1, sameKey: d === 0, apposition: true, tentative: true });
+    }
+  }
+  // One country only: two at an edit each say nothing of which.
+  return new Set(out.map((h) => h.form.entity)).size === 1 ? out : [];
+}
+
+/** The score of a surname garbled past the index's bound after the person's very given name: reported without
+ * other context (the given name is that), and never high enough for a fix at the usual bar. */
+const GIVEN_SKELETON_SCORE = 0.8;
+
+// Languages that decline a surname with the endings below (the endings as fuzzy keys write them), longest first.
+const DECLINING = new Set(['ru', 'uk', 'be', 'bg', 'pl', 'cs', 'sk', 'sl', 'hr', 'sr']);
+const KEY_ENDINGS = ['ovi', 'evi', 'ogo', 'ego', 'omu', 'emu', 'om', 'em', 'im', 'ou', 'a', 'u', 'e', 'i'];
+
+/** A stem's consonants are a surname's, or those with one more after them (Санкок for Сунак), but not the v of a
+ * Slavic -ov/-ev that makes a surname a woman's or a possessive (Kardashianové: the derived form, not a garble). */
+const skeletonExtends = (stem: string, surname: string) => {
+  const letters = consonants(stem);
+  return letters === surname || (letters.length === surname.length + 1 && letters.startsWith(surname) && !/[oe]v[aeiou]{0,2}$/u.test(stem));
+};
+
+/**
+ * A surname garbled past the index's bound right after the very given name of a person (Russian or Ukrainian
+ * "Риши Санкока", "Риши Санка" for Сунака): the word starts with the surname's first letter and, without a case
+ * ending of the text's language, keeps the surname's consonants in order (one more at most after them); it is no
+ * word or name the language's dictionary knows, no given name, and no known word of a person. The given name is
+ * the context; a right case form of the surname is the matcher's.
+ */
+function givenSkeletonHypotheses(run: readonly Word[], { glossary, fuzzy, language }: PlanSettings): Hypothesis[] {
+  const index = run.length - 1;
+  const given = run[index - 1]!;
+  const last = run[index]!;
+  if (!glossary || last.covered || last.key.length < 4 || !fuzzy.givenNames.has(given.key)) return [];
+  // (A key that only a place or an organisation has in some language, Санка for Shanghai, is no person's name.)
+  const owners = fuzzy.owners.get(last.key);
+  if (owners && [...owners].some((id) => glossary.entities.get(id)?.type === 'person')) return [];
+  if (isGivenName(last.key) || fuzzy.givenNames.has(last.key) || !unknownWord(last.text, language)) return [];
+  const candidates = surnamesOf(glossary, fuzzy, given.key);
+  if (candidates === 'too-many' || candidates.length === 0) return [];
+  const stems = [last.key];
+  if (DECLINING.has(language)) for (const e of KEY_ENDINGS) if (last.key.endsWith(e) && last.key.length - e.length >= 3) stems.push(last.key.slice(0, -e.length));
+  const out: Hypothesis[] = [];
+  for (const { form, surnameKey } of candidates) {
+    // The surname with an ending (declined, made feminine or possessive: Kardashianové) is for the other rules to read.
+    if (surnameKey.length < 4 || surnameKey[0] !== last.key[0] || last.key.startsWith(surnameKey) || otherGenderKey(last.key, surnameKey)) continue;
+    const skeleton = consonants(surnameKey);
+    if (skeleton.length < 3 || !stems.some((stem) => skeletonExtends(stem, skeleton))) continue;
+    out.push({ form, ref: { form, position: 1 }, span: 2, score: GIVEN_SKELETON_SCORE, short: false, sameSurname: false, givenSim: 1, sameKey: false, tentative: true });
+  }
+  return out;
+}
+
 /** How similar a garbled given name counts, and the hypothesis's score before context. */
 const GARBLED_GIVEN_NAME = 0.5;
 const GARBLED_GIVEN_SCORE = 0.65;
@@ -1240,6 +1331,18 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       else if (!dateline && !derived && !plan.all.length && !word.covered && (derivedAnchors(settings.fuzzy, word.folded).length || skeletonAnchors(settings.fuzzy, word.key).length || (run.length === 1 && givenNameGroup(word.key) !== undefined))) {
         plan = planOf(screen(text, run, settings, fallbackHypotheses(run, settings)));
       }
+      // A country's name misspelt by an edit, which may follow a place as its country ("the village of X, Kenia").
+      if (!dateline && !derived && !plan.all.length && !word.covered && run.length === 1) {
+        const hypotheses = appositionHypotheses(word, settings);
+        if (hypotheses.length) plan = planOf(screen(text, run, settings, hypotheses));
+      }
+      // A garbled surname right after the person's very given name (Риши Санкока for Риши Сунака): the given name
+      // says whose surname it is.
+      // (Tried before any hypothesis of the word alone, which the given name before it says is not meant.)
+      if (!dateline && !derived && !word.covered && run.length > 1 && !plan.all.some((c) => c.hypothesis.span > 1)) {
+        const hypotheses = givenSkeletonHypotheses(run, settings);
+        if (hypotheses.length) plan = planOf([...screen(text, run, settings, hypotheses), ...plan.all]);
+      }
       plans.set(signature, plan);
     }
     for (const c of tiedSurnames.has(word.folded) ? plan.all : plan.untied) {
@@ -1278,7 +1381,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         // country says nothing of a capitalised word at a sentence start ("Harms a qualifié…" in an American story).
         // A surname made an adjective is capitalised for being a name, not for opening the sentence ("Trampov
         // blackmail"); it still needs the context below.
-        if (!named && !dateline && !c.keyAlone && !h.derived && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
+        if (!named && !dateline && !c.keyAlone && !h.derived && !h.apposition && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && !ordinary && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
@@ -1293,7 +1396,9 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // another name: the known one holds its words.
       if (covering.some((m) => m.start < start || m.end > end)) continue;
       if (!single && covering.length && covering.every((m) => m.start <= start && end <= m.end)) continue; // someone else's name
-      const place = single && entity.type !== 'person';
+      // A misspelt country is one only as the country of a place named right before it.
+      if (h.apposition && !placeBeforeComma(text, start, lookup)) continue;
+      const place = single && entity.type !== 'person' && !h.apposition;
       // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
       // start of a longer name.
       // A sentence that names the place's country (Maltese, Moldovan) stands for the preposition.
@@ -1307,7 +1412,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // Context: the document named the entity, or the sentence names its country or a word only it has
       // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
       const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support) ||
-        (single && entity.type === 'person' && roleBefore(text, start, entity));
+        (single && entity.type === 'person' && roleBefore(text, start, entity)) || h.apposition === true;
       if (h.score < threshold && !context) continue;
       // A garbled given name before the very surname: the document or the sentence says the entity is meant, and no
       // other country in the sentence says someone else is.
