@@ -80,26 +80,29 @@ export function writeJsonReport(reports: readonly FileReport[], write: (bytes: U
     out.set(piece, size);
     size += piece.length;
   };
-  // The last finding printed with each message, and its bytes.
-  const printed = new Map<string, { d: Diagnostic; bytes: Buffer }>();
-  const bytesOf = (d: Diagnostic) => {
-    const last = typeof d.message === 'string' && d.fix === null && d.part === undefined ? printed.get(d.message) : undefined;
-    if (last && (last.d === d || samePrint(last.d, d))) return last.bytes;
-    const bytes = Buffer.from(formatDiagnostic(d));
-    if (typeof d.message === 'string' && d.fix === null && d.part === undefined) printed.set(d.message, { d, bytes });
+  // The last finding printed with each message, and its bytes with the comma and line break after it (`more`: a
+  // finding follows in its list), or with the line break alone: one copy per finding rather than two.
+  const printed = new Map<string, { d: Diagnostic; more?: Buffer; end?: Buffer }>();
+  const bytesOf = (d: Diagnostic, more: boolean) => {
+    const shared = typeof d.message === 'string' && d.fix === null && d.part === undefined;
+    let last = shared ? printed.get(d.message) : undefined;
+    if (last && last.d !== d && !samePrint(last.d, d)) last = undefined;
+    const known = more ? last?.more : last?.end;
+    if (known) return known;
+    const bytes = Buffer.from(formatDiagnostic(d) + (more ? ',\n' : '\n'));
+    if (!shared) return bytes;
+    if (!last) printed.set(d.message, (last = { d }));
+    if (more) last.more = bytes;
+    else last.end = bytes;
     return bytes;
   };
-  const COMMA = Buffer.from(',\n');
-  const NEWLINE = Buffer.from('\n');
   add(Buffer.from('[\n'));
   reports.forEach((r, i) => {
     let head = `  {\n    "path": ${JSON.stringify(r.path)},\n    "locale": ${JSON.stringify(r.locale)},\n    "diagnostics": `;
     if (r.diagnostics.length) {
       add(Buffer.from(`${head}[\n`));
-      r.diagnostics.forEach((d, k) => {
-        add(bytesOf(d));
-        add(k + 1 < r.diagnostics.length ? COMMA : NEWLINE);
-      });
+      const count = r.diagnostics.length;
+      r.diagnostics.forEach((d, k) => add(bytesOf(d, k + 1 < count)));
       head = '    ]';
     } else head += '[]';
     add(Buffer.from(`${head}\n  }${i + 1 < reports.length ? ',' : ''}\n`));
