@@ -2,10 +2,15 @@
  * A JSON file's text → the entries of a locale catalogue, each with the place of its string (jsonc-parser keeps
  * the offsets that JSON.parse throws away). Pure: the caller reads the file.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createRequire } from 'node:module';
+import type { Node, ParseError } from 'jsonc-parser';
 import { t } from '../i18n/index.ts';
 import { JsonStringLiteral } from './json-string.ts';
 import type { Entry, Range } from './model.ts';
+
+// jsonc-parser (four CommonJS files) only for a file the flat reader does not take: most trees never load it.
+let jsoncModule: typeof import('jsonc-parser') | undefined;
+export const jsonc = (): typeof import('jsonc-parser') => (jsoncModule ??= createRequire(import.meta.url)('jsonc-parser') as typeof import('jsonc-parser'));
 
 export type ReadResult =
   | { kind: 'catalogue'; entries: Entry[]; byKey: Map<string, Entry>; objects: Map<string, Range>; duplicates: Array<{ key: string; range: Range }> }
@@ -34,7 +39,7 @@ const PARSE_MESSAGES: Record<string, string> = {
 
 /** The first parse error in words. Only the first: after it the parser's recovery makes up the rest. */
 function describe(error: ParseError, text: string): { range: Range; message: string } {
-  const name = printParseErrorCode(error.error);
+  const name = jsonc().printParseErrorCode(error.error);
   const range = { start: error.offset, end: error.offset + error.length };
   if (text.trim() === '') return { range: { start: 0, end: 0 }, message: t('locales.json.empty') };
   // JSON.parse (and so every i18next backend) refuses the trailing comma that editors and JS habits leave.
@@ -171,7 +176,7 @@ export function readCatalogue(text: string): ReadResult {
 /** readCatalogue through jsonc-parser's tree, whatever the text: every case but the common one goes this way. */
 export function parseCatalogue(text: string): ReadResult {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors[0]) return { kind: 'syntax-error', ...describe(errors[0], text) };
   if (!root) return { kind: 'not-catalogue', reason: t('locales.catalogue.top-level-empty') };
   if (root.type !== 'object') return { kind: 'not-catalogue', reason: t('locales.catalogue.top-level', { type: root.type }) };

@@ -4,7 +4,7 @@
  * XLIFF 1.2/2.x (the last two through src/formats/bilingual). Plural forms become i18next-style `key_one`,
  * `key_other` entries, so that the plural rules read them with the locale's CLDR categories. Pure: text in.
  */
-import { parseTree, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { t } from '../i18n/index.ts';
 import { yaml } from '../io/lazy-deps.ts';
 import { readPo, readXliff, BilingualSyntaxError, type BilingualFile, type UnitString } from '../formats/bilingual/index.ts';
@@ -12,7 +12,7 @@ import { JsonStringLiteral } from './json-string.ts';
 import { LiteralBuilder, MappedLiteral, type StringLiteral } from './literal.ts';
 import type { Entry, FileFormat, Range } from './model.ts';
 import { CATEGORIES, isCategory, pluralCategories, type PluralCategory } from './plural.ts';
-import { excessiveJsonDepth } from './read-catalogue.ts';
+import { excessiveJsonDepth, jsonc } from './read-catalogue.ts';
 
 /** One locale's entries as read from a file (an .xcstrings file holds every locale's). */
 export interface FormatPart {
@@ -227,7 +227,7 @@ function jsonRoot(text: string, format: FileFormat): Node | FormatRead {
   const deep = excessiveJsonDepth(text);
   if (deep !== undefined) return { kind: 'syntax-error', format, range: { start: deep, end: deep + 1 }, message: t('locales.json.too-deep', { max: 256 }) };
   const errors: Array<{ error: number; offset: number; length: number }> = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const root = jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors[0]) return { kind: 'syntax-error', format, range: { start: errors[0].offset, end: errors[0].offset + errors[0].length }, message: t('locales.format.syntax', { format: 'JSON', message: `offset ${errors[0].offset}` }) };
   if (!root || root.type !== 'object') return { kind: 'not-catalogue', reason: t('locales.catalogue.top-level', { type: root?.type ?? 'empty' }) };
   return root;
