@@ -138,6 +138,19 @@ describe('a country misspelt by an edit as the country of a place before it', ()
   });
 });
 
+describe('a country garbled past the index’s bound beside an adjective of it', () => {
+  it('is the country whose adjective stands in the sentence or the one before, however near another country is', () => {
+    // Більорія is as near Болівія as Бельгія: the adjective decides.
+    expect(suspects('uk', 'Позицію бельгійських фермерів у вівторок підтримала Більорія.')).toEqual(['Більорія → belgium']);
+    expect(suspects('uk', 'Міністри обох країн, чеський і бельгійський, висловили застереження. Більорія, що головує в ЄС, шукає компромісу.')).toEqual(['Більорія → belgium']);
+  });
+  it('says nothing without the adjective, with only a capitalised one, or of an adjective of the country itself', () => {
+    expect(suspects('uk', 'Більорія, що головує в ЄС, шукає компромісу.')).toEqual([]);
+    expect(suspects('uk', 'Бельгійський уряд схвалив закон. Більорія шукає компромісу.')).toEqual([]);
+    expect(suspects('bg', 'Сърбите в Косовска Митровица, косовските сърби, блокираха улиците.')).toEqual([]);
+  });
+});
+
 describe('a suspect found beyond the index’s bound', () => {
   it('is a suggestion that a fix at the usual bar (0.9) does not apply', () => {
     const fixable = (locale: string, text: string) =>
@@ -147,5 +160,6 @@ describe('a suspect found beyond the index’s bound', () => {
     expect(fixable('en', 'Polish President Dude said the jets needed maintenance.')).toEqual(['Dude suggested']);
     expect(fixable('ru', 'Оппозиция раскритиковала бюджет Риши Санкока в четверг.')).toEqual(['Риши Санкока suggested']);
     expect(fixable('uk', 'Делегати з’їхалися до Найробі, Кінія, у вівторок.')).toEqual(['Кінія suggested']);
+    expect(fixable('uk', 'Позицію бельгійських фермерів у вівторок підтримала Більорія.')).toEqual(['Більорія suggested']);
   });
 });

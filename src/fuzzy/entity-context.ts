@@ -119,6 +119,17 @@ export function placesNamedBy(glossary: Glossary, word: string): string[] {
   return placeIndex(glossary).placesOf(foldWord(word)).map((p) => p.id);
 }
 
+/** Whether a word in lower case in `text`, outside [skipFrom, skipTo), derives from the place `placeId` (an
+ * adjective: бельгійський, belgische), by the related-word rule. */
+export function placeAdjectiveIn(glossary: Glossary, text: string, placeId: string, skipFrom: number, skipTo: number): boolean {
+  const index = placeIndex(glossary);
+  for (const token of tokenize(text)) {
+    if (token.key.length < 5 || (token.end > skipFrom && token.start < skipTo) || !/^\p{Ll}/u.test(token.text)) continue;
+    if (index.placesOf(token.key).some((p) => p.id === placeId)) return true;
+  }
+  return false;
+}
+
 interface Profile {
   places: Set<string>;
   /** Distinctive words of the description (folded): NATO, Kremlin, Fidesz, Competition. */

@@ -11,7 +11,7 @@ import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
 import { isInsideWord, isWordUnit, nextWordBounds } from '../text/tokenize.ts';
 import { creditFollows, excludedByEntity, formerNamesUntil, lineStartsAt, historicalSentence, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../match/context.ts';
-import { hasProfile, judgeContext, type ContextVerdict } from './entity-context.ts';
+import { hasProfile, judgeContext, placeAdjectiveIn, placesNamedBy, type ContextVerdict } from './entity-context.ts';
 import { keyDistance } from './distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from './fuzzy-index.ts';
 import { givenNameGroup, isGivenName, sameGivenName } from './given-names.ts';
@@ -169,7 +169,7 @@ interface Run {
   derived?: true;
 }
 
-function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean): Generator<Run> {
+function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean, glossary?: Glossary): Generator<Run> {
   let infos = infoCache.get(source);
   if (!infos) infoCache.set(source, (infos = new WordTable()));
   const ring: Word[] = [];
@@ -228,7 +228,9 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
       // blackmail", Czech "Sunakovův"): its stem is near a known surname although the word is near none.
       // Or a surname whose letters are shuffled past the index's bound but whose consonants stay (Саунк, Сунак).
       // Or a given name alone that is someone's surname in another language (Павло for Pavel).
-      info.fallback ??= derivedAnchors(source.fuzzy, info.folded).length > 0 || skeletonAnchors(source.fuzzy, info.key).length > 0 || givenNameGroup(info.key) !== undefined;
+      // Or a country's name garbled past the index's bound, which an adjective of the country may explain (Більорія).
+      info.fallback ??= derivedAnchors(source.fuzzy, info.folded).length > 0 || skeletonAnchors(source.fuzzy, info.key).length > 0 || givenNameGroup(info.key) !== undefined ||
+        (glossary !== undefined && farCountries(glossary, info.key, undefined).length > 0);
       if (info.fallback) yield { words: ring.slice(), minSpan: 1, derived: true };
       continue;
     }
@@ -482,6 +484,9 @@ interface Hypothesis {
   garbledGiven?: boolean;
   /** A surname that is also a given name, put into another language as a given name (Pavel as Павло). */
   translated?: true;
+  /** A country's name garbled past the index's bound: reported only where an adjective of the country stands in the
+   * sentence or the one before (findSuspects). */
+  adjective?: true;
   /** A country's name misspelt by an edit after a comma that follows a place ("Мапараша, Кінія"): reported only
    * where the text has that apposition (findSuspects). */
   apposition?: true;
@@ -871,7 +876,7 @@ function skeletonHypotheses(run: readonly Word[], { fuzzy, language }: PlanSetti
 
 /** The hypotheses for a run that the index's neighbours of its last word leave unexplained. */
 function fallbackHypotheses(run: readonly Word[], settings: PlanSettings): Hypothesis[] {
-  return [...derivedHypotheses(run, settings), ...skeletonHypotheses(run, settings), ...translatedHypotheses(run, settings)].sort((a, b) => b.span - a.span || b.score - a.score);
+  return [...derivedHypotheses(run, settings), ...skeletonHypotheses(run, settings), ...translatedHypotheses(run, settings), ...farCountryHypotheses(run, settings)].sort((a, b) => b.span - a.span || b.score - a.score);
 }
 
 // Per glossary: given-name group → the persons' nominative names whose surname is a given name of that group.
@@ -1009,6 +1014,74 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, langu
     out.push({ form, ref: { form, position: 1 }, span: 2, score, short: false, sameSurname: false, givenSim: 1, sameKey: false });
   }
   return out;
+}
+
+/** Per glossary: the countries' one-word names in each language (language → forms), and in every language. */
+const countryWords = new WeakMap<Glossary, Map<string, NameForm[]>>();
+
+function countryWordsOf(glossary: Glossary, language: string | undefined): NameForm[] {
+  let table = countryWords.get(glossary);
+  if (!table) {
+    countryWords.set(glossary, (table = new Map()));
+    const all: NameForm[] = [];
+    for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
+      if (entity.type !== 'place' || !/\bcountry\b/iu.test(entity.description)) continue;
+      for (const [locale, names] of Object.entries(entity.names)) {
+        for (const form of names) {
+          if (/[\s\u00a0-]/u.test(form)) continue;
+          const key = nameKey(form);
+          if (key.length < FAR_COUNTRY_KEY) continue;
+          const nameForm: NameForm = { entity, form, keys: [key], lastWord: form.toLowerCase(), type: 'place', endsAsSurname: false };
+          all.push(nameForm);
+          let list = table.get(locale);
+          if (!list) table.set(locale, (list = []));
+          list.push(nameForm);
+        }
+      }
+    }
+    table.set('\u0000', all);
+  }
+  return table.get(language ?? '\u0000') ?? [];
+}
+
+/** The fewest letters of a country's key for a search past the index's bound (shorter names are too near too much). */
+const FAR_COUNTRY_KEY = 6;
+
+/**
+ * The countries whose one-word name (in `language`, or in any language) a key garbles past the index's bound but
+ * within half its letters (at most three edits), keeping its first letter and nearly its length (Більорія for
+ * Бельгія), nearest first: several may be (Bolivia too), and the adjective beside the word decides (findSuspects).
+ */
+function farCountries(glossary: Glossary, key: string, language: string | undefined): Array<{ form: NameForm; d: number }> {
+  if (key.length < FAR_COUNTRY_KEY) return [];
+  const out: Array<{ form: NameForm; d: number }> = [];
+  for (const form of countryWordsOf(glossary, language)) {
+    const known = form.keys[0]!;
+    if (known.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(known.length - key.length) > 2) continue;
+    const d = keyDistance(key, known, Math.min(3, Math.floor(known.length / 2)));
+    if (d === Infinity || d <= bound(known)) continue;
+    out.push({ form, d });
+  }
+  return out.sort((a, b) => a.d - b.d);
+}
+
+/** A run's last word alone that garbles a country's name past the index's bound (farCountries), unknown to the language. */
+function farCountryHypotheses(run: readonly Word[], { glossary, language }: PlanSettings): Hypothesis[] {
+  const word = run[run.length - 1]!;
+  if (!glossary || !unknownWord(word.text, language)) return [];
+  return farCountries(glossary, word.key, language).map(({ form, d }) => ({
+    form, ref: { form, position: 0 }, span: 1, score: Math.min(GIVEN_SKELETON_SCORE, 0.6 + 0.25 * similarity(d, form.keys[0]!)), short: false,
+    sameSurname: false, givenSim: 1, sameKey: false, adjective: true as const, tentative: true as const,
+  }));
+}
+
+/** Whether an adjective of the country in lower case (бельгійський, belgischen) stands in the sentence of [start,
+ * end) or the one before, and the word itself is none (Косовска, of Kosovo, is no garbled Kosovo). */
+function adjectiveNear(glossary: Glossary, text: string, start: number, end: number, countryId: string): boolean {
+  if (placesNamedBy(glossary, text.slice(start, end)).includes(countryId)) return false;
+  const [from, to] = sentenceBounds(text, start, end);
+  const [before] = from > 1 ? sentenceBounds(text, from - 2, from - 2) : [from];
+  return placeAdjectiveIn(glossary, text.slice(before, to), countryId, start - before, end - before);
 }
 
 // Words for a settlement, in the glossary's languages and their case forms, that can stand before a place the
@@ -1317,7 +1390,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded))) {
+  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded), options.glossary)) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).
@@ -1328,7 +1401,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // A dateline's one word that none of the known words near it explains: the places farther away.
       if (dateline && !plan.all.length && run.length === 1 && word.key.length >= FAR_DATELINE_KEY) plan = planOf(screen(text, run, settings, farPlaces(word, settings)));
       // A word whose neighbours in the index explain nothing may be a surname made an adjective.
-      else if (!dateline && !derived && !plan.all.length && !word.covered && (derivedAnchors(settings.fuzzy, word.folded).length || skeletonAnchors(settings.fuzzy, word.key).length || (run.length === 1 && givenNameGroup(word.key) !== undefined))) {
+      else if (!dateline && !derived && !plan.all.length && !word.covered && (derivedAnchors(settings.fuzzy, word.folded).length || skeletonAnchors(settings.fuzzy, word.key).length || (run.length === 1 && givenNameGroup(word.key) !== undefined) || (settings.glossary !== undefined && farCountries(settings.glossary, word.key, settings.language).length > 0))) {
         plan = planOf(screen(text, run, settings, fallbackHypotheses(run, settings)));
       }
       // A country's name misspelt by an edit, which may follow a place as its country ("the village of X, Kenia").
@@ -1381,7 +1454,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         // country says nothing of a capitalised word at a sentence start ("Harms a qualifié…" in an American story).
         // A surname made an adjective is capitalised for being a name, not for opening the sentence ("Trampov
         // blackmail"); it still needs the context below.
-        if (!named && !dateline && !c.keyAlone && !h.derived && !h.apposition && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
+        if (!named && !dateline && !c.keyAlone && !h.derived && !h.apposition && !h.adjective && opensSentence(text, lastWord.start) && (entity.type === 'person' || !sentence(entity, start, end).support)) continue;
         // The same word in lower case elsewhere in the document is an ordinary word ("Delays", "Winter").
         if (!tied && !ordinary && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
@@ -1398,7 +1471,9 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       if (!single && covering.length && covering.every((m) => m.start <= start && end <= m.end)) continue; // someone else's name
       // A misspelt country is one only as the country of a place named right before it.
       if (h.apposition && !placeBeforeComma(text, start, lookup)) continue;
-      const place = single && entity.type !== 'person' && !h.apposition;
+      // A country's name garbled further is one only beside an adjective of the country.
+      if (h.adjective && !(options.glossary && adjectiveNear(options.glossary, text, start, end, entity.id))) continue;
+      const place = single && entity.type !== 'person' && !h.apposition && !h.adjective;
       // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
       // start of a longer name.
       // A sentence that names the place's country (Maltese, Moldovan) stands for the preposition.
@@ -1412,7 +1487,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // Context: the document named the entity, or the sentence names its country or a word only it has
       // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
       const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support) ||
-        (single && entity.type === 'person' && roleBefore(text, start, entity)) || h.apposition === true;
+        (single && entity.type === 'person' && roleBefore(text, start, entity)) || h.apposition === true || h.adjective === true;
       if (h.score < threshold && !context) continue;
       // A garbled given name before the very surname: the document or the sentence says the entity is meant, and no
       // other country in the sentence says someone else is.
