@@ -1016,14 +1016,14 @@ function surnamesAfter(run: readonly Word[], { glossary, fuzzy, threshold, langu
   return out;
 }
 
-/** Per glossary: the countries' one-word names in each language (language → forms), and in every language. */
+/** Per glossary: the countries' one-word names in each language, and in every language, by the key's first letter
+ * (language + first letter → forms). */
 const countryWords = new WeakMap<Glossary, Map<string, NameForm[]>>();
 
-function countryWordsOf(glossary: Glossary, language: string | undefined): NameForm[] {
+function countryWordsOf(glossary: Glossary, language: string | undefined, first: string): NameForm[] {
   let table = countryWords.get(glossary);
   if (!table) {
     countryWords.set(glossary, (table = new Map()));
-    const all: NameForm[] = [];
     for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
       if (entity.type !== 'place' || !/\bcountry\b/iu.test(entity.description)) continue;
       for (const [locale, names] of Object.entries(entity.names)) {
@@ -1032,16 +1032,17 @@ function countryWordsOf(glossary: Glossary, language: string | undefined): NameF
           const key = nameKey(form);
           if (key.length < FAR_COUNTRY_KEY) continue;
           const nameForm: NameForm = { entity, form, keys: [key], lastWord: form.toLowerCase(), type: 'place', endsAsSurname: false };
-          all.push(nameForm);
-          let list = table.get(locale);
-          if (!list) table.set(locale, (list = []));
-          list.push(nameForm);
+          for (const at of [`${locale}\u0000${key[0]}`, `\u0000${key[0]}`]) {
+            let list = table.get(at);
+            if (!list) table.set(at, (list = []));
+            // One form per key and country (Belgium, Belgien, Belgique... share few keys).
+            if (!list.some((f) => f.entity === entity && f.keys[0] === key)) list.push(nameForm);
+          }
         }
       }
     }
-    table.set('\u0000', all);
   }
-  return table.get(language ?? '\u0000') ?? [];
+  return table.get(`${language ?? ''}\u0000${first}`) ?? [];
 }
 
 /** The fewest letters of a country's key for a search past the index's bound (shorter names are too near too much). */
@@ -1049,21 +1050,32 @@ const FAR_COUNTRY_KEY = 6;
 
 /**
  * The countries whose one-word name (in `language`, or in any language) a key garbles past the index's bound but
- * within half its letters (at most three edits), keeping its first letter and nearly its length (Більорія for
- * Бельгія), nearest first: several may be (Bolivia too), and the adjective beside the word decides (findSuspects).
+ * within half its letters (at most three edits), keeping its first two consonants and nearly its length (Більорія
+ * for Бельгія), nearest first: several may be (Bolivia too), and the adjective beside the word decides (findSuspects).
  */
 function farCountries(glossary: Glossary, key: string, language: string | undefined): Array<{ form: NameForm; d: number }> {
   if (key.length < FAR_COUNTRY_KEY) return [];
-  const out: Array<{ form: NameForm; d: number }> = [];
-  for (const form of countryWordsOf(glossary, language)) {
+  let cache = farCountryCache.get(glossary);
+  if (!cache) farCountryCache.set(glossary, (cache = new Map()));
+  const cacheKey = `${language ?? ''}\u0000${key}`;
+  let out = cache.get(cacheKey);
+  if (out) return out;
+  out = [];
+  // The first two consonants kept (Більорія, Бельгія: b, l): a cheap test before the distance.
+  const start = consonants(key).slice(0, 2);
+  for (const form of countryWordsOf(glossary, language, key[0]!)) {
     const known = form.keys[0]!;
-    if (known.charCodeAt(0) !== key.charCodeAt(0) || Math.abs(known.length - key.length) > 2) continue;
+    if (Math.abs(known.length - key.length) > 2 || !consonants(known).startsWith(start)) continue;
     const d = keyDistance(key, known, Math.min(3, Math.floor(known.length / 2)));
     if (d === Infinity || d <= bound(known)) continue;
     out.push({ form, d });
   }
-  return out.sort((a, b) => a.d - b.d);
+  out.sort((a, b) => a.d - b.d);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(cacheKey, out);
+  return out;
 }
+const farCountryCache = new WeakMap<Glossary, Map<string, Array<{ form: NameForm; d: number }>>>();
 
 /** A run's last word alone that garbles a country's name past the index's bound (farCountries), unknown to the language. */
 function farCountryHypotheses(run: readonly Word[], { glossary, language }: PlanSettings): Hypothesis[] {
@@ -1110,7 +1122,7 @@ function placeBeforeComma(text: string, start: number, lookup: MentionLookup): b
  * after a place and a comma (placeBeforeComma), where the word can only be the place's country.
  */
 function appositionHypotheses(word: Word, { glossary, fuzzy, language }: PlanSettings): Hypothesis[] {
-  if (!glossary || word.key.length < 4 || !unknownWord(word.text, language)) return [];
+  if (!glossary || word.key.length < 4) return [];
   const out: Hypothesis[] = [];
   for (const { key, d, refs } of languageAnchors(fuzzy, word, language)) {
     if (d > 1) continue;
@@ -1123,7 +1135,7 @@ function appositionHypotheses(word: Word, { glossary, fuzzy, language }: PlanSet
     }
   }
   // One country only: two at an edit each say nothing of which.
-  return new Set(out.map((h) => h.form.entity)).size === 1 ? out : [];
+  return new Set(out.map((h) => h.form.entity)).size === 1 && unknownWord(word.text, language) ? out : [];
 }
 
 /** The score of a surname garbled past the index's bound after the person's very given name: reported without
