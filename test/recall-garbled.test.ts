@@ -148,6 +148,8 @@ describe('a country garbled past the index’s bound beside an adjective of it',
     expect(suspects('uk', 'Більорія, що головує в ЄС, шукає компромісу.')).toEqual([]);
     expect(suspects('uk', 'Бельгійський уряд схвалив закон. Більорія шукає компромісу.')).toEqual([]);
     expect(suspects('bg', 'Сърбите в Косовска Митровица, косовските сърби, блокираха улиците.')).toEqual([]);
+    // A word of a longer name: the adjective is of the person's country.
+    expect(suspects('uk', 'Колишній бельгійський посол Більорія Ван Гент заявив про підтримку.')).toEqual([]);
   });
 });
 

@@ -1484,7 +1484,8 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       // A misspelt country is one only as the country of a place named right before it.
       if (h.apposition && !placeBeforeComma(text, start, lookup)) continue;
       // A country's name garbled further is one only beside an adjective of the country.
-      if (h.adjective && !(options.glossary && adjectiveNear(options.glossary, text, start, end, entity.id))) continue;
+      // (Never at the start of a longer name: Франсуа Олланд.)
+      if (h.adjective && (nameFollows(text, end) || !(options.glossary && adjectiveNear(options.glossary, text, start, end, entity.id)))) continue;
       const place = single && entity.type !== 'person' && !h.apposition && !h.adjective;
       // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
       // start of a longer name.
