@@ -5,7 +5,7 @@
  * word, an all-caps heading word or a listed homonym is never a suspect on its own.
  */
 import { createRequire } from 'node:module';
-import type { Entity, Glossary } from '../glossary/model.ts';
+import { isCountry, type Entity, type Glossary } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
@@ -1025,7 +1025,7 @@ function countryWordsOf(glossary: Glossary, language: string | undefined, first:
   if (!table) {
     countryWords.set(glossary, (table = new Map()));
     for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
-      if (entity.type !== 'place' || !/\bcountry\b/iu.test(entity.description)) continue;
+      if (!isCountry(entity)) continue;
       for (const [locale, names] of Object.entries(entity.names)) {
         for (const form of names) {
           if (/[\s\u00a0-]/u.test(form)) continue;
@@ -1128,7 +1128,7 @@ function appositionHypotheses(word: Word, { glossary, fuzzy, language }: PlanSet
     if (d > 1) continue;
     for (const ref of refs) {
       const { form } = ref;
-      if (form.type !== 'place' || form.keys.length !== 1 || !/\bcountry\b/iu.test(form.entity.description)) continue;
+      if (form.keys.length !== 1 || !isCountry(form.entity)) continue;
       if (form.caseOf ? form.caseOf.locale !== language : !form.entity.names[language]?.includes(form.form)) continue;
       if (out.some((h) => h.form.entity === form.entity)) continue;
       out.push({ form, ref, span: 1, score: Math.min(GIVEN_SKELETON_SCORE, 0.6 + 0.25 * similarity(d, key)), short: false, sameSurname: false, givenSim: 1, sameKey: d === 0, apposition: true, tentative: true });

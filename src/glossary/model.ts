@@ -58,6 +58,14 @@ export interface Glossary {
   ofType?(type: EntityType): Iterable<Entity>;
 }
 
+/**
+ * Whether a place is a country (or a territory of its own): the glossary has no field for it, and its descriptions
+ * say so, the curated ones ("country in East Africa") and CLDR's ("country or territory in …").
+ */
+export function isCountry(entity: Entity): boolean {
+  return entity.type === 'place' && /\bcountry\b/iu.test(entity.description);
+}
+
 /** Whether a variant is wrong in a locale: wherever it is not one of that locale's canonical forms. */
 export function isWrongIn(entity: Entity, variant: Variant, locale: string): boolean {
   return !(entity.names[locale] ?? []).includes(variant.form);
