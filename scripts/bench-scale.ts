@@ -62,15 +62,6 @@ function runOnce(args: string[], env: NodeJS.ProcessEnv = {}): Run {
   return { ms, code: result.status, ...(rss ? { rssMB: Number(rss[1]) / 1024, cpu: Number(rss[2]) + Number(rss[3]) } : {}) };
 }
 
-function best(args: string[], env: NodeJS.ProcessEnv = {}, runs = RUNS): Run {
-  let out: Run | undefined;
-  for (let i = 0; i < runs; i++) {
-    const r = runOnce(args, env);
-    if (!out || r.ms < out.ms) out = { ...r, rssMB: Math.max(r.rssMB ?? 0, out?.rssMB ?? 0) || undefined };
-  }
-  return out!;
-}
-
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const mb = (r: Run) => (r.rssMB === undefined ? '' : `${r.rssMB.toFixed(0)} MB`);
 const ratio = (a: number, b: number) => `×${(a / b).toFixed(2)}`;

@@ -5,7 +5,6 @@
  */
 import { doubles, type Row, type SourceLanguage, table, transcription } from './common.ts';
 
-const V = 'aeiouyëïéè';
 const I = { ru: 'и', uk: 'і', bg: 'и' } as const;
 const E_START = { ru: 'э', uk: 'е', bg: 'е' } as const;
 

@@ -5,7 +5,6 @@
  */
 import { doubles, type Row, type SourceLanguage, table, transcription } from './common.ts';
 
-const V = 'aąeęioóuy';
 const C = 'bcćdfghjklłmnńprsśtwzźż';
 const I = { ru: 'и', uk: 'і', bg: 'и' } as const;
 
