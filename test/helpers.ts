@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, vi } from 'vitest';
+import { checkText } from '../src/check.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
 import { main } from '../src/cli/main.ts';
@@ -14,6 +15,20 @@ import type { Catalogue, LocaleTree, SkippedFile } from '../src/locales/model.ts
 import { fixture } from './fixtures.ts';
 
 export { fixture };
+
+let shipped: NameIndex | undefined;
+/** The shipped glossary's index, built once per test file, when first asked for (a few seconds on a loaded machine). */
+export function shippedIndex(): NameIndex {
+  return (shipped ??= buildNameIndex(loadGlossary({})));
+}
+
+/** Every finding of a check with the shipped glossary, one line each: "rule: found → expected (fix)". */
+export const reportLines = (text: string, locale: string): string[] =>
+  checkText(text, { locale, index: shippedIndex() }).diagnostics.map((d) => `${d.ruleId}: ${d.found} → ${d.expected} (${d.fix?.text ?? '-'})`);
+
+/** The suspected-variant findings of a check with the shipped glossary, as "found → entity". */
+export const suspectedVariants = (locale: string, text: string): string[] =>
+  checkText(text, { locale, index: shippedIndex() }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.entity}`);
 
 let testIndex: NameIndex | undefined;
 /** The small test glossary only (no shipped data), so matcher tests do not move when product data does. */

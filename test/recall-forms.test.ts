@@ -3,13 +3,9 @@
  * declined surname left in the source's script, names in capitals (datelines). Sentences written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../src/check.ts';
-import { loadGlossary } from '../src/glossary/load.ts';
-import { buildNameIndex } from '../src/match/name-index.ts';
+import { reportLines } from './helpers.ts';
 
-const index = buildNameIndex(loadGlossary());
-const reports = (text: string, locale: string) =>
-  checkText(text, { locale, index }).diagnostics.map((d) => `${d.ruleId}: ${d.found} → ${d.expected} (${d.fix?.text ?? '-'})`);
+const reports = reportLines;
 
 describe('a surname declined in another language and left in its script', () => {
   it('is reported in Ukrainian text with the Ukrainian case form, before the entity is named', () => {

@@ -4,17 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.ts';
-import { loadGlossary } from '../src/glossary/load.ts';
-import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
+import { shippedIndex, suspectedVariants } from './helpers.ts';
 
-let shipped: NameIndex | undefined;
-const index = () => (shipped ??= buildNameIndex(loadGlossary({})));
+const index = shippedIndex;
 // Building the shipped glossary's index takes a while on a loaded machine: once, outside the tests' time.
 beforeAll(() => void index(), 180_000);
 
-/** The suspected-variant findings as "found → entity". */
-const suspects = (locale: string, text: string) =>
-  checkText(text, { locale, index: index() }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.entity}`);
+const suspects = suspectedVariants;
 
 describe('a surname alone with the very key of a known surname', () => {
   it('is reported with no context, at a sentence start too, when the language does not know the word', () => {

@@ -4,16 +4,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.ts';
-import { loadGlossary } from '../src/glossary/load.ts';
-import { buildNameIndex, type NameIndex } from '../src/match/name-index.ts';
+import { shippedIndex, suspectedVariants } from './helpers.ts';
 
-let shipped: NameIndex | undefined;
-const index = () => (shipped ??= buildNameIndex(loadGlossary({})));
+const index = shippedIndex;
 beforeAll(() => void index(), 180_000);
 
-/** The suspected-variant findings as "found → entity". */
-const suspects = (locale: string, text: string) =>
-  checkText(text, { locale, index: index() }).diagnostics.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.entity}`);
+const suspects = suspectedVariants;
 
 describe('a country named by its short form in the sentence', () => {
   it('is the entity’s country (Czech Amerika for the United States)', () => {

@@ -4,15 +4,12 @@
  * Sentences written for these tests in the manner of news.
  */
 import { describe, expect, it } from 'vitest';
-import { checkText } from '../src/check.ts';
-import { loadGlossary } from '../src/glossary/load.ts';
-import { buildNameIndex } from '../src/match/name-index.ts';
+import { reportLines, shippedIndex } from './helpers.ts';
 import { inflectName } from '../src/inflect/index.ts';
 import { findMentions } from '../src/match/matcher.ts';
 
-const index = buildNameIndex(loadGlossary());
-const reports = (text: string, locale: string) =>
-  checkText(text, { locale, index }).diagnostics.map((d) => `${d.ruleId}: ${d.found} → ${d.expected} (${d.fix?.text ?? '-'})`);
+const index = shippedIndex();
+const reports = reportLines;
 
 describe('Czech ň, ť, ď before i and ě', () => {
   it('are written n, t, d in the case forms of a name', () => {
