@@ -21,7 +21,7 @@ import { TextlintKernel } from '@textlint/kernel';
 import textPlugin from '@textlint/textlint-plugin-text';
 import prhRule from 'textlint-rule-prh';
 import { checkText } from '../src/check.ts';
-import { clearLookupCaches } from '../src/fuzzy/suspects.ts';
+import { clearLookupCaches } from '../src/suspects/suspects.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 import { glossaryOf, makeNames, makeText, type NamePair } from './bench-data.ts';
 

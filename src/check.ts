@@ -1,6 +1,6 @@
 /** The core: text + locale + name index → mentions and diagnostics. Pure; no I/O. */
 import type { Diagnostic, Severity, SeveritySetting } from './diagnostic.ts';
-import { findSuspects } from './fuzzy/suspects.ts';
+import { findSuspects } from './suspects/suspects.ts';
 import { compareDiagnostics } from './diagnostic.ts';
 import { findMentions } from './match/matcher.ts';
 import type { Mention } from './match/mention.ts';

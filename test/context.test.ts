@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkText } from '../src/check.ts';
-import { judgeContext, placesNamedBy, related } from '../src/fuzzy/entity-context.ts';
+import { judgeContext, placesNamedBy, related } from '../src/context/entity-context.ts';
 import { loadGlossary } from '../src/glossary/load.ts';
 import type { Entity } from '../src/glossary/model.ts';
-import { excludedByEntity, historicalSentence, placePrecedes } from '../src/match/context.ts';
+import { excludedByEntity, historicalSentence, placePrecedes } from '../src/context/context.ts';
 import { buildNameIndex } from '../src/match/name-index.ts';
 import { UK_RU } from '../src/translit/cyrillic/uk-ru.ts';
 import { transliterate } from '../src/translit/index.ts';

@@ -7,11 +7,11 @@ import { elisionStart, formKeys, isInsideWord, isWordUnit, plainWordEnd, readTok
 import { WordTable } from '../text/word-table.ts';
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
-import { hasProfile, judgeContext } from '../fuzzy/entity-context.ts';
+import { hasProfile, judgeContext } from '../context/entity-context.ts';
 import { isOrdinaryWord, lexiconFor } from '../lexicon/dictionary.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 import { primaryLanguage } from '../text/locale.ts';
-import { excludedByEntity, formerNamesUntil, historicalSentence, isDateline, nameFollows, namePrecedes, sentenceBounds } from './context.ts';
+import { excludedByEntity, formerNamesUntil, historicalSentence, isDateline, nameFollows, namePrecedes, sentenceBounds } from '../context/context.ts';
 import type { Mention, MentionKind } from './mention.ts';
 import type { NameIndex } from './name-index.ts';
 import type { SurfaceForm } from './surface.ts';

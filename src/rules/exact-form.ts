@@ -1,6 +1,6 @@
 import { t } from '../i18n/index.ts';
 import { isAdmittedBareForm } from '../lexicon/bare-forms.ts';
-import { insideLongerName } from '../lexicon/longer-name.ts';
+import { insideLongerName } from './support/longer-name.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import type { Mention } from '../match/mention.ts';
 import { mentionFinding } from './mention-finding.ts';

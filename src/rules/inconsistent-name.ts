@@ -6,7 +6,7 @@
 import { t } from '../i18n/index.ts';
 import { LineIndex } from '../text/lines.ts';
 import type { Mention } from '../match/mention.ts';
-import { partOfSameName } from '../lexicon/same-entity.ts';
+import { partOfSameName } from './support/same-entity.ts';
 import { mentionFinding } from './mention-finding.ts';
 import { nameOf } from './name-of.ts';
 import type { Finding, Rule, RuleContext } from './rule.ts';

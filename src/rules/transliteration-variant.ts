@@ -2,7 +2,7 @@ import { t } from '../i18n/index.ts';
 import { nameOf } from './name-of.ts';
 import { mentionFinding } from './mention-finding.ts';
 import type { Finding, Rule } from './rule.ts';
-import { wordNotName } from '../lexicon/mention-words.ts';
+import { wordNotName } from './support/mention-words.ts';
 
 /**
  * A spelling that nobody listed but a trip through another script produces: "Vera Iourova" (Jourová → Йоурова →

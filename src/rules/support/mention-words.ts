@@ -3,8 +3,8 @@
  * ("Si" in French, "Pan" in Polish, "Vine" in Spanish) is that word, not another locale's form of a name, unless the
  * document has written the entity the foreign way before ("Si Ťin-pching … Si").
  */
-import type { Mention } from '../match/mention.ts';
-import { lexiconFor } from './dictionary.ts';
+import type { Mention } from '../../match/mention.ts';
+import { lexiconFor } from '../../lexicon/dictionary.ts';
 
 export interface WordOptions {
   /** Also a name the language's dictionary has in exactly this spelling or as one of its forms (Czech "Novák",

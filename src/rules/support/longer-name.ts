@@ -4,9 +4,9 @@
  * "der App Store". The longer name is right as it is; its last or first word alone is no mention to correct.
  */
 import { createRequire } from 'node:module';
-import { nameFollows, namePrecedes } from '../match/context.ts';
-import { primaryLanguage } from '../text/locale.ts';
-import { lexiconFor } from './dictionary.ts';
+import { nameFollows, namePrecedes } from '../../context/context.ts';
+import { primaryLanguage } from '../../text/locale.ts';
+import { lexiconFor } from '../../lexicon/dictionary.ts';
 
 const LETTERS = /[\p{L}\p{M}'’]/u;
 

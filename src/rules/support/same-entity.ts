@@ -4,8 +4,8 @@
  * or the original spelling given in parentheses right after the local form ("Олаф Шольц (Olaf Scholz)").
  */
 import { createRequire } from 'node:module';
-import type { Mention } from '../match/mention.ts';
-import { primaryLanguage } from '../text/locale.ts';
+import type { Mention } from '../../match/mention.ts';
+import { primaryLanguage } from '../../text/locale.ts';
 
 let stopwords: Record<string, readonly string[]> | undefined;
 /** A function word of the language or of English (stopwords-iso): "de", "of", "di". */
