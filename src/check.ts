@@ -7,7 +7,7 @@ import type { Mention } from './match/mention.ts';
 import type { NameIndex } from './match/name-index.ts';
 import { RULES } from './rules/index.ts';
 import type { Rule, RuleSegment } from './rules/rule.ts';
-import { LineIndex } from './text/lines.ts';
+import { TextDocument } from './text/document.ts';
 
 export interface CheckOptions {
   locale: string;
@@ -24,8 +24,8 @@ export interface CheckOptions {
 }
 
 /** Add suspected variants as mentions; an exact mention a suspect overrides (the city inside "Philip Deventer") goes. */
-function withSuspects(text: string, mentions: Mention[], options: CheckOptions): Mention[] {
-  const suspects = findSuspects(text, options.index, mentions, options.locale, { glossary: options.index.glossary, ...(options.suspectThreshold !== undefined ? { threshold: options.suspectThreshold } : {}) });
+function withSuspects(doc: TextDocument, mentions: Mention[], options: CheckOptions): Mention[] {
+  const suspects = findSuspects(doc, options.index, mentions, options.locale, { glossary: options.index.glossary, ...(options.suspectThreshold !== undefined ? { threshold: options.suspectThreshold } : {}) });
   if (!suspects.length) return mentions;
   const overridden = new Set(suspects.map((s) => s.overrides).filter((m) => m !== undefined));
   const added: Mention[] = suspects.map((s) => ({
@@ -55,16 +55,17 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
  */
 export function checkText(text: string, options: CheckOptions): CheckResult {
   const rules = (options.rules ?? RULES).filter((r) => (options.severities?.[r.meta.id] ?? r.meta.defaultSeverity) !== 'off');
-  let mentions = findMentions(text, options.index, { locale: options.locale });
-  if (rules.some((r) => r.meta.needs?.includes('suspects'))) mentions = withSuspects(text, mentions, options);
-  const context = { text, locale: options.locale, mentions, index: options.index, ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}), ...(options.segments ? { segments: options.segments } : {}) };
-  const lines = new LineIndex(text);
+  // The text as one document, made once: the matcher, the suspects and the rules read its words, sentences and lines.
+  const document = new TextDocument(text);
+  let mentions = findMentions(text, options.index, { locale: options.locale, document });
+  if (rules.some((r) => r.meta.needs?.includes('suspects'))) mentions = withSuspects(document, mentions, options);
+  const context = { text, document, locale: options.locale, mentions, index: options.index, ...(options.fixSuspectsAbove !== undefined ? { fixSuspectsAbove: options.fixSuspectsAbove } : {}), ...(options.segments ? { segments: options.segments } : {}) };
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
     const severity = (options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity) as Severity;
     for (const f of rule.check(context)) {
-      const start = lines.position(f.start);
-      const end = lines.position(f.end);
+      const start = document.lines.position(f.start);
+      const end = document.lines.position(f.end);
       diagnostics.push({
         ruleId: rule.meta.id,
         severity: f.lower && SEVERITY_RANK[f.lower] < SEVERITY_RANK[severity] ? f.lower : severity,

@@ -4,7 +4,8 @@
  * title before it ("President Putin", "Kanzler Scholz") is the usual way to name the entity itself.
  */
 import type { Entity } from '../glossary/model.ts';
-import { formKeys, readToken, startsUpper } from '../text/tokenize.ts';
+import { TextDocument } from '../text/document.ts';
+import { formKeys, joiningGap, readToken, startsUpper } from '../text/tokenize.ts';
 import { isUpperUnit } from '../text/fold.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
@@ -43,9 +44,17 @@ function previousWord(text: string, start: number): { text: string; start: numbe
 }
 
 /** A capitalised word runs straight into the span from the right: the span is the start of a longer name. */
-export function nameFollows(text: string, end: number): boolean {
-  const next = readToken(text, end, end);
-  return next !== undefined && next.joinsPrevious && startsUpper(next.text);
+export function nameFollows(source: string | TextDocument, end: number): boolean {
+  const doc = TextDocument.of(source);
+  const text = doc.text;
+  let i = doc.wordAt(end);
+  if (i >= 0 && doc.wordStart(i) < end) {
+    // The span ends inside a word (before a possessive 's): the tokenizer reads on from there.
+    const next = readToken(text, end, end);
+    return next !== undefined && next.joinsPrevious && startsUpper(next.text);
+  }
+  if (i < 0) i = doc.wordAfter(end);
+  return i >= 0 && joiningGap(text, end, doc.wordStart(i)) && startsUpper(doc.token(i).text);
 }
 
 /**
@@ -56,8 +65,9 @@ export function nameFollows(text: string, end: number): boolean {
  * `known(start)` tells whether a word starting there is a known name that is no given name (a place: "Президент
  * Украины Зеленский", "Премьер Великобритании Стармер").
  */
-export function namePrecedes(text: string, start: number, locale: string, known?: (wordStart: number) => boolean, strict = false): boolean {
+export function namePrecedes(source: string | TextDocument, start: number, locale: string, known?: (wordStart: number) => boolean, strict = false): boolean {
   if ((locale === 'de' || locale === 'lb') && !strict) return false;
+  const text = typeof source === 'string' ? source : source.text;
   const previous = previousWord(text, start);
   if (!previous || !startsUpper(previous.text)) return false;
   // A word in another script makes no name with a span in the text's own script: "танків Leopard Києву" is a tank,
@@ -77,17 +87,19 @@ export function namePrecedes(text: string, start: number, locale: string, known?
  * The span opens a line in capitals and a dateline's credit or dash follows ("MOSKAU (dpa) –", "PRAHA, 5. prosince
  * (ČTK) -", "KYIV – "): a place, whatever else the word may be. "ROMA (the club) fans" is no dateline.
  */
-export function isDateline(text: string, start: number, end: number): boolean {
+export function isDateline(source: string | TextDocument, start: number, end: number): boolean {
+  const text = typeof source === 'string' ? source : source.text;
   const found = text.slice(start, end);
   if (found !== found.toUpperCase() || found === found.toLowerCase()) return false;
-  return lineStartsAt(text, start) && (creditFollows(text, end) || /^[ \u00a0]?[-\u2013\u2014][ \u00a0]/u.test(text.slice(end, end + 3)));
+  return lineStartsAt(source, start) && (creditFollows(text, end) || /^[ \u00a0]?[-\u2013\u2014][ \u00a0]/u.test(text.slice(end, end + 3)));
 }
 
 /** Whether only spaces stand between the line's start (or the text's) and `start`. */
-export function lineStartsAt(text: string, start: number): boolean {
-  for (let i = start - 1; i >= 0; i--) {
+export function lineStartsAt(source: string | TextDocument, start: number): boolean {
+  const doc = TextDocument.of(source);
+  const text = doc.text;
+  for (let i = doc.lineStart(start); i < start; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return true;
     if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
   }
   return true;
@@ -121,9 +133,10 @@ const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {
 };
 
 /** A preposition of place stands right before `start` ("in Kharkiv", "à Kharkiv", "naar Charkiv"). */
-export function placePrecedes(text: string, start: number, locale: string): boolean {
+export function placePrecedes(source: string | TextDocument, start: number, locale: string): boolean {
   const prepositions = PLACE_PREPOSITIONS[primaryLanguage(locale)];
   if (!prepositions) return false;
+  const text = typeof source === 'string' ? source : source.text;
   const previous = previousWord(text, start);
   if (previous) return prepositions.has(previous.text.toLowerCase());
   // French and Italian elision glued to the name: d’Odessa, dall’Odessa.
@@ -144,19 +157,16 @@ function keysOfExclusions(entity: Entity): string[][] {
 }
 
 /** The folded keys of up to `count` words right before `start` (nearest last). */
-function keysBefore(text: string, start: number, count: number): string[] {
-  const window = text.slice(Math.max(0, start - 40 * count), start);
-  const keys = formKeys(window);
+function keysBefore(doc: TextDocument, start: number, count: number): string[] {
+  const keys = doc.tokensIn(Math.max(0, start - 40 * count), start).map((t) => t.key);
   // The window may cut its first word in half: only whole words count.
   if (start - 40 * count > 0 && keys.length > count) keys.shift();
   return keys.slice(-count);
 }
 
 /** The folded keys of up to `count` words right after `end`. */
-function keysAfter(text: string, end: number, count: number): string[] {
-  const keys: string[] = [];
-  for (let t = readToken(text, end, -1); t && keys.length < count; t = readToken(text, t.rawEnd, -1)) keys.push(t.key);
-  return keys;
+function keysAfter(doc: TextDocument, end: number, count: number): string[] {
+  return doc.tokensFrom(end, count).map((t) => t.key);
 }
 
 /**
@@ -164,17 +174,18 @@ function keysAfter(text: string, end: number, count: number): string[] {
  * listed spellings ("Émile Borel"), or it stands inside a listed phrase whose other words surround it in the text
  * ("Chicken Kiev", "Kiev-class", "Battle of Kharkov", "Ludovic Orban"). Case and diacritics do not count.
  */
-export function excludedByEntity(entity: Entity, text: string, start: number, end: number): boolean {
+export function excludedByEntity(entity: Entity, source: string | TextDocument, start: number, end: number): boolean {
   if (!entity.notThisEntity.length) return false;
-  const span = formKeys(text.slice(start, end));
+  const doc = TextDocument.of(source);
+  const span = doc.tokensIn(start, end).map((t) => t.key);
   if (!span.length) return false;
   for (const phrase of keysOfExclusions(entity)) {
     for (let at = 0; at + span.length <= phrase.length; at++) {
       if (!span.every((k, i) => phrase[at + i] === k)) continue;
       const before = phrase.slice(0, at);
       const after = phrase.slice(at + span.length);
-      if (before.length && keysBefore(text, start, before.length).join(' ') !== before.join(' ')) continue;
-      if (after.length && keysAfter(text, end, after.length).join(' ') !== after.join(' ')) continue;
+      if (before.length && keysBefore(doc, start, before.length).join(' ') !== before.join(' ')) continue;
+      if (after.length && keysAfter(doc, end, after.length).join(' ') !== after.join(' ')) continue;
       return true;
     }
   }
@@ -184,23 +195,18 @@ export function excludedByEntity(entity: Entity, text: string, start: number, en
 // A year (1000–2099), or a decade ("the 1950s", "1990er", "1990-х"), standing as a word.
 const YEAR = /(?<![\p{L}\p{N}])(1\d{3}|20\d{2})(?:s|er|-е|-х)?(?![\p{L}\p{N}])/gu;
 
-const endsSentence = (text: string, at: number) => {
-  const c = text[at];
-  return c === '\n' || ((c === '.' || c === '!' || c === '?') && (at + 1 >= text.length || /\s/u.test(text[at + 1]!)));
-};
-
-/** Where the sentence around [start, end) starts and ends: the previous and next full stop or line break. */
-export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && start - from < 600 && !endsSentence(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && to - end < 600 && !endsSentence(text, to)) to++;
-  return [from, to];
+/**
+ * Where the sentence around [start, end) starts and ends: the previous and next full stop or line break (within
+ * 600 units either way), read from the document's sentence breaks.
+ */
+export function sentenceBounds(source: string | TextDocument, start: number, end: number): [number, number] {
+  return TextDocument.of(source).sentenceOf(start, end);
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  const [from, to] = sentenceBounds(text, start, end);
-  return text.slice(from, to);
+function sentenceAround(source: string | TextDocument, start: number, end: number): string {
+  const doc = TextDocument.of(source);
+  const [from, to] = doc.sentenceOf(start, end);
+  return doc.text.slice(from, to);
 }
 
 /**
@@ -209,8 +215,8 @@ function sentenceAround(text: string, start: number, end: number): string {
  * Kishinev pogrom of 1903"). A sentence with no year says nothing, and one that also names a later year is about
  * the present.
  */
-export function historicalSentence(text: string, start: number, end: number, until: number): boolean {
-  const sentence = sentenceAround(text, start, end);
+export function historicalSentence(source: string | TextDocument, start: number, end: number, until: number): boolean {
+  const sentence = sentenceAround(source, start, end);
   let years = 0;
   for (const m of sentence.matchAll(YEAR)) {
     if (Number(m[1]) > until) return false;

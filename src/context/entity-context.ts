@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Entity, Glossary } from '../glossary/model.ts';
+import { TextDocument } from '../text/document.ts';
 import { foldWord } from '../text/fold.ts';
 import { tokenize } from '../text/tokenize.ts';
 
@@ -119,11 +120,12 @@ export function placesNamedBy(glossary: Glossary, word: string): string[] {
   return placeIndex(glossary).placesOf(foldWord(word)).map((p) => p.id);
 }
 
-/** Whether a word in lower case in `text`, outside [skipFrom, skipTo), derives from the place `placeId` (an
- * adjective: бельгійський, belgische), by the related-word rule. */
-export function placeAdjectiveIn(glossary: Glossary, text: string, placeId: string, skipFrom: number, skipTo: number): boolean {
+/** Whether a word in lower case in [from, to) of the text (all of it by default), outside [skipFrom, skipTo),
+ * derives from the place `placeId` (an adjective: бельгійський, belgische), by the related-word rule. */
+export function placeAdjectiveIn(glossary: Glossary, source: string | TextDocument, placeId: string, skipFrom: number, skipTo: number, from = 0, to?: number): boolean {
   const index = placeIndex(glossary);
-  for (const token of tokenize(text)) {
+  const doc = TextDocument.of(source);
+  for (const token of doc.tokensIn(from, to ?? doc.text.length)) {
     if (token.key.length < 5 || (token.end > skipFrom && token.start < skipTo) || !/^\p{Ll}/u.test(token.text)) continue;
     if (index.placesOf(token.key).some((p) => p.id === placeId)) return true;
   }
@@ -201,17 +203,19 @@ export interface ContextVerdict {
 }
 
 /**
- * What the sentence `sentence` says about `entity`, leaving out the words of the suspect itself ([skipFrom,
- * skipTo) of it). `against` is looked for only when asked: it needs every word's places.
+ * What a sentence says about `entity`, leaving out the words of the suspect itself ([skipFrom, skipTo)). The
+ * sentence is a string, or the range `sentence` of a document (offsets then in the document's text). `against` is
+ * looked for only when asked: it needs every word's places.
  */
-export function judgeContext(glossary: Glossary, entity: Entity, sentence: string, skipFrom: number, skipTo: number, withAgainst = true): ContextVerdict {
+export function judgeContext(glossary: Glossary, entity: Entity, source: string | TextDocument, skipFrom: number, skipTo: number, withAgainst = true, sentence?: readonly [number, number]): ContextVerdict {
   const index = placeIndex(glossary);
   const profile = profileOf(entity, index);
   // Nothing in the description to look for (a glossary without descriptions, as in the benchmark): no support.
   if (!withAgainst && profile.places.size === 0 && profile.words.length === 0) return { support: false, against: false };
   let support = false;
   let against = false;
-  const tokens = Array.from(tokenize(sentence));
+  const doc = TextDocument.of(source);
+  const tokens = doc.tokensIn(sentence?.[0] ?? 0, sentence?.[1] ?? doc.text.length);
   // Another country speaks against the entity only as an attribute of the span, within a few words of it ("the
   // Italian politician Roberto Fico", "Fico, the Italian politician"); elsewhere in the sentence it is usually
   // someone else's ("Poland's foreign minister spoke with Lavrov").

@@ -5,6 +5,7 @@
 import { foldPhrase, foldWord } from '../text/fold.ts';
 import { elisionStart, formKeys, isInsideWord, isWordUnit, plainWordEnd, readToken, startsUpper, type Token } from '../text/tokenize.ts';
 import { WordTable } from '../text/word-table.ts';
+import { TextDocument } from '../text/document.ts';
 import { isWrongIn, type Entity } from '../glossary/model.ts';
 import { supportsInflection } from '../inflect/index.ts';
 import { hasProfile, judgeContext } from '../context/entity-context.ts';
@@ -239,10 +240,9 @@ function localeTwin(index: NameIndex, form: SurfaceForm, locale: string, found: 
 }
 
 /** The sentence around the span names the entity's country, a place in it, or a word only its description has. */
-function sentenceSupports(index: NameIndex, entity: Entity, text: string, start: number, end: number): boolean {
+function sentenceSupports(index: NameIndex, entity: Entity, doc: TextDocument, start: number, end: number): boolean {
   if (!hasProfile(index.glossary, entity)) return false;
-  const [from, to] = sentenceBounds(text, start, end);
-  return judgeContext(index.glossary, entity, text.slice(from, to), start - from, end - from, false).support;
+  return judgeContext(index.glossary, entity, doc, start, end, false, sentenceBounds(doc, start, end)).support;
 }
 
 /**
@@ -252,7 +252,8 @@ function sentenceSupports(index: NameIndex, entity: Entity, text: string, start:
  * word of the text's language, and unknown to its dictionary or in a sentence that names the place's country or a
  * place in it (English "Rom" is also a Romani man; "Lazio Rom's victory at Hellas Verona" is Rome).
  */
-function exonymLeftBehind(index: NameIndex, form: SurfaceForm, text: string, start: number, end: number, found: string, locale: string): boolean {
+function exonymLeftBehind(index: NameIndex, form: SurfaceForm, doc: TextDocument, start: number, end: number, found: string, locale: string): boolean {
+  const text = doc.text;
   const { entity } = form;
   if (entity.type !== 'place' || (form.grammaticalCase && form.grammaticalCase !== 'nominative')) return false;
   const language = primaryLanguage(locale);
@@ -262,11 +263,11 @@ function exonymLeftBehind(index: NameIndex, form: SurfaceForm, text: string, sta
   if (!here || here.isWord(found)) return false;
   // The place ends the longer name (a club's: "Inter Mailand", "Lokomotiv Moskva"); a capitalised word after it makes
   // it a given name or the start of a name in that language ("Riyad Mahrez").
-  if (nameFollows(text, end)) return false;
+  if (nameFollows(doc, end)) return false;
   const before = /(\p{Lu}[\p{L}\p{M}]*)[ \u00a0-]$/u.exec(text.slice(Math.max(0, start - 40), start));
-  if (!before || !namePrecedes(text, start, locale, undefined, true)) return false;
+  if (!before || !namePrecedes(doc, start, locale, undefined, true)) return false;
   if (form.canonicalIn.some((l) => lexiconFor(l)?.isWord(before[1]!) ?? true)) return false;
-  return !here.knows(found) || sentenceSupports(index, entity, text, start, end);
+  return !here.knows(found) || sentenceSupports(index, entity, doc, start, end);
 }
 
 /** The last mention so far covers `at` and is of a place or organisation: a name, but no given name. */
@@ -294,10 +295,13 @@ const SPACING_SCORE = 0.9;
 
 export interface MatchOptions {
   locale: string;
+  /** The text as a document, when the caller has made one (the kernel does): the context judgements read it. */
+  document?: TextDocument;
 }
 
 export function findMentions(text: string, index: NameIndex, options: MatchOptions): Mention[] {
   const { locale } = options;
+  const doc = options.document?.text === text ? options.document : new TextDocument(text);
   const named = new Set<string>(); // entities named so far in this document
   const mentions: Mention[] = [];
   let latinText: boolean | undefined;
@@ -310,14 +314,14 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       if (f.entity.notThisEntity.length) {
         excluded ??= new Map();
         let out = excluded.get(f.entity.id);
-        if (out === undefined) excluded.set(f.entity.id, (out = excludedByEntity(f.entity, text, span.start, span.end)));
+        if (out === undefined) excluded.set(f.entity.id, (out = excludedByEntity(f.entity, doc, span.start, span.end)));
         if (out) return false;
       }
       // A former name in a sentence about its own time (Lemberg in 1918, the Kishinev pogrom of 1903).
       // A spelling generated from the entity's names follows its former names (Charkow, made from Харьков, in
       // "die Schlacht bei Charkow 1942").
       const until = f.variant ? f.variant.until : f.generated ? formerNamesUntil(f.entity) : undefined;
-      if (until !== undefined && historicalSentence(text, span.start, span.end, until)) return false;
+      if (until !== undefined && historicalSentence(doc, span.start, span.end, until)) return false;
       // A case form of another language's paradigm means nothing in a language that does not decline names
       // ("Lyudmila Putina" in English is another person, not Putin in the Polish genitive).
       if (f.grammaticalCase && f.grammaticalCase !== 'nominative' && f.paradigm !== locale && !supportsInflection(locale)) return false;
@@ -334,7 +338,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
       // a place in it too ("Selenski sagte, die Ukraine …", "Podoliak told reporters in Kyiv").
       if (named.has(f.entity.id)) return true;
       if (f.variant) return owners.size === 0;
-      if (f.generated) return owners.size === 0 && f.generated.kind !== 'spacing' && sentenceSupports(index, f.entity, text, span.start, span.end);
+      if (f.generated) return owners.size === 0 && f.generated.kind !== 'spacing' && sentenceSupports(index, f.entity, doc, span.start, span.end);
       return owners.size === 1;
     });
     if (!candidates.length) continue;
@@ -361,8 +365,8 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     // A place or organisation in the genitive after a capitalised word is its complement, not the end of a longer
     // name: "Банк России", "МЗС Росії", "Парламент Индии", "Partii Rosji".
     const complement = kind === 'inflected' && best.grammaticalCase === 'genitive' && best.entity.type !== 'person';
-    const leftBehind = oneWord && kind === 'other-locale' && exonymLeftBehind(index, best, text, span.start, span.end, found, locale);
-    if (!leftBehind && oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(text, span.end)) || (!complement && namePrecedes(text, span.start, locale, (at) => placeBefore(mentions, at) || (best.entity.type === 'person' && acronymAt(text, at)))))) continue;
+    const leftBehind = oneWord && kind === 'other-locale' && exonymLeftBehind(index, best, doc, span.start, span.end, found, locale);
+    if (!leftBehind && oneWord && kind !== 'canonical' && !(kind === 'short' && isAcronymSpan(best, found) && text[span.end] !== '-') && ((kind !== 'inflected' && nameFollows(doc, span.end)) || (!complement && namePrecedes(doc, span.start, locale, (at) => placeBefore(mentions, at) || (best.entity.type === 'person' && acronymAt(text, at)))))) continue;
     // Another locale's one-word place or organisation name is often a word or another place here (Roma, Praga,
     // Luck, Moskwa): it counts only once the document has named the entity. Two exceptions: a person's surname in
     // another locale's spelling (Selenskyj, Lawrow) is no ordinary word, and the English form is what machine
@@ -373,7 +377,7 @@ export function findMentions(text: string, index: NameIndex, options: MatchOptio
     if (kind === 'other-locale') {
       const twin = oneWord ? localeTwin(index, best, locale, found) : undefined;
       if (twin) best = twin;
-      else if (!leftBehind && oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale, found) && !isDateline(text, span.start, span.end)) continue;
+      else if (!leftBehind && oneWord && best.entity.type !== 'person' && !best.canonicalIn.includes('en') && !named.has(best.entity.id) && !foreignLetters(found, locale) && !fromNeighbour(best, locale, found) && !isDateline(doc, span.start, span.end)) continue;
     }
     // A word of this language that only folds like a name is that word: Czech "Ruská", "Česká" (adjectives) beside
     // Ruska, Česka (genitives), "Téměř" beside Temer. The dictionary is asked only for a one-word span spelt otherwise.

@@ -61,7 +61,7 @@ function notALoss(m: Mention, context: RuleContext): boolean {
   const found = m.text.split(/[\s\u00a0]+/u);
   const form = m.surface.words;
   const oneWord = found.length === 1;
-  if (oneWord && insideLongerName(context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) return true;
+  if (oneWord && insideLongerName(context.document ?? context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) return true;
   const lexicon = lexiconFor(context.locale);
   if (!lexicon) return false;
   if (found.length === form.length) {

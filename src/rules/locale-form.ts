@@ -44,7 +44,7 @@ export const localeForm: Rule = {
       if (quotedOwnName(context.text, m)) continue;
       const person = m.entity.type === 'person';
       if (wordNotName(m, context.mentions, context.locale, { names: person })) continue;
-      if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) continue;
+      if (!person && primaryLanguage(context.locale) !== 'en' && insideLongerName(context.document ?? context.text, m.start, m.end, context.locale, (at) => context.mentions.some((o) => o !== m && o.start <= at && at < o.end))) continue;
       const expected = context.index.formFor(m.entity, context.locale, m.surface.short, m.grammaticalCase);
       if (!expected) continue;
       const elsewhere = m.surface.canonicalIn.join(', ');

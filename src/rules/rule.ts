@@ -5,9 +5,12 @@
 import type { SeveritySetting } from '../diagnostic.ts';
 import type { Mention } from '../match/mention.ts';
 import type { NameIndex } from '../match/name-index.ts';
+import type { TextDocument } from '../text/document.ts';
 
 export interface RuleContext {
   text: string;
+  /** `text` as a document (its words, sentences and lines), made once by the kernel; absent when a caller checks by hand. */
+  document?: TextDocument;
   locale: string;
   mentions: readonly Mention[];
   index: NameIndex;

@@ -9,8 +9,9 @@ import { isCountry, type Entity, type Glossary } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import type { Mention } from '../match/mention.ts';
 import { foldPhrase, foldWord, isUpperUnit } from '../text/fold.ts';
-import { isInsideWord, isWordUnit, nextWordBounds } from '../text/tokenize.ts';
-import { creditFollows, excludedByEntity, formerNamesUntil, lineStartsAt, historicalSentence, nameFollows, namePrecedes, placePrecedes, sentenceBounds } from '../context/context.ts';
+import { isWordUnit } from '../text/tokenize.ts';
+import { TextDocument } from '../text/document.ts';
+import { creditFollows, excludedByEntity, formerNamesUntil, lineStartsAt, historicalSentence, nameFollows, namePrecedes, placePrecedes } from '../context/context.ts';
 import { hasProfile, judgeContext, placeAdjectiveIn, placesNamedBy, type ContextVerdict } from '../context/entity-context.ts';
 import { keyDistance } from '../fuzzy/distance.ts';
 import type { FuzzyIndex, NameForm, WordRef } from '../fuzzy/fuzzy-index.ts';
@@ -58,13 +59,6 @@ const CAPITAL = (() => {
   }
   return table;
 })();
-
-/** The first capital at or after `from` (text.length when there is none). */
-function nextCapital(text: string, from: number): number {
-  let at = from;
-  while (at < text.length && CAPITAL[text.charCodeAt(at)] === 0) at++;
-  return at;
-}
 
 /** Whether the word at `start` opens a sentence: only spaces back to a full stop, a quote, a line break or the start. */
 function opensSentence(text: string, start: number): boolean {
@@ -169,17 +163,18 @@ interface Run {
   derived?: true;
 }
 
-function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean, glossary?: Glossary): Generator<Run> {
+function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean, glossary?: Glossary): Generator<Run> {
+  const text = doc.text;
   let infos = infoCache.get(source);
   if (!infos) infoCache.set(source, (infos = new WordTable()));
   const ring: Word[] = [];
   let cursor = 0; // the first mention that ends after the current word's start
-  for (let at = nextCapital(text, 0); at < text.length; at = nextCapital(text, at)) {
-    const start = at;
-    at = start + 1;
-    if (start > 0 && isInsideWord(text, start)) continue; // a capital inside a word (McDonald, iPhone)
-    let end = nextWordBounds(text, start)![1];
-    at = end; // the search goes on after the word
+  // The document's words that start with a capital (one inside a word, McDonald, iPhone, starts none).
+  const words = doc.wordCount;
+  for (let w = 0; w < words; w++) {
+    const start = doc.wordStart(w);
+    if (CAPITAL[text.charCodeAt(start)] === 0) continue;
+    let end = doc.wordEnd(w);
     // A possessive 's is not part of the name (Borrell's).
     if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
     const seen = infos.get(text, start, end) ?? infos.add(text, start, end, wordInfo(text.slice(start, end)));
@@ -202,7 +197,7 @@ function* anchorRuns(text: string, source: FuzzySource, mentions: readonly Menti
     // A dateline ("ИЕРУСАЛЕМ (Рейтер) -", "ASTANA.KAZINFORM"): a place, however it is capitalised; looked at only
     // where an agency follows the line's first words, so the test costs a character or two per capitalised word.
     let first = -1; // the word that opens the line, when an agency's credit follows this one
-    if (creditFollows(text, end)) for (let i = ring.length - 1; i >= 0 && first < 0; i--) if (lineStartsAt(text, ring[i]!.start)) first = i;
+    if (creditFollows(text, end)) for (let i = ring.length - 1; i >= 0 && first < 0; i--) if (lineStartsAt(doc, ring[i]!.start)) first = i;
     if (first >= 0) {
       const words = ring.slice(first);
       // A known name in the dateline is right; one known word of it (Дели in НЮ-ДЕЛИ) asks for the whole line.
@@ -1089,11 +1084,11 @@ function farCountryHypotheses(run: readonly Word[], { glossary, language }: Plan
 
 /** Whether an adjective of the country in lower case (бельгійський, belgischen) stands in the sentence of [start,
  * end) or the one before, and the word itself is none (Косовска, of Kosovo, is no garbled Kosovo). */
-function adjectiveNear(glossary: Glossary, text: string, start: number, end: number, countryId: string): boolean {
-  if (placesNamedBy(glossary, text.slice(start, end)).includes(countryId)) return false;
-  const [from, to] = sentenceBounds(text, start, end);
-  const [before] = from > 1 ? sentenceBounds(text, from - 2, from - 2) : [from];
-  return placeAdjectiveIn(glossary, text.slice(before, to), countryId, start - before, end - before);
+function adjectiveNear(glossary: Glossary, doc: TextDocument, start: number, end: number, countryId: string): boolean {
+  if (placesNamedBy(glossary, doc.text.slice(start, end)).includes(countryId)) return false;
+  const [from, to] = doc.sentenceOf(start, end);
+  const [before] = from > 1 ? doc.sentenceOf(from - 2, from - 2) : [from];
+  return placeAdjectiveIn(glossary, doc, countryId, start, end, before, to);
 }
 
 // Words for a settlement, in the glossary's languages and their case forms, that can stand before a place the
@@ -1369,7 +1364,9 @@ function screen(text: string, run: readonly Word[], settings: PlanSettings, hypo
   return plan;
 }
 
-export function findSuspects(text: string, source: FuzzySource, mentions: readonly Mention[], locale: string, options: SuspectOptions = {}): Suspect[] {
+export function findSuspects(input: string | TextDocument, source: FuzzySource, mentions: readonly Mention[], locale: string, options: SuspectOptions = {}): Suspect[] {
+  const doc = TextDocument.of(input);
+  const text = doc.text;
   const threshold = options.threshold ?? 0.8;
   const mentioned = new Nearby(mentions);
   // Mentions come sorted and never overlap (the matcher takes leftmost-longest spans).
@@ -1386,8 +1383,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
     const key = `${entity.id}\u0000${start}\u0000${end}\u0000${withAgainst}`;
     let verdict = verdicts.get(key);
     if (!verdict) {
-      const [from, to] = sentenceBounds(text, start, end);
-      verdicts.set(key, (verdict = judgeContext(options.glossary, entity, text.slice(from, to), start - from, end - from, withAgainst)));
+      verdicts.set(key, (verdict = judgeContext(options.glossary, entity, doc, start, end, withAgainst, doc.sentenceOf(start, end))));
     }
     return verdict;
   };
@@ -1402,7 +1398,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(text, source, mentions, (w) => tiedSurnames.has(w.folded), options.glossary)) {
+  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(doc, source, mentions, (w) => tiedSurnames.has(w.folded), options.glossary)) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).
@@ -1471,7 +1467,7 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
         if (!tied && !ordinary && usedAsWord(text, lastWord.text, wordUse)) continue;
         // A person's one word with a capitalised word right after it is a given name, not the surname the
         // hypothesis stands for ("Isobel Coleman", "Tony Blair", "Aris Allegos").
-        if (!tied && entity.type === 'person' && nameFollows(text, end)) continue;
+        if (!tied && entity.type === 'person' && nameFollows(doc, end)) continue;
       }
       // Already an exact mention of this entity over the whole span: right, or reported by another rule. (One
       // over part of it, "Starmer" in "Kier Starmer", is overridden: the given name is the misspelling.)
@@ -1485,18 +1481,18 @@ export function findSuspects(text: string, source: FuzzySource, mentions: readon
       if (h.apposition && !placeBeforeComma(text, start, lookup)) continue;
       // A country's name garbled further is one only beside an adjective of the country.
       // (Never at the start of a longer name: Франсуа Олланд.)
-      if (h.adjective && (nameFollows(text, end) || !(options.glossary && adjectiveNear(options.glossary, text, start, end, entity.id)))) continue;
+      if (h.adjective && (nameFollows(doc, end) || !(options.glossary && adjectiveNear(options.glossary, doc, start, end, entity.id)))) continue;
       const place = single && entity.type !== 'person' && !h.apposition && !h.adjective;
       // A place's name alone: only where a place is named ("in Moskow", "shelling of Kharkhiv"), never at the
       // start of a longer name.
       // A sentence that names the place's country (Maltese, Moldovan) stands for the preposition.
-      if (place && !dateline && ((!placePrecedes(text, start, locale) && !sentence(entity, start, end).support) || nameFollows(text, end))) continue;
-      if (single && namePrecedes(text, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
-      if (excludedByEntity(entity, text, start, end)) continue;
+      if (place && !dateline && ((!placePrecedes(doc, start, locale) && !sentence(entity, start, end).support) || nameFollows(doc, end))) continue;
+      if (single && namePrecedes(doc, start, locale, (at) => lookup.overlapping(at, at + 1).some((m) => m.entity.type !== 'person'), true)) continue;
+      if (excludedByEntity(entity, doc, start, end)) continue;
       // A sentence about the time of the entity's former names may spell it as they did then ("le pogrom de
       // Kichinev, en 1903").
       const until = formerNamesUntil(entity);
-      if (until !== undefined && historicalSentence(text, start, end, until)) continue;
+      if (until !== undefined && historicalSentence(doc, start, end, until)) continue;
       // Context: the document named the entity, or the sentence names its country or a word only it has
       // ("Ukrainian President Zelenksy", "Премьер Великобритании Киер Стармер").
       const context = named || ((single || h.sameSurname || h.score < threshold) && sentence(entity, start, end).support) ||

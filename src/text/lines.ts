@@ -1,6 +1,7 @@
 /** Offset ↔ line/column for one text (1-based lines and columns, UTF-16 columns as editors count). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** Where each line starts, ascending (0 first). */
+  readonly starts: number[] = [0];
 
   /** Lines end at LF, CRLF, or a lone CR (classic Mac OS), as editors count them. */
   constructor(text: string) {

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { nameFollows, namePrecedes } from '../../context/context.ts';
+import { TextDocument } from '../../text/document.ts';
 import { primaryLanguage } from '../../text/locale.ts';
 import { lexiconFor } from '../../lexicon/dictionary.ts';
 
@@ -52,14 +53,16 @@ function isFunctionWord(word: string, language: string): boolean {
  * starting there is a known name: a known name before it makes no longer name of it ("FC Bayern Münich" is Bayern,
  * then a garbled München).
  */
-export function insideLongerName(text: string, start: number, end: number, locale: string, known?: (wordStart: number) => boolean): boolean {
-  if (nameFollows(text, end)) return true;
+export function insideLongerName(source: string | TextDocument, start: number, end: number, locale: string, known?: (wordStart: number) => boolean): boolean {
+  const doc = TextDocument.of(source);
+  const text = doc.text;
+  if (nameFollows(doc, end)) return true;
   const here = lexiconFor(locale);
   if (!here) return false;
   if (bracketedInTitle(text, start, end, (w) => !here.isWord(w))) return true;
   const before = wordBefore(text, start);
   if (!before) return false;
-  if (capitalised(before.text)) return !here.isWord(before.text) && namePrecedes(text, start, locale, known, true);
+  if (capitalised(before.text)) return !here.isWord(before.text) && namePrecedes(doc, start, locale, known, true);
   const language = primaryLanguage(locale);
   if (language === 'en' || !isFunctionWord(before.text, 'en') || isFunctionWord(before.text, language)) return false;
   const head = wordBefore(text, before.start);
