@@ -3,12 +3,15 @@
  * stopword test never rules out a string it would report, blank() is the character-by-character copy, and a flat
  * catalogue read without the parser's tree is the catalogue the parser reads.
  */
+import { createRequire } from 'node:module';
+import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
-import { createLanguageDetector, wordCount } from '../src/locales/detect-language.ts';
+import { confusable, createLanguageDetector, wordCount } from '../src/locales/detect-language.ts';
 import { parseIcu, parseIcuWithParser } from '../src/locales/icu-message.ts';
 import { blank } from '../src/locales/placeholder.ts';
 import { parseCatalogue, readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
+import { rankLanguages } from '../src/locales/trigram-language.ts';
 import { rng } from '../scripts/rng.ts';
 
 const LOCALES = ['en', 'de', 'fr', 'es', 'pl', 'uk', 'ru', 'nl', 'it', 'sv'];
@@ -121,6 +124,63 @@ describe('wordCount', () => {
       const text = Array.from({ length: Math.floor(random() * 9) }, () => pick(parts)).join('');
       expect(wordCount(text), JSON.stringify(text)).toBe(naive(text));
       expect(wordCount(text, 4), JSON.stringify(text)).toBe(naive(text, 4));
+    }
+  });
+});
+
+describe('mayReport\'s words', () => {
+  it('are the words /\\p{L}[\\p{L}\\p{M}\'’]*/gu finds: letters, marks, apostrophes, surrogate pairs and lone halves', () => {
+    const locales = ['en', 'de', 'fr', 'uk', 'ru', 'el', 'tr', 'az'];
+    const detector = createLanguageDetector(locales);
+    // The test as it read with the expression: a word counts for a language no other project language lists it in.
+    const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+    const owner = new Map<string, string | null>();
+    for (const lang of locales) for (const word of lists[lang] ?? []) owner.set(word, owner.get(word) === undefined || owner.get(word) === lang ? lang : null);
+    const naive = (text: string, locale: string) => {
+      if (text.includes('’') || text.includes('Σ')) return true;
+      const hits = new Map<string, number>();
+      for (const [word] of text.toLowerCase().matchAll(/\p{L}[\p{L}\p{M}'’]*/gu)) {
+        const l = owner.get(word);
+        if (!l || l === locale) continue;
+        const n = (hits.get(l) ?? 0) + 1;
+        if (n >= 2 && !confusable(l, locale)) return true;
+        hits.set(l, n);
+      }
+      return false;
+    };
+    const random = rng(23);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const words = [...(lists.en ?? []).slice(0, 40), ...(lists.de ?? []).slice(0, 40), ...(lists.uk ?? []).slice(0, 30), ...(lists.tr ?? []).slice(0, 20), 'THE', 'Und', 'ÜBER', 'İÇİN'];
+    const glue = [' ', '  ', '-', "'", '’', '\u0301', 'x', '9', '😀', '𝐀', '\ud800', '\udc00', 'ß', 'Σ', '\u00a0', '.', 'ǅ', '\u0345'];
+    let reported = 0;
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: 1 + Math.floor(random() * 8) }, () => pick(words) + pick(glue)).join('');
+      for (const locale of ['en', 'de', 'uk', 'az']) {
+        const want = naive(text, locale);
+        if (want) reported++;
+        expect(detector.mayReport!(text, locale), `${locale}: ${JSON.stringify(text)}`).toBe(want);
+      }
+    }
+    // Not vacuous: both answers are common.
+    expect(reported).toBeGreaterThan(1000);
+    expect(reported).toBeLessThan(11000);
+  });
+});
+
+describe('rankLanguages', () => {
+  it('ranks as franc\'s francAll with minLength 1 does, in every script and with or without `only`', () => {
+    const random = rng(31);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const texts = [
+      ...STRINGS, '', ' ', '1234', '!!!', 'a', 'Ok', 'Ελληνικά κείμενα για δοκιμή', 'これは日本語の文章です', '这是中文句子', '한국어 문장입니다',
+      'यह हिंदी में एक वाक्य है', 'هذه جملة باللغة العربية', 'זה משפט בעברית', 'ეს ქართული წინადადებაა', 'Это предложение на русском языке',
+      'Bu bir Türkçe cümledir ve uzundur', 'Mixed Ελληνικά and English words here', '😀😀😀', 'x'.repeat(3000), `${'Das ist ein Satz. '.repeat(150)}`,
+    ];
+    const onlies: string[][] = [[], ['eng', 'deu', 'fra', 'spa', 'pol', 'ukr', 'rus', 'nld', 'ita', 'swe'], ['eng'], ['rus', 'ukr', 'bul'], ['jpn', 'cmn'], ['kor'], ['ell'], ['xyz']];
+    const parts = ['the ', 'und ', 'des ', 'це ', 'что ', 'και ', '日本', '中文', 'ç', 'ß', '1', '.', '  ', '\n', 'Ё', 'İ', 'αβγ'];
+    for (let round = 0; round < 400; round++) texts.push(Array.from({ length: Math.floor(random() * 12) }, () => pick(parts)).join(''));
+    for (const text of texts) {
+      for (const only of onlies) expect(rankLanguages(text, only), `${JSON.stringify(only)} ${JSON.stringify(text.slice(0, 60))}`).toEqual(francAll(text, { only, minLength: 1 }));
     }
   });
 });

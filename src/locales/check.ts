@@ -328,6 +328,15 @@ const PARSED = Symbol('parsed');
 const PARSED_BY = Symbol('parsed by');
 type ParsedEntry = Entry & { [PARSED]?: Message; [PARSED_BY]?: object };
 
+function forgetMessages(entries: readonly Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as ParsedEntry;
+    if (e[PARSED_BY] === undefined) continue;
+    e[PARSED_BY] = undefined;
+    e[PARSED] = undefined;
+  }
+}
+
 export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): LocaleCheckResult {
   const { baseLocale } = options;
   const severities = { ...options.severities };
@@ -396,6 +405,9 @@ export function checkLocaleTree(tree: LocaleTree, options: LocaleCheckOptions): 
       const fileRun = own ? { ...run, base: own } : run;
       const units = own ? pairCatalogue(own, own, syntax).units.length : baseUnits;
       const { diagnostics, translated } = checkCatalogue(file, fileRun);
+      // A translation's messages are read by its own file's rules only: let them go with it, young, rather than
+      // keep them to the end of the run (the base's are read by every file).
+      if (file !== baseFile) forgetMessages(file.entries);
       reports.push({ path: file.path, locale: file.locale, diagnostics });
       const summary = summaries.get(file.locale)!;
       summary.keys += units;

@@ -8,8 +8,8 @@
  * (see CONFUSABLE): on frigate's and excalidraw's trees every such report was wrong.
  */
 import { createRequire } from 'node:module';
-import { francAll } from 'franc';
 import { primaryLanguage } from '../text/locale.ts';
+import { rankLanguages } from './trigram-language.ts';
 
 /** ISO 639-1 → the ISO 639-3 code franc uses (its macrolanguage members: arb for ar, pes for fa, …). */
 const FRANC: Record<string, string> = {
@@ -102,6 +102,39 @@ export function wordCount(text: string, upTo = Infinity): number {
   return n;
 }
 
+// What a UTF-16 unit is to WORD (/\p{L}[\p{L}\p{M}'’]*/u): a letter, a mark, an apostrophe (’ aside: mayReport
+// leaves strings with one to the full test), anything else; a surrogate pair counts as its code point, 2 units wide.
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const APOSTROPHE = 3;
+const ASTRAL_LETTER = 4;
+const ASTRAL_MARK = 5;
+const ASTRAL_OTHER = 6;
+// The class of each BMP unit, learnt on first sight (0: not yet asked).
+const BMP_KIND = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+
+function charKind(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a ? LETTER : c === 0x27 ? APOSTROPHE : OTHER;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const d = text.charCodeAt(i + 1);
+    // A lone high surrogate is no letter.
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return OTHER;
+    const pair = text.slice(i, i + 2);
+    return IS_LETTER.test(pair) ? ASTRAL_LETTER : IS_MARK.test(pair) ? ASTRAL_MARK : ASTRAL_OTHER;
+  }
+  const known = BMP_KIND[c]!;
+  if (known) return known - 1;
+  const unit = String.fromCharCode(c);
+  // A lone low surrogate matches neither.
+  const kind = IS_LETTER.test(unit) ? LETTER : IS_MARK.test(unit) ? MARK : OTHER;
+  BMP_KIND[c] = kind + 1;
+  return kind;
+}
+
 export interface LanguageDetector {
   /** The project locale `text` is written in, when confidently not `locale`; undefined otherwise. */
   otherLanguage(text: string, locale: string): string | undefined;
@@ -128,8 +161,13 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
   const francLanguage = new Map(Object.entries(FRANC).map(([l, c]) => [c, l]));
   const only = languages.map((l) => FRANC[l]).filter((c): c is string => c !== undefined);
   const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
-  // mayReport's own copy, which it moves with exec: a return from the middle of its loop leaves lastIndex behind.
-  const NEXT_WORD = new RegExp(WORD.source, 'gu');
+
+  // The longest word any language owns: a longer word is looked up in vain.
+  let longest = 0;
+  for (const word of owner.keys()) if (word.length > longest) longest = word.length;
+  // The last locale mayReport was asked about and its language: a file's strings come in a run.
+  let lastLocale = '';
+  let lastLanguage = '';
 
   return {
     mayReport(text, locale) {
@@ -137,18 +175,36 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
       // among these; except where a quoted span ends inside a word (’ is a letter of WORD) or blanking changes a
       // final sigma's lower case: there the full test decides.
       if (text.includes('’') || text.includes('Σ')) return true;
-      const lang = primaryLanguage(locale);
+      if (locale !== lastLocale) [lastLocale, lastLanguage] = [locale, primaryLanguage(locale)];
+      const lang = lastLanguage;
       let hits: Map<string, number> | undefined;
-      // exec rather than matchAll, which copies the expression on every call.
+      // WORD's words, read by their letters' classes rather than matched: no match array per word.
       const lower = text.toLowerCase();
-      NEXT_WORD.lastIndex = 0;
-      for (let m = NEXT_WORD.exec(lower); m; m = NEXT_WORD.exec(lower)) {
-        const l = owner.get(m[0]);
+      const n = lower.length;
+      let i = 0;
+      while (i < n) {
+        const start = i;
+        let width = 1;
+        let kind = charKind(lower, i);
+        if (kind === ASTRAL_LETTER) width = 2;
+        else if (kind !== LETTER) {
+          i += kind >= ASTRAL_LETTER ? 2 : 1;
+          continue;
+        }
+        // A letter starts a word; letters, marks and apostrophes go on with it.
+        for (i += width; i < n; i += width) {
+          kind = charKind(lower, i);
+          if (kind === LETTER || kind === MARK || kind === APOSTROPHE) width = 1;
+          else if (kind === ASTRAL_LETTER || kind === ASTRAL_MARK) width = 2;
+          else break;
+        }
+        if (i - start > longest) continue;
+        const l = owner.get(lower.slice(start, i));
         if (!l || l === lang) continue;
         hits ??= new Map();
-        const n = (hits.get(l) ?? 0) + 1;
-        if (n >= 2 && !confusable(l, lang)) return true;
-        hits.set(l, n);
+        const count = (hits.get(l) ?? 0) + 1;
+        if (count >= 2 && !confusable(l, lang)) return true;
+        hits.set(l, count);
       }
       return false;
     },
@@ -167,7 +223,7 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
       if (hits.has(lang)) return undefined;
       const candidates = [...hits].filter(([l, n]) => n >= 2 && !confusable(l, lang));
       if (!candidates.length) return undefined;
-      const ranked = francAll(text, { only, minLength: 1 });
+      const ranked = rankLanguages(text, only);
       const scores = new Map(ranked);
       let best: string | undefined;
       let bestScore = -1;

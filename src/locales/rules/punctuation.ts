@@ -57,15 +57,24 @@ const END_MARKS: Record<Exclude<End, 'none'>, RegExp> = {
   exclamation: /[!！՜]$/u,
   colon: /[:：]$/u,
 };
+// END_MARKS in its order, listed once rather than on every call.
+const END_MARK_LIST = Object.entries(END_MARKS) as Array<[Exclude<End, 'none'>, RegExp]>;
 const NO_STOP = new Set(['th', 'lo', 'km', 'my']);
-// Closing quotes and brackets after the mark: `(see "Help".)`, `«Oui.»`
-const CLOSERS = /["'”’»›)\]）」』*_]+$/u;
+// Closing quotes and brackets after the mark (`(see "Help".)`, `«Oui.»`), each one UTF-16 unit, by code.
+const CLOSERS = new Set([...'"\'”’»›)]）」』*_'].map((c) => c.charCodeAt(0)));
 
 function endOf(prose: string): End | undefined {
-  const text = prose.trimEnd().replace(CLOSERS, '');
+  // The prose without its trailing white space and closers, read from the end: a match of /[…]+$/ is tried at
+  // every position.
+  const trimmed = prose.trimEnd();
+  let length = trimmed.length;
+  while (length > 0 && CLOSERS.has(trimmed.charCodeAt(length - 1))) length--;
+  if (!length) return undefined;
+  // Every expression below is anchored at the end and matches at most three units: they read the last three.
+  const text = trimmed.slice(Math.max(0, length - 3), length);
   // Markup (blanked in the prose) right before the closing bracket: `({count} files)` ends in a placeholder.
-  if (!text || /\s$/u.test(text)) return undefined;
-  for (const [end, re] of Object.entries(END_MARKS) as Array<[Exclude<End, 'none'>, RegExp]>) if (re.test(text)) return end;
+  if (/\s$/u.test(text)) return undefined;
+  for (let i = 0; i < END_MARK_LIST.length; i++) if (END_MARK_LIST[i]![1].test(text)) return END_MARK_LIST[i]![0];
   return /[\p{L}\p{M}\p{N}]$/u.test(text) ? 'none' : undefined;
 }
 

@@ -8,8 +8,23 @@ import { t } from '../../i18n/index.ts';
 import { primaryLanguage } from '../../text/locale.ts';
 import { rangeIn, type LocaleFinding, type LocaleRule } from './rule.ts';
 
-const LEADING = /^[ \t\r\n]+/;
-const TRAILING = /[ \t\r\n]+$/;
+// The edges' runs of [ \t\r\n], by code: the regular expression /[ \t\r\n]+$/ tries every space inside the string.
+const isEdgeSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
+
+/** The length of the run of edge spaces the string starts with. */
+function leading(s: string): number {
+  let i = 0;
+  while (i < s.length && isEdgeSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The length of the run of edge spaces the string ends with. */
+function trailing(s: string): number {
+  let i = s.length;
+  while (i > 0 && isEdgeSpace(s.charCodeAt(i - 1))) i--;
+  return s.length - i;
+}
+
 const DOUBLE = /(?<=\S) {2,}(?=\S)/g;
 const UNSPACED = new Set(['ja', 'zh', 'th', 'lo', 'km', 'my', 'bo']);
 
@@ -19,25 +34,27 @@ export const whitespace: LocaleRule = {
     if (!context.base) return [];
     const unspaced = UNSPACED.has(primaryLanguage(context.file.locale));
     const findings: LocaleFinding[] = [];
-    for (const item of context.pairing.items) {
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const { entry } = item;
       const value = entry.value;
       if (!item.base || value.trim() === '' || value === item.base.value) continue;
       const base = item.base.value;
       const key = entry.key;
-      const edges = [
-        ['starts', LEADING, 'locales.whitespace.starts', 'locales.whitespace.base-starts'],
-        ['ends', TRAILING, 'locales.whitespace.ends', 'locales.whitespace.base-ends'],
-      ] as const;
-      for (const [edge, pattern, added, lost] of edges) {
-        const mine = pattern.exec(value);
-        const theirs = pattern.exec(base);
-        if (mine && !theirs) {
-          findings.push({ ...rangeIn(entry, mine.index, mine.index + mine[0].length), message: t(added, { key, base: context.baseLocale }) });
-        } else if (!mine && theirs && !unspaced) {
-          const at = edge === 'starts' ? 0 : value.length - 1;
-          findings.push({ ...rangeIn(entry, at, at + 1), message: t(lost, { key, base: context.baseLocale }) });
-        }
+      const mineStart = leading(value);
+      const theirsStart = leading(base);
+      if (mineStart && !theirsStart) {
+        findings.push({ ...rangeIn(entry, 0, mineStart), message: t('locales.whitespace.starts', { key, base: context.baseLocale }) });
+      } else if (!mineStart && theirsStart && !unspaced) {
+        findings.push({ ...rangeIn(entry, 0, 1), message: t('locales.whitespace.base-starts', { key, base: context.baseLocale }) });
+      }
+      const mineEnd = trailing(value);
+      const theirsEnd = trailing(base);
+      if (mineEnd && !theirsEnd) {
+        findings.push({ ...rangeIn(entry, value.length - mineEnd, value.length), message: t('locales.whitespace.ends', { key, base: context.baseLocale }) });
+      } else if (!mineEnd && theirsEnd && !unspaced) {
+        findings.push({ ...rangeIn(entry, value.length - 1, value.length), message: t('locales.whitespace.base-ends', { key, base: context.baseLocale }) });
       }
       if (!value.includes('  ') || base.includes('  ')) continue;
       DOUBLE.lastIndex = 0;
