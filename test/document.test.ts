@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TextDocument, WordFlag } from '../src/text/document.ts';
-import { isWordUnit, tokenize } from '../src/text/tokenize.ts';
+import { mixedScript } from '../src/rules/mixed-script.ts';
+import type { RuleContext } from '../src/rules/rule.ts';
+import { TextDocument, WordFlag, WordScript } from '../src/text/document.ts';
+import { isCyrillicUnit, isLatinUnit } from '../src/text/script.ts';
+import { isWordUnit, nextWordBounds, tokenize } from '../src/text/tokenize.ts';
 
 const words = (doc: TextDocument) => Array.from({ length: doc.wordCount }, (_, i) => doc.text.slice(doc.wordStart(i), doc.wordEnd(i)));
 
@@ -74,6 +77,21 @@ describe('TextDocument', () => {
     expect(doc.lineStart(text.indexOf('line'))).toBe(text.indexOf('Next'));
   });
 
+  it('property: on long texts (breaks blocks apart), the sentence agrees with a scan from the span', () => {
+    const piece = fc.constantFrom('word ', 'Kyiv. ', 'x.y ', '!\n', 'a'.repeat(300) + ' ', ' '.repeat(700), '3.5 ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), fc.nat(), fc.nat(40), (text, seed, span) => {
+        const doc = new TextDocument(text);
+        for (let k = 0; k < 5; k++) {
+          const start = text.length ? (seed * (k + 7)) % text.length : 0;
+          const end = Math.min(text.length, start + span);
+          expect(doc.sentenceOf(start, end)).toEqual(scannedSentence(text, start, end));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('reaches no farther than 600 units from the span for its sentence', () => {
     const text = 'a '.repeat(1000);
     expect(new TextDocument(text).sentenceOf(1000, 1001)).toEqual([400, 1601]);
@@ -131,6 +149,51 @@ describe('TextDocument', () => {
         expect(doc.sentenceOf(start, end)).toEqual(scannedSentence(text, start, end));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('records the scripts of each word’s units, and a Cyrillic sign right before it', () => {
+    const doc = new TextDocument('Лавpов met Kyiv ҂abc Москва');
+    expect(doc.wordScripts(0)).toBe(WordScript.Latin | WordScript.Cyrillic);
+    expect(doc.wordScripts(1)).toBe(WordScript.Latin);
+    expect(doc.wordScripts(3)).toBe(WordScript.Latin | WordScript.CyrillicBefore);
+    expect(doc.wordScripts(4)).toBe(WordScript.Cyrillic);
+  });
+
+  it('property: mixed-script, reading the words’ scripts, reports what a seam scan over the whole text reports', () => {
+    // The scan the rule made before the document: every Latin–Cyrillic seam of the text, in order.
+    const scanned = (text: string): Array<[number, number]> => {
+      const out: Array<[number, number]> = [];
+      let lastEnd = -1;
+      for (let c = 0; c < text.length; c++) {
+        if (!isCyrillicUnit(text.charCodeAt(c))) continue;
+        const seam = c > 0 && c - 1 >= lastEnd && isLatinUnit(text.charCodeAt(c - 1)) ? c - 1 : c + 1 < text.length && isLatinUnit(text.charCodeAt(c + 1)) ? c : -1;
+        if (seam < 0 || seam < lastEnd) continue;
+        let start = seam;
+        while (start > 0 && /[\p{L}\p{M}\p{N}]/u.test(text[start - 1]!)) start--;
+        const bounds = nextWordBounds(text, start);
+        if (!bounds) break;
+        const end = bounds[1];
+        lastEnd = Math.max(end, seam + 1);
+        c = Math.max(c, lastEnd - 1);
+        if (end <= seam) continue;
+        let latin = 0;
+        let cyrillic = 0;
+        for (let i = start; i < end; i++) {
+          if (isLatinUnit(text.charCodeAt(i))) latin++;
+          else if (isCyrillicUnit(text.charCodeAt(i))) cyrillic++;
+        }
+        if (latin && cyrillic) out.push([start, end]);
+      }
+      return out;
+    };
+    const unit = fc.constantFrom('a', 'p', 'Ж', 'р', 'е', 'e', '҂', '1', ' ', '’', "'", '-', '\u0301', '\ud83d\ude00', 'ʼ', '.');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), (text) => {
+        const context = { text, locale: 'ru', mentions: [], index: undefined } as unknown as RuleContext;
+        expect(mixedScript.check(context).map((f) => [f.start, f.end])).toEqual(scanned(text));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -12,6 +12,7 @@
  */
 import { isUpperUnit } from './fold.ts';
 import { LineIndex, lastAtMost } from './lines.ts';
+import { isCyrillicUnit, isLatinUnit } from './script.ts';
 import { isWordUnit, readToken, type Token } from './tokenize.ts';
 
 /** Flags of a word (`wordFlags`), computed per word on first request. */
@@ -30,6 +31,30 @@ export const WordFlag = {
   Known: 128,
 } as const;
 
+/** The scripts a word's units are in (`wordScripts`), by the code-unit ranges of text/script.ts. */
+export const WordScript = {
+  Latin: 2,
+  Cyrillic: 4,
+  /** The unit right before the word is Cyrillic (a sign such as ҂ that is no word unit). */
+  CyrillicBefore: 8,
+} as const;
+
+// Per UTF-16 unit: 1 for a word unit, and the WordScript bit of its script.
+const WORD = 1;
+const UNIT_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    table[c] = (isWordUnit(c) ? WORD : 0) | (isLatinUnit(c) ? WordScript.Latin : 0) | (isCyrillicUnit(c) ? WordScript.Cyrillic : 0);
+  }
+  return table;
+})();
+
+function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(array.length * 2);
+  out.set(array);
+  return out;
+}
+
 /** A token of the text (the tokenizer's, at offsets of the whole text). */
 export type DocumentToken = Omit<Token, 'joinsPrevious'>;
 
@@ -37,6 +62,8 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
 /** How far a sentence reaches from a span at most, either way (as the context judgements have always read it). */
 export const SENTENCE_REACH = 600;
+/** The sentence breaks are found per block of this many units, in the blocks a question touches. */
+const BLOCK = 1024;
 
 // White space as JavaScript's \s reads it.
 const isWhiteUnit = (c: number) => (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
@@ -46,9 +73,10 @@ export class TextDocument {
   private starts?: Int32Array;
   private ends?: Int32Array;
   private flags?: Uint8Array;
+  private scripts?: Uint8Array;
   private count = 0;
   private tokens?: (DocumentToken | undefined)[];
-  private breaks?: Int32Array;
+  private breakBlocks?: (Int32Array | undefined)[];
   private lineIndex?: LineIndex;
 
   constructor(readonly text: string) {}
@@ -66,33 +94,53 @@ export class TextDocument {
     const length = text.length;
     let starts = new Int32Array(Math.max(16, length >> 3));
     let ends = new Int32Array(starts.length);
+    let scripts = new Uint8Array(starts.length);
     let n = 0;
     let i = 0;
-    while (i < length) {
-      while (i < length && !isWordUnit(text.charCodeAt(i))) i++;
+    for (;;) {
+      while (i < length && (UNIT_CLASS[text.charCodeAt(i)]! & WORD) === 0) i++;
       if (i >= length) break;
       const start = i;
-      while (i < length) {
-        const c = text.charCodeAt(i);
-        if (isWordUnit(c)) i++;
-        else if (isApostrophe(c) && i + 1 < length && isWordUnit(text.charCodeAt(i + 1))) i++;
-        else break;
+      // The scripts of the word's units, read from the same table as the word itself (one lookup a unit).
+      let bits = start > 0 && (UNIT_CLASS[text.charCodeAt(start - 1)]! & WordScript.Cyrillic) !== 0 ? WordScript.CyrillicBefore : 0;
+      for (;;) {
+        let k: number;
+        while (i < length && ((k = UNIT_CLASS[text.charCodeAt(i)]!) & WORD) !== 0) {
+          bits |= k;
+          i++;
+        }
+        // An apostrophe between two word units joins them.
+        if (i + 1 < length && isApostrophe(text.charCodeAt(i)) && (UNIT_CLASS[text.charCodeAt(i + 1)]! & WORD) !== 0) {
+          i++;
+          continue;
+        }
+        break;
       }
       if (n === starts.length) {
-        const grownStarts = new Int32Array(n * 2);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Int32Array(n * 2);
-        grownEnds.set(ends);
-        ends = grownEnds;
+        starts = grown(starts);
+        ends = grown(ends);
+        const s = new Uint8Array(n * 2);
+        s.set(scripts);
+        scripts = s;
       }
       starts[n] = start;
       ends[n] = i;
+      scripts[n] = bits & (WordScript.Latin | WordScript.Cyrillic | WordScript.CyrillicBefore);
       n++;
     }
     this.starts = starts;
     this.ends = ends;
+    this.scripts = scripts;
     this.count = n;
+  }
+
+  /**
+   * Which scripts' letters word `i` holds (WordScript bits: Latin, Cyrillic), and whether a Cyrillic unit stands
+   * right before it: read in the words' pass, for the rules that look for mixed words.
+   */
+  wordScripts(i: number): number {
+    if (!this.scripts) this.readWords();
+    return this.scripts![i]!;
   }
 
   /** How many words the text has. */
@@ -235,53 +283,50 @@ export class TextDocument {
   // -------------------------------------------------------------------------------------------------------------
   // Sentences and lines
 
-  /** Offsets of the units that end a sentence: a line feed, or a full stop, ! or ? before white space or the end. */
-  private readBreaks(): Int32Array {
-    const text = this.text;
-    const length = text.length;
-    let out = new Int32Array(Math.max(16, length >> 6));
-    let n = 0;
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 >= length || isWhiteUnit(text.charCodeAt(i + 1))))) {
-        if (n === out.length) {
-          const grown = new Int32Array(n * 2);
-          grown.set(out);
-          out = grown;
-        }
-        out[n++] = i;
+  /** The sentence breaks in block `b` of the text (BLOCK units each), found on first need. */
+  private breaksIn(b: number): Int32Array {
+    this.breakBlocks ??= [];
+    let found = this.breakBlocks[b];
+    if (!found) {
+      const text = this.text;
+      const length = text.length;
+      const out: number[] = [];
+      for (let i = b * BLOCK, to = Math.min(length, i + BLOCK); i < to; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || ((c === 0x2e || c === 0x21 || c === 0x3f) && (i + 1 >= length || isWhiteUnit(text.charCodeAt(i + 1))))) out.push(i);
       }
+      this.breakBlocks[b] = found = Int32Array.from(out);
     }
-    return (this.breaks = out.subarray(0, n));
+    return found;
   }
 
   /**
-   * The sentence around [start, end): from after the last sentence break before `start` to the first break at or
-   * after `end`, reaching at most SENTENCE_REACH units either way.
+   * The sentence around [start, end): from after the last sentence break (a line feed, or a full stop, ! or ? before
+   * white space or the end) before `start` to the first break at or after `end`, reaching at most SENTENCE_REACH
+   * units either way. Breaks are looked for only in the blocks of the text that this reach touches.
    */
   sentenceOf(start: number, end: number = start): [number, number] {
-    const breaks = this.breaks ?? this.readBreaks();
-    let from = 0;
-    // The last break before start.
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < start) lo = mid + 1;
-      else hi = mid;
+    const length = this.text.length;
+    let from = Math.max(0, start - SENTENCE_REACH);
+    for (let b = Math.floor((start - 1) / BLOCK); start > 0 && b >= 0 && b >= Math.floor(from / BLOCK); b--) {
+      const breaks = this.breaksIn(b);
+      let k = breaks.length - 1;
+      while (k >= 0 && breaks[k]! >= start) k--;
+      if (k >= 0) {
+        from = Math.max(from, breaks[k]! + 1);
+        break;
+      }
     }
-    if (lo > 0) from = breaks[lo - 1]! + 1;
-    from = Math.max(from, start - SENTENCE_REACH, 0);
-    // The first break at or after end.
-    lo = 0;
-    hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (breaks[mid]! < end) lo = mid + 1;
-      else hi = mid;
+    let to = Math.min(length, end + SENTENCE_REACH);
+    for (let b = Math.floor(end / BLOCK); b * BLOCK < to; b++) {
+      const breaks = this.breaksIn(b);
+      let k = 0;
+      while (k < breaks.length && breaks[k]! < end) k++;
+      if (k < breaks.length) {
+        to = Math.min(to, breaks[k]!);
+        break;
+      }
     }
-    let to = lo < breaks.length ? breaks[lo]! : this.text.length;
-    to = Math.min(to, end + SENTENCE_REACH, this.text.length);
     return [from, to];
   }
 
