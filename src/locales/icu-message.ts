@@ -138,7 +138,9 @@ const ARGUMENT = /\{(\w+)\}/g;
 function simple(value: string): IcuMessage {
   const placeholders: Placeholder[] = [];
   const argumentTypes = new Map<string, string>();
-  for (const m of value.matchAll(ARGUMENT)) {
+  // exec rather than matchAll, which copies the expression on every call.
+  ARGUMENT.lastIndex = 0;
+  for (let m = ARGUMENT.exec(value); m; m = ARGUMENT.exec(value)) {
     placeholders.push({ name: m[1]!, text: m[0], start: m.index, end: m.index + m[0].length });
     argumentTypes.set(m[1]!, 'argument');
   }

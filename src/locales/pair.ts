@@ -79,7 +79,9 @@ export function pairCatalogue(file: Catalogue, base: Catalogue | undefined, synt
     items.push(item);
     if (base) itemOf.set(item.entry, item);
   };
-  for (const entry of file.entries) {
+  const entries = file.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k]!;
     const suffix = i18next ? parsePluralSuffix(entry.key) : undefined;
     const id = suffix && groupId(suffix.stem, suffix.ordinal);
     if (!base) {
@@ -129,7 +131,9 @@ export function pairCatalogue(file: Catalogue, base: Catalogue | undefined, synt
   const missing: MissingKey[] = [];
   const units: WorkUnit[] = [];
   if (base) {
-    for (const entry of base.entries) {
+    const baseEntries = base.entries;
+    for (let k = 0; k < baseEntries.length; k++) {
+      const entry = baseEntries[k]!;
       if (inBaseGroup.has(entry.key)) continue;
       const mine = file.byKey.get(entry.key);
       units.push({ key: entry.key, items: mine ? [itemOf.get(mine)!] : NO_ITEMS });

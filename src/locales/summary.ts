@@ -22,7 +22,8 @@ export function emptySummary(locale: string, isBase: boolean): LocaleSummary {
 }
 
 export function countDiagnostics(summary: LocaleSummary, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) {
+  for (let i = 0; i < diagnostics.length; i++) {
+    const d = diagnostics[i]!;
     summary.problems[d.ruleId] = (summary.problems[d.ruleId] ?? 0) + 1;
     if (d.severity === 'error') summary.errors++;
     else if (d.severity === 'warning') summary.warnings++;

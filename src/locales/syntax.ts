@@ -14,7 +14,9 @@ export function detectSyntax(catalogues: readonly Catalogue[]): Syntax | undefin
   let i18next = 0;
   let icu = 0;
   for (const c of catalogues) {
-    for (const e of c.entries) {
+    const entries = c.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
       // Each pattern needs a brace (or `$t(`): most values have none and are not matched against them.
       const brace = e.value.includes('{');
       if (brace || e.value.includes('$t(')) {

@@ -78,9 +78,9 @@ export function rankLanguages(text: string, only: readonly string[]): LanguageSc
     if (only.length && !only.includes(language)) continue;
     const ranks = table(script, language);
     let distance = 0;
-    for (const [gram, count] of grams) {
-      const rank = ranks.get(gram);
-      distance += rank === undefined ? ABSENT : Math.abs(count - rank - 1);
+    for (let i = 0; i < grams.length; i++) {
+      const rank = ranks.get(grams[i]![0]);
+      distance += rank === undefined ? ABSENT : Math.abs(grams[i]![1] - rank - 1);
     }
     scores.push([language, distance]);
   }

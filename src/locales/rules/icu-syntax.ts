@@ -33,7 +33,9 @@ export const icuSyntax: LocaleRule = {
   check(context) {
     if (context.syntax !== 'icu') return [];
     const findings: LocaleFinding[] = [];
-    for (const item of context.pairing.items) {
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const message = context.message(item.entry);
       const error = message.error;
       if (!error || keywordFindings(item.entry, message, item.base && context.message(item.base)).claimsError) continue;

@@ -85,7 +85,9 @@ export const keptToken: LocaleRule = {
   check(context) {
     if (!context.base) return [];
     const findings: LocaleFinding[] = [];
-    for (const item of context.pairing.items) {
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const { entry } = item;
       if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
       const want = wanted(item.base.value, context.message(item.base));

@@ -45,7 +45,9 @@ export const missingKey: LocaleRule = {
     const root = { start: rootBrace, end: rootBrace + 1 };
     const findings: LocaleFinding[] = [];
     const tag = usableTag(file.locale) ?? file.locale;
-    for (const m of pairing.missing) {
+    const missing = pairing.missing;
+    for (let i = 0; i < missing.length; i++) {
+      const m = missing[i]!;
       let where = root;
       // A flat file has no objects to search: every key goes on the root brace.
       if (file.objects.size) {

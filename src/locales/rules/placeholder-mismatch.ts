@@ -33,7 +33,9 @@ export const placeholderMismatch: LocaleRule = {
     if (!base) return [];
     const findings: LocaleFinding[] = [];
     const tag = usableTag(file.locale) ?? file.locale;
-    for (const item of context.pairing.items) {
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const { entry } = item;
       if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
       const message = context.message(entry);

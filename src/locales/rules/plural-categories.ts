@@ -123,9 +123,12 @@ export const pluralCategoriesRule: LocaleRule = {
     // gettext's forms are the file's own Plural-Forms header's (read into categories by it), for whole numbers only.
     if (context.file.format === 'po') return findings;
     if (context.syntax === 'icu') {
-      for (const { entry } of context.pairing.items) {
+      const items = context.pairing.items;
+      for (let i = 0; i < items.length; i++) {
+        const entry = items[i]!.entry;
         const message = context.message(entry);
-        for (const choice of message.choices) if (choice.type !== 'select') findings.push(...icuFindings(entry, choice, locale, message));
+        const choices = message.choices;
+        for (let c = 0; c < choices.length; c++) if (choices[c]!.type !== 'select') findings.push(...icuFindings(entry, choices[c]!, locale, message));
       }
       return findings;
     }

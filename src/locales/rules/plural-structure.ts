@@ -30,7 +30,9 @@ export const pluralStructure: LocaleRule = {
     if (!base) return [];
     const findings: LocaleFinding[] = [];
     if (context.syntax === 'icu') {
-      for (const item of context.pairing.items) {
+      const items = context.pairing.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
         if (!item.base || item.entry.value.trim() === '') continue;
         const baseMessage = context.message(item.base);
         if (!baseMessage.choices.length || baseMessage.error) continue;

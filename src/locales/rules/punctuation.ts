@@ -21,9 +21,13 @@ const NOT_BRACKET = /(?<!\()[:;]-?[()\]]|(?<=^|\n)\s*(?:\p{N}{1,2}|\p{Ll})\)/gu;
 
 function balance(text: string, open: string, close: string): number {
   let depth = 0;
-  for (const ch of text) {
-    if (ch === open) depth++;
-    else if (ch === close && --depth < 0) return -1;
+  // By UTF-16 unit: every bracket is one, and no half of a surrogate pair is one.
+  const o = open.charCodeAt(0);
+  const c = close.charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === o) depth++;
+    else if (ch === c && --depth < 0) return -1;
   }
   return depth;
 }
@@ -116,7 +120,9 @@ export const brackets: LocaleRule = {
   meta: { id: 'brackets', description: 'Brackets balanced in the base string and not in the translation.', defaultSeverity: 'warning' },
   check(context) {
     const findings: LocaleFinding[] = [];
-    for (const item of items(context)) {
+    const list = items(context);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i]!;
       const base = context.message(item.base!);
       const mine = context.message(item.entry);
       if (base.error || mine.error || baseEnd(item.base!, base).unbalanced) continue;
@@ -132,7 +138,9 @@ export const endPunctuation: LocaleRule = {
   check(context) {
     const findings: LocaleFinding[] = [];
     const noStop = NO_STOP.has(primaryLanguage(context.file.locale));
-    for (const item of items(context)) {
+    const list = items(context);
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i]!;
       const base = context.message(item.base!);
       const mine = context.message(item.entry);
       if (base.error || mine.error) continue;

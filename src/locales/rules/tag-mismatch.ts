@@ -39,7 +39,9 @@ export const tagMismatch: LocaleRule = {
     if (!context.base) return [];
     const findings: LocaleFinding[] = [];
     const base = context.baseLocale;
-    for (const item of context.pairing.items) {
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const { entry } = item;
       if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
       const message = context.message(entry);

@@ -28,7 +28,9 @@ export const wrongLanguage: LocaleRule = {
   check(context) {
     const locale = context.file.locale;
     const findings: LocaleFinding[] = [];
-    for (const item of context.pairing.items) {
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const { entry } = item;
       if (item.base?.value === entry.value) continue;
       const message = context.message(entry);
