@@ -7,11 +7,14 @@ import { createRequire } from 'node:module';
 import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { confusable, createLanguageDetector, wordCount } from '../src/locales/detect-language.ts';
+import { Positions } from '../src/locales/check.ts';
 import { parseIcu, parseIcuWithParser } from '../src/locales/icu-message.ts';
+import { CATEGORIES, singleNumber } from '../src/locales/plural.ts';
 import { blank } from '../src/locales/placeholder.ts';
 import { parseCatalogue, readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
 import { rankLanguages } from '../src/locales/trigram-language.ts';
+import { LineIndex } from '../src/text/lines.ts';
 import { rng } from '../scripts/rng.ts';
 
 const LOCALES = ['en', 'de', 'fr', 'es', 'pl', 'uk', 'ru', 'nl', 'it', 'sv'];
@@ -182,5 +185,43 @@ describe('rankLanguages', () => {
     for (const text of texts) {
       for (const only of onlies) expect(rankLanguages(text, only), `${JSON.stringify(only)} ${JSON.stringify(text.slice(0, 60))}`).toEqual(francAll(text, { only, minLength: 1 }));
     }
+  });
+});
+
+describe('a catalogue\'s positions', () => {
+  it('are LineIndex\'s: lines end at LF, CRLF or a lone CR, columns count UTF-16 units', () => {
+    const random = rng(52);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const parts = ['a', 'bc', '\n', '\r', '\r\n', '\n\r', '😀', ' ', '"k": "v",'];
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: Math.floor(random() * 14) }, () => pick(parts)).join('');
+      const lines = new LineIndex(text);
+      const positions = new Positions(text);
+      // Offsets in an order with repeats, as findings come: the remembered answers must be the right ones too.
+      const offsets = Array.from({ length: 3 * text.length + 3 }, () => Math.floor(random() * (text.length + 1)));
+      for (const offset of offsets) expect(positions.position(offset), `${JSON.stringify(text)} at ${offset}`).toEqual(lines.position(offset));
+    }
+  });
+});
+
+describe('singleNumber', () => {
+  it('answers as a count of every whole number from 0 to 1000 does, for each category, in both types', () => {
+    const naive = (locale: string, category: string, type: 'cardinal' | 'ordinal') => {
+      const rules = new Intl.PluralRules(locale, { type });
+      const numbers = Array.from({ length: 1001 }, (_, n) => n).filter((n) => rules.select(n) === category);
+      return numbers.length === 1 ? numbers[0] : undefined;
+    };
+    const locales = ['en', 'de', 'fr', 'ru', 'uk', 'pl', 'cs', 'ar', 'he', 'ga', 'cy', 'lt', 'lv', 'sl', 'zh', 'ja', 'br', 'gd', 'mt', 'is', 'mk', 'it', 'es', 'pt', 'ca', 'kw', 'fil'];
+    let singles = 0;
+    for (const locale of locales) {
+      for (const type of ['cardinal', 'ordinal'] as const) {
+        for (const category of CATEGORIES) {
+          const want = naive(locale, category, type);
+          if (want !== undefined) singles++;
+          expect(singleNumber(locale, category, type), `${locale} ${type} ${category}`).toBe(want);
+        }
+      }
+    }
+    expect(singles).toBeGreaterThan(20);
   });
 });

@@ -49,11 +49,18 @@ export function singleNumber(locale: string, category: PluralCategory, type: Plu
     singles = null;
     if (rules) {
       const found = new Map<string, number[]>();
-      for (let n = 0; n <= 1000; n++) {
+      // Once every category of the locale has two numbers, the rest cannot change an answer (Russian, Chinese…
+      // are done in a few dozen numbers; English `one` is known single only at 1000).
+      const categories = rules.resolvedOptions().pluralCategories.length;
+      let several = 0;
+      for (let n = 0; n <= 1000 && several < categories; n++) {
         const c = rules.select(n);
         const list = found.get(c);
         if (!list) found.set(c, [n]);
-        else if (list.length < 2) list.push(n);
+        else if (list.length < 2) {
+          list.push(n);
+          several++;
+        }
       }
       singles = new Map([...found].map(([c, list]) => [c, list.length === 1 ? list[0]! : null]));
     }
