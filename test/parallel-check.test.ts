@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkOne } from '../src/cli/parallel/check-one.ts';
+import { tuneOptimiser } from '../src/cli/parallel/count.ts';
 import { checkInParallel } from '../src/cli/parallel/pool.ts';
 import { Workspace, type CommonOptions } from '../src/cli/workspace.ts';
 import type { SeveritySetting } from '../src/diagnostic.ts';
@@ -117,4 +118,14 @@ describe('checkInParallel', () => {
     expect(finished.slice().sort()).toEqual(paths.slice().sort()); // each file reported done once
     expect(outcomes).toEqual(expected);
   }, 120_000);
+});
+
+describe('tuneOptimiser', () => {
+  it("raises V8's interrupt budget only when the checking threads leave no core to the compiler's helpers", () => {
+    expect(tuneOptimiser(1, 2)).toBe(false); // --jobs 1 on two cores: TurboFan compiles on the idle one
+    expect(tuneOptimiser(2, 8)).toBe(false);
+    expect(tuneOptimiser(1, 1)).toBe(true); // taskset -c 0
+    expect(tuneOptimiser(2, 2)).toBe(true);
+    expect(tuneOptimiser(3, 2)).toBe(true);
+  });
 });

@@ -9,7 +9,7 @@ import { formatReports, type FileReport, type OutputFormat } from '../../report/
 import { applyCheckBaseline, DEFAULT_CHECK_BASELINE, readCheckBaseline, writeCheckBaseline } from '../baseline.ts';
 import { analyseOrExplain, expandInputs, readOrExplain, SKIPPED_DIRS, writeNotes, writeUnreadable } from '../inputs.ts';
 import { ignoreRulesOf, type IgnoreCliOptions } from '../options.ts';
-import { workerCount } from '../parallel/count.ts';
+import { tuneOptimiser, workerCount } from '../parallel/count.ts';
 import { progress } from '../progress.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
 
@@ -47,6 +47,7 @@ async function checkPaths(ws: Workspace, paths: readonly string[], options: Chec
   // DOCX files are read in this thread once the workers are done (they read text files); outcomes in path order.
   const texts = paths.filter((p) => !isDocx(p));
   const threads = workerCount(options.jobs, texts.length);
+  tuneOptimiser(threads);
   if (threads > 1) {
     void ws.index; // built and stored here, once, so that every worker reads it instead of building it
     const { checkInParallel } = await import('../parallel/pool.ts');
