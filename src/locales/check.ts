@@ -97,16 +97,41 @@ export function defaultBaseLocale(locales: readonly string[]): string | undefine
  */
 type Made = Map<string, Diagnostic>;
 
-function sharedDiagnostic(made: Made, file: Catalogue, lines: Positions, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
-  const last = made.get(f.message);
-  if (last && last.ruleId === ruleId && last.severity === severity && last.offset === f.start && last.length === f.end - f.start && last.expected === (f.expected ?? null)) {
-    const start = lines.position(f.start);
-    const end = lines.position(f.end);
-    if (last.line === start.line && last.column === start.column && last.endLine === end.line && last.endColumn === end.column && last.found === file.text.slice(f.start, f.end)) return last;
+/**
+ * One rule's findings in a file as Diagnostics, onto `out`: each is the last one made with its message when that
+ * reads the same (its rule, severity, place, found and expected text), else a new one. A run of findings on one
+ * span (a flat file's missing keys, all on its first brace) is placed in the file and cut from its text once.
+ */
+function addDiagnostics(out: Diagnostic[], made: Made, file: Catalogue, lines: Positions, ruleId: string, severity: Diagnostic['severity'], findings: readonly LocaleFinding[]): void {
+  let spanStart = -1;
+  let spanEnd = -1;
+  let start = { line: 1, column: 1 };
+  let end = start;
+  let found = '';
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    if (f.start !== spanStart || f.end !== spanEnd) {
+      spanStart = f.start;
+      spanEnd = f.end;
+      start = lines.position(f.start);
+      end = lines.position(f.end);
+      found = file.text.slice(f.start, f.end);
+    }
+    const expected = f.expected ?? null;
+    const last = made.get(f.message);
+    if (last && last.ruleId === ruleId && last.severity === severity && last.offset === f.start && last.length === f.end - f.start && last.expected === expected
+      && last.line === start.line && last.column === start.column && last.endLine === end.line && last.endColumn === end.column && last.found === found) {
+      out.push(last);
+      continue;
+    }
+    const d: Diagnostic = {
+      ruleId, severity, message: f.message,
+      line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+      offset: f.start, length: f.end - f.start, found, expected, entity: null, fix: null,
+    };
+    made.set(f.message, d);
+    out.push(d);
   }
-  const d = toDiagnostic(file, lines, ruleId, severity, f);
-  made.set(f.message, d);
-  return d;
 }
 
 function toDiagnostic(file: Catalogue, lines: Positions, ruleId: string, severity: Diagnostic['severity'], f: LocaleFinding): Diagnostic {
@@ -332,8 +357,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     const id = rule.meta.id;
     if (file.syntaxError && id !== 'json-syntax') continue;
     const severity = (run.severities[id] ?? rule.meta.defaultSeverity) as Diagnostic['severity'];
-    const findings = rule.check(context);
-    for (let k = 0; k < findings.length; k++) diagnostics.push(sharedDiagnostic(run.made, file, lines, id, severity, findings[k]!));
+    addDiagnostics(diagnostics, run.made, file, lines, id, severity, rule.check(context));
   }
   // pairing.items holds each of the file's entries once, in file order, with its base.
   const items = pairing.items;

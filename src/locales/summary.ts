@@ -22,11 +22,16 @@ export function emptySummary(locale: string, isBase: boolean): LocaleSummary {
 }
 
 export function countDiagnostics(summary: LocaleSummary, diagnostics: readonly Diagnostic[]): void {
-  for (let i = 0; i < diagnostics.length; i++) {
+  // A run of one rule at one severity (a flat file's missing keys) is counted at once.
+  for (let i = 0; i < diagnostics.length; ) {
     const d = diagnostics[i]!;
-    summary.problems[d.ruleId] = (summary.problems[d.ruleId] ?? 0) + 1;
-    if (d.severity === 'error') summary.errors++;
-    else if (d.severity === 'warning') summary.warnings++;
+    let j = i + 1;
+    while (j < diagnostics.length && diagnostics[j]!.ruleId === d.ruleId && diagnostics[j]!.severity === d.severity) j++;
+    const n = j - i;
+    summary.problems[d.ruleId] = (summary.problems[d.ruleId] ?? 0) + n;
+    if (d.severity === 'error') summary.errors += n;
+    else if (d.severity === 'warning') summary.warnings += n;
+    i = j;
   }
 }
 

@@ -198,10 +198,18 @@ export async function runLocales(ws: Workspace, dir: string, options: LocalesCom
     if (options.format === 'stylish') out += '\n' + formatLocaleSummary(result.summaries) + '\n' + formatRuleSummary(reports);
     process.stdout.write(out);
   }
-  const warnings = reports.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  let warnings = 0;
+  let errors = false;
+  for (const r of reports) {
+    const list = r.diagnostics;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i]!.severity === 'warning') warnings++;
+      else if (list[i]!.severity === 'error') errors = true;
+    }
+  }
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     process.stderr.write(`${t('cli.locales.note', { path: tree.dir, reason: t('locales.max-warnings', { count: warnings, max: maxWarnings }) })}\n`);
     return 1;
   }
-  return reports.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  return errors ? 1 : 0;
 }

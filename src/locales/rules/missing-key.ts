@@ -13,18 +13,22 @@ import type { MissingKey } from '../pair.ts';
 // depend on the locale's categories): formatted once per base entry and set of forms, not once per locale.
 const messages = new WeakMap<object, Map<string, string>>();
 
-// A plain key's message, the common case, is kept on its base entry with the base locale it names: a property
-// read per finding rather than two table lookups.
+// A plain key's message, the common case, is kept on its base entry with the base locale it names, and so is its
+// last finding: a property read per finding rather than two table lookups, and one finding for every flat file
+// that lacks the key (each reports it on its first brace), read-only.
 const PLAIN = Symbol('missing-key message');
-type WithMessage = Entry & { [PLAIN]?: { base: string; message: string } };
+type WithMessage = Entry & { [PLAIN]?: { base: string; message: string; finding?: LocaleFinding } };
 
-function plainMessage(m: MissingKey, baseLocale: string): string {
+function plainFinding(m: MissingKey, baseLocale: string, where: { start: number; end: number }): LocaleFinding {
   const entry = m.base as WithMessage;
-  const known = entry[PLAIN];
-  if (known && known.base === baseLocale) return known.message;
-  const message = cached(entry, baseLocale, () => t('locales.missing-key.message', { key: m.key, base: baseLocale, value: excerpt(m.base.value) }));
-  entry[PLAIN] = { base: baseLocale, message };
-  return message;
+  let known = entry[PLAIN];
+  if (!known || known.base !== baseLocale) {
+    const message = cached(entry, baseLocale, () => t('locales.missing-key.message', { key: m.key, base: baseLocale, value: excerpt(m.base.value) }));
+    entry[PLAIN] = known = { base: baseLocale, message };
+  }
+  const last = known.finding;
+  if (last && last.start === where.start && last.end === where.end) return last;
+  return (known.finding = { start: where.start, end: where.end, message: known.message });
 }
 
 function cached(entry: object, variant: string, make: () => string): string {
@@ -59,12 +63,13 @@ export const missingKey: LocaleRule = {
           }
         }
       }
-      let message: string;
-      if (m.group) {
-        const categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
-        const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
-        message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { key: m.key, base: baseLocale, value: excerpt(m.base.value), forms }));
-      } else message = plainMessage(m, baseLocale);
+      if (!m.group) {
+        findings.push(plainFinding(m, baseLocale, where));
+        continue;
+      }
+      const categories = pluralCategories(tag, m.group.ordinal ? 'ordinal' : 'cardinal') ?? ['other'];
+      const forms = categories.map((c) => `${m.group!.id}_${c}`).join(', ');
+      const message = cached(m.base, `${baseLocale}|${forms}`, () => t('locales.missing-key.message-plural', { key: m.key, base: baseLocale, value: excerpt(m.base.value), forms }));
       findings.push({ start: where.start, end: where.end, message });
     }
     return findings;
