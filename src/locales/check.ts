@@ -511,17 +511,16 @@ function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefi
       };
       for (const c of catalogues) {
         if (c.locale === baseLocale) continue;
-        // The base string of each entry that says something, or undefined.
-        const sourceOf = (e: Entry) => {
-          const source = c.sources?.get(e.key) ?? base?.byKey.get(e.key);
-          return source && e.value.trim() !== '' ? source : undefined;
-        };
+        // The base string of each entry that says something, or undefined, looked up once for both passes.
+        const entries = c.entries;
+        const sources: Array<Entry | undefined> = new Array(entries.length);
         let said = 0;
         let kept = 0;
-        const entries = c.entries;
         for (let k = 0; k < entries.length; k++) {
           const e = entries[k]!;
-          const source = sourceOf(e);
+          const found = c.sources?.get(e.key) ?? base?.byKey.get(e.key);
+          const source = found && e.value.trim() !== '' ? found : undefined;
+          sources[k] = source;
           if (!source) continue;
           said++;
           if (e.value === source.value) kept++;
@@ -531,15 +530,19 @@ function keptByMostOf(catalogues: readonly Catalogue[], base: Catalogue | undefi
         if (kept * 2 >= said) continue;
         const apart = OWN_SCRIPT_UI.has(primaryLanguage(c.locale));
         for (let k = 0; k < entries.length; k++) {
-          const e = entries[k]!;
-          const source = sourceOf(e);
+          const source = sources[k];
           if (!source) continue;
+          const e = entries[k]!;
           const same = e.value === source.value;
           count(counts, e.key, same);
           if (apart) count(unspaced, e.key, same);
         }
       }
-      const most = (table: Map<string, { same: number; all: number }>) => new Map([...table].map(([k, n]) => [k, n.same >= 3 && n.same * 2 >= n.all]));
+      const most = (table: Map<string, { same: number; all: number }>) => {
+        const out = new Map<string, boolean>();
+        table.forEach((n, k) => out.set(k, n.same >= 3 && n.same * 2 >= n.all));
+        return out;
+      };
       kept = most(counts);
       keptUnspaced = most(unspaced);
     }
