@@ -75,7 +75,8 @@ export class TextDocument {
   private flags?: Uint8Array;
   private scripts?: Uint8Array;
   private count = 0;
-  private tokens?: (DocumentToken | undefined)[];
+  /** The last answer of firstEndingAfter. */
+  private hint = 0;
   private breakBlocks?: (Int32Array | undefined)[];
   private lineIndex?: LineIndex;
 
@@ -165,13 +166,19 @@ export class TextDocument {
   private firstEndingAfter(offset: number): number {
     if (!this.ends) this.readWords();
     const ends = this.ends!;
+    const count = this.count;
+    // Questions mostly move forward through the text: the last answer or the word after it settles most of them.
+    const h = this.hint;
+    if (h < count && ends[h]! > offset && (h === 0 || ends[h - 1]! <= offset)) return h;
+    if (h + 1 < count && ends[h + 1]! > offset && ends[h]! <= offset) return (this.hint = h + 1);
     let lo = 0;
-    let hi = this.count;
+    let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (ends[mid]! <= offset) lo = mid + 1;
       else hi = mid;
     }
+    if (lo < count) this.hint = lo;
     return lo;
   }
 
@@ -236,13 +243,9 @@ export class TextDocument {
    */
   token(i: number): DocumentToken {
     if (!this.starts) this.readWords();
-    this.tokens ??= [];
-    let token = this.tokens[i];
-    if (!token) {
-      const read = readToken(this.text, this.starts![i]!, -1)!;
-      this.tokens[i] = token = { start: read.start, end: read.end, text: read.text, key: read.key };
-    }
-    return token;
+    // Not kept: the tokenizer's table of words seen makes a word's key without a new string, and a table of
+    // tokens for every word of a long text costs more memory than the few words asked twice save.
+    return readToken(this.text, this.starts![i]!, -1)!;
   }
 
   /**
@@ -285,7 +288,7 @@ export class TextDocument {
 
   /** The sentence breaks in block `b` of the text (BLOCK units each), found on first need. */
   private breaksIn(b: number): Int32Array {
-    this.breakBlocks ??= [];
+    this.breakBlocks ??= new Array<Int32Array | undefined>(Math.ceil(this.text.length / BLOCK) + 1);
     let found = this.breakBlocks[b];
     if (!found) {
       const text = this.text;
