@@ -8,6 +8,7 @@ import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { confusable, createLanguageDetector, wordCount } from '../src/locales/detect-language.ts';
 import { Positions } from '../src/locales/check.ts';
+import { closest, editDistance } from '../src/locales/edit-distance.ts';
 import { parseIcu, parseIcuWithParser } from '../src/locales/icu-message.ts';
 import { CATEGORIES, singleNumber } from '../src/locales/plural.ts';
 import { blank } from '../src/locales/placeholder.ts';
@@ -223,5 +224,37 @@ describe('singleNumber', () => {
       }
     }
     expect(singles).toBeGreaterThan(20);
+  });
+});
+
+describe('editDistance', () => {
+  it('is the Levenshtein distance of the full table, and with a limit the same below it and at least the limit above', () => {
+    const naive = (a: string, b: string) => {
+      let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = row;
+      }
+      return prev[b.length]!;
+    };
+    const random = rng(77);
+    const word = () => Array.from({ length: Math.floor(random() * (random() < 0.1 ? 90 : 12)) }, () => 'abcé😀.'[Math.floor(random() * 7)]).join('');
+    let limited = 0;
+    for (let round = 0; round < 3000; round++) {
+      const [a, b] = [word(), word()];
+      const want = naive(a, b);
+      expect(editDistance(a, b), `${a} ${b}`).toBe(want);
+      const limit = Math.floor(random() * 6);
+      const got = editDistance(a, b, limit);
+      if (want < limit) expect(got, `${a} ${b} below ${limit}`).toBe(want);
+      else {
+        limited++;
+        expect(got, `${a} ${b} ${limit}`).toBeGreaterThanOrEqual(limit);
+      }
+    }
+    expect(limited).toBeGreaterThan(500);
+    expect(closest('contar', ['count', 'counter', 'amount'], 3)).toBe('counter');
+    expect(closest('xyz', ['count'], 2)).toBeUndefined();
   });
 });
