@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../glossary/model.ts';
 import { TextDocument } from '../text/document.ts';
-import { formKeys, joiningGap, readToken, startsUpper } from '../text/tokenize.ts';
+import { formKeys, startsUpper } from '../text/tokenize.ts';
 import { isUpperUnit } from '../text/fold.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
@@ -45,16 +45,8 @@ function previousWord(text: string, start: number): { text: string; start: numbe
 
 /** A capitalised word runs straight into the span from the right: the span is the start of a longer name. */
 export function nameFollows(source: string | TextDocument, end: number): boolean {
-  const doc = TextDocument.of(source);
-  const text = doc.text;
-  let i = doc.wordAt(end);
-  if (i >= 0 && doc.wordStart(i) < end) {
-    // The span ends inside a word (before a possessive 's): the tokenizer reads on from there.
-    const next = readToken(text, end, end);
-    return next !== undefined && next.joinsPrevious && startsUpper(next.text);
-  }
-  if (i < 0) i = doc.wordAfter(end);
-  return i >= 0 && joiningGap(text, end, doc.wordStart(i)) && startsUpper(doc.token(i).text);
+  const next = TextDocument.of(source).joinedTokenAfter(end);
+  return next !== undefined && startsUpper(next.text);
 }
 
 /**

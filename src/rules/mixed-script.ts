@@ -4,8 +4,6 @@
  * the word's main script, only when every one of them has a look-alike.
  */
 import { t } from '../i18n/index.ts';
-import { TextDocument, WordScript } from '../text/document.ts';
-import { isCyrillicUnit, isLatinUnit } from '../text/script.ts';
 import { nextWordBounds } from '../text/tokenize.ts';
 import type { Finding, Rule } from './rule.ts';
 
@@ -21,13 +19,15 @@ const CYRILLIC_TO_LATIN: Record<string, string> = Object.fromEntries(
 CYRILLIC_TO_LATIN['і'] = 'i';
 CYRILLIC_TO_LATIN['І'] = 'I';
 
-// Code-unit ranges (text/script.ts) instead of \p{Script=…} regexes: this rule reads every word of every text.
+// Code-unit ranges instead of \p{Script=…} regexes: this rule reads every word of every text.
+const isLatinUnit = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+const isCyrillicUnit = (c: number) => (c >= 0x400 && c <= 0x52f) || (c >= 0x1c80 && c <= 0x1c8f) || (c >= 0x2de0 && c <= 0x2dff) || (c >= 0xa640 && c <= 0xa69f);
 /**
  * Where the next seam at or after `from` starts (a Latin letter next to a Cyrillic one, in either order), or -1:
- * found in a plain loop, over the Cyrillic units before `limit`, that looks closer only at Cyrillic units.
+ * found in a plain loop that looks closer only at Cyrillic units (most texts have few).
  */
-function nextSeam(text: string, from: number, limit: number): number {
-  for (let c = from, to = Math.min(limit, text.length); c < to; c++) {
+function nextSeam(text: string, from: number): number {
+  for (let c = from; c < text.length; c++) {
     if (!isCyrillicUnit(text.charCodeAt(c))) continue;
     if (c - 1 >= from && isLatinUnit(text.charCodeAt(c - 1))) return c - 1;
     if (c + 1 < text.length && isLatinUnit(text.charCodeAt(c + 1))) return c;
@@ -52,61 +52,53 @@ export const mixedScript: Rule = {
   check(context) {
     const findings: Finding[] = [];
     const text = context.text;
-    const doc = context.document ?? TextDocument.of(text);
-    // A mixed word has a Latin letter next to a Cyrillic one somewhere: only the document's words that hold both
-    // scripts (or a Latin word right after a Cyrillic sign) are looked at, seam by seam, in the order of the text.
+    // A mixed word has a Latin letter next to a Cyrillic one somewhere.
     let lastEnd = -1;
     let from = 0;
-    for (let w = 0, words = doc.wordCount; w < words; w++) {
-      const scripts = doc.wordScripts(w);
-      if ((scripts & WordScript.Latin) === 0 || (scripts & (WordScript.Cyrillic | WordScript.CyrillicBefore)) === 0) continue;
-      const limit = doc.wordEnd(w) + 1;
-      from = Math.max(from, doc.wordStart(w) - 1);
-      for (let seam = nextSeam(text, from, limit); seam >= 0; seam = nextSeam(text, from, limit)) {
-        from = seam + 2; // past the two units of the seam
-        if (seam < lastEnd) continue;
-        let start = seam;
-        while (start > 0 && WORD_UNIT.test(text[start - 1]!)) start--;
-        const bounds = nextWordBounds(text, start);
-        if (!bounds) return findings;
-        // The search always moves past the seam: a word that ends before it (a surrogate or mark the word scan stops
-        // at) must not send the regex back to the same seam for ever.
-        const end = bounds[1];
-        lastEnd = Math.max(end, seam + 1);
-        from = lastEnd;
-        if (end <= seam) continue;
-        let latin = 0;
-        let cyrillic = 0;
-        for (let i = start; i < end; i++) {
-          const c = text.charCodeAt(i);
-          if (isLatinUnit(c)) latin++;
-          else if (isCyrillicUnit(c)) cyrillic++;
-        }
-        if (!latin || !cyrillic) continue;
-        const word = text.slice(start, end);
-        // The main script is the majority; on a tie, the script of the text's locale decides.
-        const toCyrillic = cyrillic > latin || (cyrillic === latin && /^(ru|uk|bg|be|sr|mk)/.test(context.locale));
-        const table = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
-        const minority = toCyrillic ? IS_LATIN : IS_CYRILLIC;
-        let fixed = '';
-        let fixable = true;
-        for (const ch of word) {
-          if (minority.test(ch)) {
-            const mapped = table[ch];
-            if (!mapped) fixable = false;
-            fixed += mapped ?? ch;
-          } else fixed += ch;
-        }
-        findings.push({
-          start,
-          end,
-          found: word,
-          message: fixable
-            ? t('rules.mixed-script.message', { found: word, script: toCyrillic ? 'cyrillic' : 'latin', expected: fixed })
-            : t('rules.mixed-script.message-no-fix', { found: word }),
-          ...(fixable ? { expected: fixed, fix: fixed } : {}),
-        });
+    for (let seam = nextSeam(text, 0); seam >= 0; seam = nextSeam(text, from)) {
+      from = seam + 2; // past the two units of the seam
+      if (seam < lastEnd) continue;
+      let start = seam;
+      while (start > 0 && WORD_UNIT.test(text[start - 1]!)) start--;
+      const bounds = nextWordBounds(text, start);
+      if (!bounds) break;
+      // The search always moves past the seam: a word that ends before it (a surrogate or mark the word scan stops
+      // at) must not send the regex back to the same seam for ever.
+      const end = bounds[1];
+      lastEnd = Math.max(end, seam + 1);
+      from = lastEnd;
+      if (end <= seam) continue;
+      let latin = 0;
+      let cyrillic = 0;
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (isLatinUnit(c)) latin++;
+        else if (isCyrillicUnit(c)) cyrillic++;
       }
+      if (!latin || !cyrillic) continue;
+      const word = text.slice(start, end);
+      // The main script is the majority; on a tie, the script of the text's locale decides.
+      const toCyrillic = cyrillic > latin || (cyrillic === latin && /^(ru|uk|bg|be|sr|mk)/.test(context.locale));
+      const table = toCyrillic ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+      const minority = toCyrillic ? IS_LATIN : IS_CYRILLIC;
+      let fixed = '';
+      let fixable = true;
+      for (const ch of word) {
+        if (minority.test(ch)) {
+          const mapped = table[ch];
+          if (!mapped) fixable = false;
+          fixed += mapped ?? ch;
+        } else fixed += ch;
+      }
+      findings.push({
+        start,
+        end,
+        found: word,
+        message: fixable
+          ? t('rules.mixed-script.message', { found: word, script: toCyrillic ? 'cyrillic' : 'latin', expected: fixed })
+          : t('rules.mixed-script.message-no-fix', { found: word }),
+        ...(fixable ? { expected: fixed, fix: fixed } : {}),
+      });
     }
     return findings;
   },

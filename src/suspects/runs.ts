@@ -2,6 +2,7 @@
 import type { Glossary } from '../glossary/model.ts';
 import type { Mention } from '../match/mention.ts';
 import type { TextDocument } from '../text/document.ts';
+import { isInsideWord, nextWordBounds } from '../text/tokenize.ts';
 import { creditFollows, lineStartsAt } from '../context/context.ts';
 import { givenNameGroup } from '../fuzzy/given-names.ts';
 import { WordTable } from '../text/word-table.ts';
@@ -9,7 +10,7 @@ import { anchorsFor } from './anchors.ts';
 import { farCountries } from './countries.ts';
 import { FAR_DATELINE_KEY } from './datelines.ts';
 import { derivedAnchors, skeletonAnchors } from './derived.ts';
-import { CAPITAL, type FuzzySource, type Word, infoCache, isApostrophe, joiningGap, opensSentence, wordInfo } from './words.ts';
+import { type FuzzySource, nextCapital, type Word, infoCache, isApostrophe, joiningGap, opensSentence, wordInfo } from './words.ts';
 
 /** A run of capitalised words, the last one anchoring it, and the fewest of its words a suspect must take in. */
 interface Run {
@@ -25,9 +26,9 @@ interface Run {
 
 /**
  * Each capitalised word that could end a misspelt name, with the capitalised words joined before it (at most
- * three: first names, particles skipped). Only those words are looked at closely; the rest of the document's words
- * cost a table lookup of their first unit and a cache lookup per capitalised word. Whether a word is inside a
- * mention comes from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
+ * three: first names, particles skipped). Only those words are looked at closely; the rest of the text costs a
+ * table lookup per character and a cache lookup per capitalised word. Whether a word is inside a mention comes
+ * from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
  */
 export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean, glossary?: Glossary): Generator<Run> {
   const text = doc.text;
@@ -35,12 +36,14 @@ export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: re
   if (!infos) infoCache.set(source, (infos = new WordTable()));
   const ring: Word[] = [];
   let cursor = 0; // the first mention that ends after the current word's start
-  // The document's words that start with a capital (one inside a word, McDonald, iPhone, starts none).
-  const words = doc.wordCount;
-  for (let w = 0; w < words; w++) {
-    const start = doc.wordStart(w);
-    if (CAPITAL[text.charCodeAt(start)] === 0) continue;
-    let end = doc.wordEnd(w);
+  // The capitals of the text, one table lookup a unit (cheaper than the document's words, which most texts never
+  // need whole).
+  for (let at = nextCapital(text, 0); at < text.length; at = nextCapital(text, at)) {
+    const start = at;
+    at = start + 1;
+    if (start > 0 && isInsideWord(text, start)) continue; // a capital inside a word (McDonald, iPhone)
+    let end = nextWordBounds(text, start)![1];
+    at = end; // the search goes on after the word
     // A possessive 's is not part of the name (Borrell's).
     if (end - start >= 2 && text.charCodeAt(end - 1) === 0x73 && isApostrophe(text.charCodeAt(end - 2))) end -= 2;
     const seen = infos.get(text, start, end) ?? infos.add(text, start, end, wordInfo(text.slice(start, end)));

@@ -17,13 +17,20 @@ const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di
 // Capital letters of the Latin, Greek and Cyrillic blocks, as a table by UTF-16 unit: the search for the next
 // capital is a table lookup per unit in a plain loop (faster than a character-class regex, whose exec makes a
 // match object per capital), and word bounds then come from the tokenizer's table.
-export const CAPITAL = (() => {
+const CAPITAL = (() => {
   const table = new Uint8Array(0x10000);
   for (const [from, to] of [[0x41, 0x24f], [0x370, 0x52f], [0x1e00, 0x1fff]] as const) {
     for (let c = from; c <= to; c++) if (isUpperUnit(c)) table[c] = 1;
   }
   return table;
 })();
+
+/** The first capital at or after `from` (text.length when there is none). */
+export function nextCapital(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && CAPITAL[text.charCodeAt(at)] === 0) at++;
+  return at;
+}
 
 /** Whether the word at `start` opens a sentence: only spaces back to a full stop, a quote, a line break or the start. */
 export function opensSentence(text: string, start: number): boolean {

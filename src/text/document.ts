@@ -3,9 +3,11 @@
  * judgements, the entity context, the suspects and the rules, so that none of them rescans the string for the
  * words, the sentence or the line around an offset.
  *
- * Every part is computed on first need, each in one pass over the UTF-16 units into typed arrays (no string per
- * word): the words (start, end, flags), the sentence breaks, the line starts. A word's token (its folded key, with
- * an elided prefix or a possessive cut as the tokenizer cuts them) is read on first request and kept.
+ * Every part is computed on first need: the sentence breaks per block of the text that a question reaches, the
+ * line starts in one pass, the words of the whole text (start, end, scripts in typed arrays, flags per word, no
+ * string per word) in one pass only when a reader asks for them by index. Questions about a few words (the tokens
+ * of a sentence, the word after a span) read those words where they are: measured on news, a pass over every word
+ * cost more than the local reads it would replace, since most texts never need all of them.
  *
  * A word here is the tokenizer's raw word: a run of word units (letters, marks, digits, surrogates) with single
  * apostrophes joined inside it ("Jourová", "O’Neill", "l’Ukraine").
@@ -249,38 +251,31 @@ export class TextDocument {
   }
 
   /**
-   * The tokens of text.slice(from, to), as the tokenizer would read that slice (offsets in the whole text): the
-   * words inside the range come from the document, a word the range cuts is read from the slice.
+   * The tokens of text.slice(from, to), as the tokenizer reads that slice (offsets in the whole text, a word the
+   * range cuts read as cut). Read from the range itself: a question about a sentence or a few words costs those
+   * words, not a pass over the whole text.
    */
   tokensIn(from: number, to: number): DocumentToken[] {
+    return to <= from ? [] : cutTokens(this.text, from, to);
+  }
+
+  /**
+   * The tokens that the tokenizer reads from `offset` on, as readToken(text, offset) and its successors would (the
+   * rest of a word `offset` falls inside first), at most `count`.
+   */
+  tokensFrom(offset: number, count: number): DocumentToken[] {
     const out: DocumentToken[] = [];
-    if (to <= from) return out;
-    let i = this.firstEndingAfter(from);
-    const starts = this.starts!;
-    const ends = this.ends!;
-    for (; i < this.count && starts[i]! < to; i++) {
-      const start = starts[i]!;
-      const end = ends[i]!;
-      if (start >= from && end <= to) out.push(this.token(i));
-      else out.push(...cutTokens(this.text, Math.max(start, from), Math.min(end, to)));
-    }
+    for (let t = readToken(this.text, offset, -1); t && out.length < count; t = readToken(this.text, t.rawEnd, -1)) out.push(t);
     return out;
   }
 
   /**
-   * The tokens that the tokenizer reads from `offset` on, as readToken(text, offset) and its successors would: the
-   * rest of a word `offset` falls inside, then the document's words. Stops after `count` tokens.
+   * The token right after `offset` when only a gap that can sit inside a name separates them (spaces, one hyphen,
+   * one line break): what runs into a span from the right.
    */
-  tokensFrom(offset: number, count: number): DocumentToken[] {
-    const out: DocumentToken[] = [];
-    let i = this.firstEndingAfter(offset);
-    if (i < this.count && this.starts![i]! < offset && count > 0) {
-      const read = readToken(this.text, offset, -1);
-      if (read) out.push({ start: read.start, end: read.end, text: read.text, key: read.key });
-      i++;
-    }
-    for (; i < this.count && out.length < count; i++) out.push(this.token(i));
-    return out;
+  joinedTokenAfter(offset: number): DocumentToken | undefined {
+    const next = readToken(this.text, offset, offset);
+    return next !== undefined && next.joinsPrevious ? next : undefined;
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -39,7 +39,7 @@ const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0
 const isHyphen = (c: number) => c === 0x2d || c === 0x2010 || c === 0x2011;
 
 /** A gap that can sit inside a name: spaces, at most one hyphen, at most one line break. */
-export function joiningGap(text: string, from: number, to: number): boolean {
+function joiningGap(text: string, from: number, to: number): boolean {
   if (to - from > 8) return false;
   let hyphens = 0;
   let breaks = 0;
