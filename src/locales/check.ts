@@ -330,7 +330,7 @@ function checkCatalogue(file: Catalogue, run: NamespaceRun): { diagnostics: Diag
     if (!r) run.names.set(entry, (r = nameCheck(run.message(entry).prose, locale, run)));
     return r;
   };
-  const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [] } : pairCatalogue(file, base, run.syntax);
+  const pairing: Pairing = file.syntaxError ? { items: [], missing: [], extra: [], groups: [], units: [], translated: [] } : pairCatalogue(file, base, run.syntax);
   // Android merges every file of a values folder into one table: a key may move between strings.xml and
   // strings_extras.xml from one language to another.
   if (file.format === 'android' && base) {

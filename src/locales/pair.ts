@@ -42,6 +42,11 @@ export interface Pairing {
   groups: FilePluralGroup[];
   /** The base's units; empty for the base itself. */
   units: WorkUnit[];
+  /**
+   * The items that translate a base string and say something else than it (not blank, not the base's string left
+   * as it is), in file order: what most rules compare, listed once rather than filtered by each.
+   */
+  translated: PairedEntry[];
 }
 
 const NO_GROUPS = new Map<string, PluralGroup>();
@@ -154,5 +159,12 @@ export function pairCatalogue(file: Catalogue, base: Catalogue | undefined, synt
     }
     missing.sort((a, b) => a.base.literal.offset - b.base.literal.offset);
   }
-  return { items, missing, extra, groups: [...groups.values()], units };
+  const translated: PairedEntry[] = [];
+  if (base) {
+    for (let k = 0; k < items.length; k++) {
+      const item = items[k]!;
+      if (item.base && item.entry.value !== item.base.value && item.entry.value.trim() !== '') translated.push(item);
+    }
+  }
+  return { items, missing, extra, groups: [...groups.values()], units, translated };
 }

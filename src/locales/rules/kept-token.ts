@@ -85,12 +85,11 @@ export const keptToken: LocaleRule = {
   check(context) {
     if (!context.base) return [];
     const findings: LocaleFinding[] = [];
-    const items = context.pairing.items;
+    const items = context.pairing.translated;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const { entry } = item;
-      if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
-      const want = wanted(item.base.value, context.message(item.base));
+      const want = wanted(item.base!.value, context.message(item.base!));
       if (!want) continue;
       const message = context.message(entry);
       if (message.error) continue;

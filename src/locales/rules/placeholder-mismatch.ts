@@ -33,11 +33,11 @@ export const placeholderMismatch: LocaleRule = {
     if (!base) return [];
     const findings: LocaleFinding[] = [];
     const tag = usableTag(file.locale) ?? file.locale;
-    const items = context.pairing.items;
+    const items = context.pairing.translated;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const { entry } = item;
-      if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
+      if (!item.base) continue;
       const message = context.message(entry);
       if (message.error || context.message(item.base).error) continue;
       let expected = context.message(item.base).placeholders;

@@ -113,7 +113,7 @@ function endsInText(entry: Entry, prose: string): boolean {
 }
 
 function items(context: LocaleRuleContext) {
-  return context.base ? context.pairing.items.filter((i) => i.base && i.entry.value.trim() !== '' && i.entry.value !== i.base.value) : [];
+  return context.base ? context.pairing.translated : [];
 }
 
 export const brackets: LocaleRule = {

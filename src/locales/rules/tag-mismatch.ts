@@ -39,13 +39,12 @@ export const tagMismatch: LocaleRule = {
     if (!context.base) return [];
     const findings: LocaleFinding[] = [];
     const base = context.baseLocale;
-    const items = context.pairing.items;
+    const items = context.pairing.translated;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const { entry } = item;
-      if (!item.base || entry.value.trim() === '' || entry.value === item.base.value) continue;
       const message = context.message(entry);
-      const baseMessage = context.message(item.base);
+      const baseMessage = context.message(item.base!);
       if (message.error || baseMessage.error || (!message.tags.length && !baseMessage.tags.length)) continue;
       const d = difference(markup(baseMessage.tags).map(named), markup(message.tags).map(named), true);
       const before = findings.length;

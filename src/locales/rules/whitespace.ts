@@ -34,13 +34,12 @@ export const whitespace: LocaleRule = {
     if (!context.base) return [];
     const unspaced = UNSPACED.has(primaryLanguage(context.file.locale));
     const findings: LocaleFinding[] = [];
-    const items = context.pairing.items;
+    const items = context.pairing.translated;
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!;
       const { entry } = item;
       const value = entry.value;
-      if (!item.base || value.trim() === '' || value === item.base.value) continue;
-      const base = item.base.value;
+      const base = item.base!.value;
       const key = entry.key;
       const mineStart = leading(value);
       const theirsStart = leading(base);
