@@ -67,10 +67,15 @@ export const icuKeyword: LocaleRule = {
   meta: { id: 'icu-keyword', description: 'A translated ICU keyword: argument type (plural, select…), plural category or select key.', defaultSeverity: 'error' },
   check(context) {
     if (context.syntax !== 'icu') return [];
-    return context.pairing.items.flatMap((item) => {
+    // A loop rather than flatMap, which would make an empty list for each plain message.
+    const findings: LocaleFinding[] = [];
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const message = context.message(item.entry);
-      if (!message.error && !message.choices.length) return [];
-      return keywordFindings(item.entry, message, item.base && context.message(item.base)).findings;
-    });
+      if (!message.error && !message.choices.length) continue;
+      findings.push(...keywordFindings(item.entry, message, item.base && context.message(item.base)).findings);
+    }
+    return findings;
   },
 };

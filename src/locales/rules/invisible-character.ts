@@ -94,6 +94,13 @@ function scan(entry: Entry, base: Entry | undefined, locale: string): LocaleFind
 export const invisibleCharacter: LocaleRule = {
   meta: { id: 'invisible-character', description: 'Bidi controls, zero-width and control characters, no-break spaces the base does not have.', defaultSeverity: 'warning' },
   check(context) {
-    return context.pairing.items.flatMap((item) => (SUSPECT.test(item.entry.value) ? scan(item.entry, item.base, context.file.locale) : []));
+    // A loop rather than flatMap, which would make an empty list for each of the many values without one.
+    const findings: LocaleFinding[] = [];
+    const items = context.pairing.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      if (SUSPECT.test(item.entry.value)) findings.push(...scan(item.entry, item.base, context.file.locale));
+    }
+    return findings;
   },
 };
