@@ -4,7 +4,6 @@
  * catalogue read without the parser's tree is the catalogue the parser reads.
  */
 import { createRequire } from 'node:module';
-import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { confusable, createLanguageDetector, wordCount } from '../src/locales/detect-language.ts';
 import { Positions } from '../src/locales/check.ts';
@@ -14,7 +13,6 @@ import { CATEGORIES, singleNumber } from '../src/locales/plural.ts';
 import { blank } from '../src/locales/placeholder.ts';
 import { parseCatalogue, readCatalogue } from '../src/locales/read-catalogue.ts';
 import { withoutCode } from '../src/locales/rules/wrong-language.ts';
-import { rankLanguages } from '../src/locales/trigram-language.ts';
 import { LineIndex } from '../src/text/lines.ts';
 import { rng } from '../scripts/rng.ts';
 
@@ -168,24 +166,6 @@ describe('mayReport\'s words', () => {
     // Not vacuous: both answers are common.
     expect(reported).toBeGreaterThan(1000);
     expect(reported).toBeLessThan(11000);
-  });
-});
-
-describe('rankLanguages', () => {
-  it('ranks as franc\'s francAll with minLength 1 does, in every script and with or without `only`', () => {
-    const random = rng(31);
-    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const texts = [
-      ...STRINGS, '', ' ', '1234', '!!!', 'a', 'Ok', 'Ελληνικά κείμενα για δοκιμή', 'これは日本語の文章です', '这是中文句子', '한국어 문장입니다',
-      'यह हिंदी में एक वाक्य है', 'هذه جملة باللغة العربية', 'זה משפט בעברית', 'ეს ქართული წინადადებაა', 'Это предложение на русском языке',
-      'Bu bir Türkçe cümledir ve uzundur', 'Mixed Ελληνικά and English words here', '😀😀😀', 'x'.repeat(3000), `${'Das ist ein Satz. '.repeat(150)}`,
-    ];
-    const onlies: string[][] = [[], ['eng', 'deu', 'fra', 'spa', 'pol', 'ukr', 'rus', 'nld', 'ita', 'swe'], ['eng'], ['rus', 'ukr', 'bul'], ['jpn', 'cmn'], ['kor'], ['ell'], ['xyz']];
-    const parts = ['the ', 'und ', 'des ', 'це ', 'что ', 'και ', '日本', '中文', 'ç', 'ß', '1', '.', '  ', '\n', 'Ё', 'İ', 'αβγ'];
-    for (let round = 0; round < 400; round++) texts.push(Array.from({ length: Math.floor(random() * 12) }, () => pick(parts)).join(''));
-    for (const text of texts) {
-      for (const only of onlies) expect(rankLanguages(text, only), `${JSON.stringify(only)} ${JSON.stringify(text.slice(0, 60))}`).toEqual(francAll(text, { only, minLength: 1 }));
-    }
   });
 });
 

@@ -8,8 +8,8 @@
  * (see CONFUSABLE): on frigate's and excalidraw's trees every such report was wrong.
  */
 import { createRequire } from 'node:module';
+import { franc } from '../io/lazy-deps.ts';
 import { primaryLanguage } from '../text/locale.ts';
-import { rankLanguages } from './trigram-language.ts';
 
 /** ISO 639-1 → the ISO 639-3 code franc uses (its macrolanguage members: arb for ar, pes for fa, …). */
 const FRANC: Record<string, string> = {
@@ -223,7 +223,7 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
       if (hits.has(lang)) return undefined;
       const candidates = [...hits].filter(([l, n]) => n >= 2 && !confusable(l, lang));
       if (!candidates.length) return undefined;
-      const ranked = rankLanguages(text, only);
+      const ranked = franc().francAll(text, { only, minLength: 1 });
       const scores = new Map(ranked);
       let best: string | undefined;
       let bestScore = -1;
