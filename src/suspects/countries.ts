@@ -40,7 +40,7 @@ function countryWordsOf(glossary: Glossary, language: string | undefined, first:
 }
 
 /** The fewest letters of a country's key for a search past the index's bound (shorter names are too near too much). */
-const FAR_COUNTRY_KEY = 6;
+export const FAR_COUNTRY_KEY = 6;
 
 /**
  * The countries whose one-word name (in `language`, or in any language) a key garbles past the index's bound but

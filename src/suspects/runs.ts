@@ -7,10 +7,10 @@ import { creditFollows, lineStartsAt } from '../context/context.ts';
 import { givenNameGroup } from '../fuzzy/given-names.ts';
 import { WordTable } from '../text/word-table.ts';
 import { anchorsFor } from './anchors.ts';
-import { farCountries } from './countries.ts';
+import { FAR_COUNTRY_KEY, farCountries } from './countries.ts';
 import { FAR_DATELINE_KEY } from './datelines.ts';
 import { derivedAnchors, skeletonAnchors } from './derived.ts';
-import { type FuzzySource, nextCapital, type Word, infoCache, isApostrophe, joiningGap, opensSentence, wordInfo } from './words.ts';
+import { type FuzzySource, nextCapital, type Word, infoCache, isApostrophe, joiningGap, opensSentence, unknownWord, wordInfo } from './words.ts';
 
 /** A run of capitalised words, the last one anchoring it, and the fewest of its words a suspect must take in. */
 interface Run {
@@ -30,7 +30,7 @@ interface Run {
  * table lookup per character and a cache lookup per capitalised word. Whether a word is inside a mention comes
  * from a cursor over the mentions (sorted, never overlapping), which moves forward with the words.
  */
-export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean, glossary?: Glossary): Generator<Run> {
+export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: readonly Mention[], tied: (word: Word) => boolean, language: string, glossary?: Glossary): Generator<Run> {
   const text = doc.text;
   let infos = infoCache.get(source);
   if (!infos) infoCache.set(source, (infos = new WordTable()));
@@ -93,9 +93,11 @@ export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: re
       // Or a surname whose letters are shuffled past the index's bound but whose consonants stay (Саунк, Сунак).
       // Or a given name alone that is someone's surname in another language (Павло for Pavel).
       // Or a country's name garbled past the index's bound, which an adjective of the country may explain (Більорія).
-      info.fallback ??= derivedAnchors(source.fuzzy, info.folded).length > 0 || skeletonAnchors(source.fuzzy, info.key).length > 0 || givenNameGroup(info.key) !== undefined ||
-        (glossary !== undefined && farCountries(glossary, info.key, undefined).length > 0);
-      if (info.fallback) yield { words: ring.slice(), minSpan: 1, derived: true };
+      info.fallback ??= derivedAnchors(source.fuzzy, info.folded).length > 0 || skeletonAnchors(source.fuzzy, info.key).length > 0 || givenNameGroup(info.key) !== undefined;
+      // The country search reads every place's names (the stored index's places section): asked last, and only for a
+      // word the language does not know, as farCountryHypotheses alone can use it ("Tuesday" never reaches it).
+      if (info.fallback || (glossary !== undefined && info.key.length >= FAR_COUNTRY_KEY && unknownWord(word, language) &&
+        (info.farCountry ??= farCountries(glossary, info.key, undefined).length > 0))) yield { words: ring.slice(), minSpan: 1, derived: true };
       continue;
     }
     if (uncovered ? (info.anchors ??= anchorsFor(source.fuzzy, info.key)).length === 0 && !afterGiven : !ring.some(tied)) continue;

@@ -97,7 +97,7 @@ export function findSuspects(input: string | TextDocument, source: FuzzySource, 
   let lastEnd = -1;
   // Most capitalised words in news are names the matcher already knows: a run made only of them has nothing to
   // suspect, unless a full-name suspect tied one of its spellings to an entity.
-  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(doc, source, mentions, (w) => tiedSurnames.has(w.folded), options.glossary)) {
+  for (const { words: run, minSpan, dateline, far, derived } of anchorRuns(doc, source, mentions, (w) => tiedSurnames.has(w.folded), settings.language, options.glossary)) {
     const word = run[run.length - 1]!;
     // Plans depend on the run's text and how much of it a suspect must take in (only longer hypotheses count
     // after a known name's last word).

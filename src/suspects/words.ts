@@ -96,6 +96,9 @@ interface WordInfo {
   /** Whether the fallback hypotheses (a derived, shuffled or translated surname) may explain a word without
    * anchors, looked up on first need and kept with the word (the text repeats it). */
   fallback?: boolean;
+  /** Whether a country's one-word name is near the word past the index's bound (farCountries, in any language),
+   * looked up on first need for a word that the text's language does not know. */
+  farCountry?: boolean;
 }
 
 /** Where the fuzzy index comes from: read only when a capitalised word outside the known names needs it. */
