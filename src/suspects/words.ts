@@ -181,15 +181,18 @@ export function usedAsWord(text: string, word: string, lowerWords: LowerWords): 
 }
 
 // Per UTF-16 unit outside the surrogates: 1 when lower-casing leaves it as it is.
-const LOWER_STABLE = (() => {
+// Made on first need (about 4 ms): a short text whose capitalised words are all known names never reads it.
+let lowerStable: Uint8Array | undefined;
+function lowerStableUnits(): Uint8Array {
+  if (lowerStable) return lowerStable;
   const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
     if (ch.toLowerCase() === ch) table[c] = 1;
   }
-  return table;
-})();
+  return (lowerStable = table);
+}
 const WORD_CODE_POINT = /^[\p{L}\p{M}\p{N}]$/u;
 
 /**
@@ -217,6 +220,7 @@ function wordCodePoint(text: string, at: number): number {
 }
 
 function lowerCaseWords(text: string): WordTable<true> {
+  const LOWER_STABLE = lowerStableUnits();
   const words = new WordTable<true>(Infinity);
   const length = text.length;
   let at = 0;
