@@ -10,7 +10,7 @@ import { anchorsFor } from './anchors.ts';
 import { FAR_COUNTRY_KEY, farCountries } from './countries.ts';
 import { FAR_DATELINE_KEY } from './datelines.ts';
 import { derivedAnchors, skeletonAnchors } from './derived.ts';
-import { type FuzzySource, nextCapital, type Word, infoCache, isApostrophe, joiningGap, opensSentence, unknownWord, wordInfo } from './words.ts';
+import { type FuzzySource, nextCapital, type Word, type WordInfo, infoCache, isApostrophe, joiningGap, opensSentence, unknownWord, wordInfo } from './words.ts';
 
 /** A run of capitalised words, the last one anchoring it, and the fewest of its words a suspect must take in. */
 interface Run {
@@ -96,7 +96,7 @@ export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: re
       info.fallback ??= derivedAnchors(source.fuzzy, info.folded).length > 0 || skeletonAnchors(source.fuzzy, info.key).length > 0 || givenNameGroup(info.key) !== undefined;
       // The country search reads every place's names (the stored index's places section): asked last, and only for a
       // word the language does not know, as farCountryHypotheses alone can use it ("Tuesday" never reaches it).
-      if (info.fallback || (glossary !== undefined && info.key.length >= FAR_COUNTRY_KEY && unknownWord(word, language) &&
+      if (info.fallback || (glossary !== undefined && info.key.length >= FAR_COUNTRY_KEY && unknownIn(info, word, language) &&
         (info.farCountry ??= farCountries(glossary, info.key, undefined).length > 0))) yield { words: ring.slice(), minSpan: 1, derived: true };
       continue;
     }
@@ -111,4 +111,14 @@ export function* anchorRuns(doc: TextDocument, source: FuzzySource, mentions: re
     }
     yield { words: ring.slice(), minSpan };
   }
+}
+
+/** unknownWord, kept with the word for the last language asked (a run checks texts of one language in turn; the
+ * dictionary's answer costs an affix search, and the text repeats its words). */
+function unknownIn(info: WordInfo, word: string, language: string): boolean {
+  if (info.unknownLanguage !== language) {
+    info.unknownLanguage = language;
+    info.unknown = unknownWord(word, language);
+  }
+  return info.unknown!;
 }

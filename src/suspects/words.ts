@@ -80,7 +80,7 @@ export interface Word {
   covered: boolean;
 }
 
-interface WordInfo {
+export interface WordInfo {
   folded: string;
   key: string;
   /** Long enough to be looked up, and not a common word or an all-caps word. */
@@ -99,6 +99,9 @@ interface WordInfo {
   /** Whether a country's one-word name is near the word past the index's bound (farCountries, in any language),
    * looked up on first need for a word that the text's language does not know. */
   farCountry?: boolean;
+  /** Whether the dictionary of `unknownLanguage` does not know the word (unknownWord), for the last language asked. */
+  unknown?: boolean;
+  unknownLanguage?: string;
 }
 
 /** Where the fuzzy index comes from: read only when a capitalised word outside the known names needs it. */
@@ -114,7 +117,9 @@ export function wordInfo(word: string): WordInfo {
   const key = nameKey(word);
   const common = COMMON_WORDS.has(folded);
   const plain = !common && !(word.length > 1 && word === word.toUpperCase());
-  return { folded, key, anchorable: plain && key.length >= 4, shortAnchor: plain && key.length === 3, common };
+  // Every field present from the start, those looked up later too: one shape for every word, so that the scan's
+  // property reads stay monomorphic.
+  return { folded, key, anchorable: plain && key.length >= 4, shortAnchor: plain && key.length === 3, common, anchors: undefined, fallback: undefined, farCountry: undefined, unknown: undefined, unknownLanguage: undefined };
 }
 
 /** Letters go on right after a quotation mark or apostrophe at `end` (but not as a possessive 's). */
