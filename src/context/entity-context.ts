@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import type { Entity, Glossary } from '../glossary/model.ts';
 import { TextDocument } from '../text/document.ts';
 import { foldWord } from '../text/fold.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { formKeys, tokenize } from '../text/tokenize.ts';
 
 // English demonyms whose country name starts otherwise, by the shipped ids of the countries.
 const DEMONYMS: Record<string, string> = {
@@ -58,7 +58,7 @@ class PlaceIndex {
       // Short forms count too, but not acronyms: the Czech press's Amerika for the United States ("zavírání Ameriky").
       const short = Object.values(entity.short).flat().filter((f) => f !== f.toUpperCase());
       const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form), ...short]);
-      const names = [...forms].map((f) => Array.from(tokenize(f), (t) => t.key)).filter((ws) => ws.length > 0);
+      const names = [...forms].map(formKeys).filter((ws) => ws.length > 0);
       const place: Place = { id: entity.id, names, country: /\b(?:country|state)\b/iu.test(entity.description) };
       this.places.set(entity.id, place);
       for (const words of names) {

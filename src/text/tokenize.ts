@@ -161,7 +161,11 @@ export function* tokenize(text: string): Generator<Token> {
 
 /** Tokens of a glossary form, as keys (the same tokenizer, so forms and texts agree). */
 export function formKeys(form: string): string[] {
-  return Array.from(tokenize(form), (t) => t.key);
+  // readToken directly, not tokenize's generator and its copy of each token: the place index reads every place's
+  // every form this way when a suspect is first judged.
+  const keys: string[] = [];
+  for (let t = readToken(form, 0, -1); t; t = readToken(form, t.rawEnd, -1)) keys.push(t.key);
+  return keys;
 }
 
 export function startsUpper(word: string): boolean {
