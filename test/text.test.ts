@@ -68,6 +68,18 @@ describe('LineIndex', () => {
     expect(lines.position(4)).toEqual({ line: 2, column: 2 });
     expect(lines.position(8)).toEqual({ line: 4, column: 1 });
   });
+
+  it('ends a line at LF, CRLF or a lone CR, wherever they fall (as the pattern /\\r\\n?|\\n/ splits)', () => {
+    const parts = ['a', 'bc', '\n', '\r', '\r\n', '\n\r', '\r\r\n', '😀', ' '];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 500; round++) {
+      const text = Array.from({ length: Math.floor(next() * 16) }, () => parts[Math.floor(next() * parts.length)]!).join('');
+      const expected = [0, ...Array.from(text.matchAll(/\r\n?|\n/g), (m) => m.index + m[0].length)];
+      expect(new LineIndex(text).starts, JSON.stringify(text)).toEqual(expected);
+    }
+    expect(new LineIndex('a\r\nb\rc\nd').starts).toEqual([0, 3, 5, 7]);
+  });
 });
 
 describe('applyCasePattern with the natural form', () => {

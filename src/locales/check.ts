@@ -11,7 +11,7 @@ import type { UsedKeys } from './unused.ts';
 import type { FileReport } from '../report/types.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import { primaryLanguage } from '../text/locale.ts';
-import { LineIndex, lastAtMost } from '../text/lines.ts';
+import { LineIndex } from '../text/lines.ts';
 import { allowList } from './allow-list.ts';
 import { createLanguageDetector, type LanguageDetector } from './detect-language.ts';
 import { isLanguageMenuKey, isLanguageOrCountryName } from './display-names.ts';
@@ -146,34 +146,12 @@ function toDiagnostic(file: Catalogue, lines: Positions, ruleId: string, severit
 }
 
 /**
- * Where each line of a text starts, as LineIndex counts lines (a break is LF, CRLF or a lone CR), found with
- * indexOf rather than a match per line.
- */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  let lf = text.indexOf('\n');
-  let cr = text.indexOf('\r');
-  while (lf !== -1 || cr !== -1) {
-    if (cr === -1 || (lf !== -1 && lf < cr)) {
-      starts.push(lf + 1);
-      lf = text.indexOf('\n', lf + 1);
-    } else {
-      const crlf = text.charCodeAt(cr + 1) === 0x0a;
-      starts.push(crlf ? cr + 2 : cr + 1);
-      if (crlf) lf = text.indexOf('\n', cr + 2);
-      cr = text.indexOf('\r', cr + 1);
-    }
-  }
-  return starts;
-}
-
-/**
  * A file's line index (LineIndex's positions), made on the first offset it places, that remembers the last offsets
  * it placed: the findings of a file come in runs at one offset (every missing key of a flat file is reported on
  * its first brace).
  */
 export class Positions {
-  private starts: number[] | undefined;
+  private lines: LineIndex | undefined;
   private readonly last = [-1, -1];
   private readonly found: Array<{ line: number; column: number }> = [{ line: 1, column: 1 }, { line: 1, column: 1 }];
   private next = 0;
@@ -183,9 +161,7 @@ export class Positions {
   position(offset: number): { line: number; column: number } {
     if (this.last[0] === offset) return this.found[0]!;
     if (this.last[1] === offset) return this.found[1]!;
-    const starts = (this.starts ??= lineStarts(this.text));
-    const line = lastAtMost(starts, offset);
-    const p = { line: line + 1, column: offset - starts[line]! + 1 };
+    const p = (this.lines ??= new LineIndex(this.text)).position(offset);
     this.last[this.next] = offset;
     this.found[this.next] = p;
     this.next ^= 1;

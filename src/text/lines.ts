@@ -3,9 +3,23 @@ export class LineIndex {
   /** Where each line starts, ascending (0 first). */
   readonly starts: number[] = [0];
 
-  /** Lines end at LF, CRLF, or a lone CR (classic Mac OS), as editors count them. */
+  /** Lines end at LF, CRLF, or a lone CR (classic Mac OS), as editors count them. Found with indexOf, not a
+   * regular expression's match object per line (a locale tree places findings in thousands of files). */
   constructor(text: string) {
-    for (const m of text.matchAll(/\r\n?|\n/g)) this.starts.push(m.index + m[0].length);
+    const starts = this.starts;
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        const crlf = text.charCodeAt(cr + 1) === 0x0a;
+        starts.push(crlf ? cr + 2 : cr + 1);
+        if (crlf) lf = text.indexOf('\n', cr + 2);
+        cr = text.indexOf('\r', cr + 1);
+      }
+    }
   }
 
   position(offset: number): { line: number; column: number } {
