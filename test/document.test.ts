@@ -2,11 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mixedScript } from '../src/rules/mixed-script.ts';
 import type { RuleContext } from '../src/rules/rule.ts';
-import { TextDocument, WordFlag, WordScript } from '../src/text/document.ts';
+import { TextDocument } from '../src/text/document.ts';
 import { isCyrillicUnit, isLatinUnit } from '../src/text/script.ts';
-import { isWordUnit, nextWordBounds, tokenize } from '../src/text/tokenize.ts';
-
-const words = (doc: TextDocument) => Array.from({ length: doc.wordCount }, (_, i) => doc.text.slice(doc.wordStart(i), doc.wordEnd(i)));
+import { nextWordBounds, tokenize } from '../src/text/tokenize.ts';
 
 /** The sentence bounds as the context judgements read them before the document: a scan either way from the span. */
 function scannedSentence(text: string, start: number, end: number): [number, number] {
@@ -22,48 +20,11 @@ function scannedSentence(text: string, start: number, end: number): [number, num
 }
 
 describe('TextDocument', () => {
-  it('an empty text has no words, one sentence and one line', () => {
+  it('an empty text has no tokens, one sentence and one line', () => {
     const doc = new TextDocument('');
-    expect(doc.wordCount).toBe(0);
-    expect(doc.wordAt(0)).toBe(-1);
-    expect(doc.wordAfter(0)).toBe(-1);
-    expect(doc.wordBefore(0)).toBe(-1);
     expect(doc.sentenceOf(0)).toEqual([0, 0]);
     expect(doc.lines.position(0)).toEqual({ line: 1, column: 1 });
     expect(doc.tokensIn(0, 0)).toEqual([]);
-  });
-
-  it('reads words with their offsets across scripts, hyphens and apostrophes', () => {
-    const text = 'Věra Jourová met Зеленський in Kyiv-Pechersk; O’Neill’s l’Ukraine, Ελλάδα 2024.';
-    const doc = new TextDocument(text);
-    expect(words(doc)).toEqual(['Věra', 'Jourová', 'met', 'Зеленський', 'in', 'Kyiv', 'Pechersk', 'O’Neill’s', 'l’Ukraine', 'Ελλάδα', '2024']);
-    const kyiv = text.indexOf('Kyiv');
-    expect(doc.wordAt(kyiv + 2)).toBe(5);
-    expect(doc.wordAt(kyiv + 4)).toBe(-1); // the hyphen
-    expect(doc.wordAfter(kyiv + 4)).toBe(6);
-    expect(doc.wordBefore(kyiv + 4)).toBe(5);
-    expect(doc.wordAfter(kyiv)).toBe(5);
-    expect(doc.wordBefore(kyiv)).toBe(4);
-  });
-
-  it('gives each word the tokenizer’s token: the elision and the possessive cut, the key folded', () => {
-    const doc = new TextDocument('Borrell’s visit to l’Ukraine');
-    expect(doc.token(0)).toMatchObject({ start: 0, end: 7, text: 'Borrell', key: 'borrell' });
-    expect(doc.token(3)).toMatchObject({ text: 'Ukraine', key: 'ukraine' });
-    expect(doc.token(3).start).toBe(doc.text.indexOf('Ukraine'));
-  });
-
-  it('flags capitals, all-caps words, apostrophes and scripts', () => {
-    const doc = new TextDocument('NATO said КИЕВ and Ελλάδα; O’Neill 7');
-    const f = (i: number) => doc.wordFlags(i);
-    expect(f(0) & WordFlag.AllCaps).toBeTruthy();
-    expect(f(0) & WordFlag.Latin).toBeTruthy();
-    expect(f(1) & (WordFlag.Capitalised | WordFlag.AllCaps)).toBe(0);
-    expect(f(2) & WordFlag.Cyrillic && f(2) & WordFlag.AllCaps).toBeTruthy();
-    expect(f(4) & WordFlag.Greek && f(4) & WordFlag.Capitalised).toBeTruthy();
-    expect(f(4) & WordFlag.AllCaps).toBe(0);
-    expect(f(5) & WordFlag.Apostrophe).toBeTruthy();
-    expect(f(6) & (WordFlag.Capitalised | WordFlag.AllCaps | WordFlag.Latin)).toBe(0);
   });
 
   it('finds the sentence of an offset, at full stops before white space and at line breaks (CRLF too)', () => {
@@ -97,6 +58,21 @@ describe('TextDocument', () => {
     expect(new TextDocument(text).sentenceOf(1000, 1001)).toEqual([400, 1601]);
   });
 
+  it('property: the tokens of the whole text are the tokenizer’s, and those after an offset readToken’s', () => {
+    const unit = fc.constantFrom('a', 'Ж', 'é', 'Ω', '1', ' ', '-', '’', "'", '.', '!', '\n', '\r', ',', 'ʼ', '\u00a0', 'K', 's');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), fc.nat(), (text, seed) => {
+        const doc = new TextDocument(text);
+        const plain = (t: { start: number; end: number; text: string; key: string }) => ({ start: t.start, end: t.end, text: t.text, key: t.key });
+        expect(doc.tokensIn(0, text.length).map(plain)).toEqual(Array.from(tokenize(text), plain));
+        const at = text.length ? seed % text.length : 0;
+        const after = Array.from(tokenize(text.slice(at)), (t) => ({ ...plain(t), start: t.start + at, end: t.end + at }));
+        expect(doc.tokensFrom(at, 3).map(plain)).toEqual(after.slice(0, 3));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('reads the tokens of a range as the tokenizer reads that slice, a cut word included', () => {
     const text = 'Президент Зеленський сказав: Kyiv’s mayor met d’Alembert.';
     const doc = new TextDocument(text);
@@ -104,31 +80,6 @@ describe('TextDocument', () => {
       const expected = Array.from(tokenize(text.slice(from, to)), (t) => ({ start: t.start + from, end: t.end + from, text: t.text, key: t.key }));
       expect(doc.tokensIn(from, to).map(({ start, end, text, key }) => ({ start, end, text, key }))).toEqual(expected);
     }
-  });
-
-  it('property: every word slices to a whole word, in order, and the words are the tokenizer’s', () => {
-    const unit = fc.constantFrom('a', 'Ж', 'é', 'Ω', '1', ' ', '-', '’', "'", '.', '!', '\n', '\r', ',', 'ʼ', '\u00a0', 'K');
-    fc.assert(
-      fc.property(fc.array(unit, { maxLength: 60 }).map((a) => a.join('')), (text) => {
-        const doc = new TextDocument(text);
-        let last = 0;
-        for (let i = 0; i < doc.wordCount; i++) {
-          const start = doc.wordStart(i);
-          const end = doc.wordEnd(i);
-          expect(start).toBeGreaterThanOrEqual(last);
-          expect(end).toBeGreaterThan(start);
-          expect(isWordUnit(text.charCodeAt(start))).toBe(true);
-          expect(isWordUnit(text.charCodeAt(end - 1))).toBe(true);
-          // Whole: no word unit right before or after it.
-          expect(start === 0 || !isWordUnit(text.charCodeAt(start - 1))).toBe(true);
-          expect(end === text.length || !isWordUnit(text.charCodeAt(end))).toBe(true);
-          expect(doc.wordAt(start)).toBe(i);
-          last = end;
-        }
-        expect(doc.tokensIn(0, text.length).map((t) => t.key)).toEqual(Array.from(tokenize(text), (t) => t.key));
-      }),
-      { numRuns: 300 },
-    );
   });
 
   it('property: sentences cover the text in order and agree with a scan from the span', () => {
@@ -152,15 +103,7 @@ describe('TextDocument', () => {
     );
   });
 
-  it('records the scripts of each word’s units, and a Cyrillic sign right before it', () => {
-    const doc = new TextDocument('Лавpов met Kyiv ҂abc Москва');
-    expect(doc.wordScripts(0)).toBe(WordScript.Latin | WordScript.Cyrillic);
-    expect(doc.wordScripts(1)).toBe(WordScript.Latin);
-    expect(doc.wordScripts(3)).toBe(WordScript.Latin | WordScript.CyrillicBefore);
-    expect(doc.wordScripts(4)).toBe(WordScript.Cyrillic);
-  });
-
-  it('property: every word mixed-script reports is a word whose scripts the document flags as mixed', () => {
+  it('property: mixed-script reports the words the scan over every seam finds', () => {
     // The scan the rule made before the document: every Latin–Cyrillic seam of the text, in order.
     const scanned = (text: string): Array<[number, number]> => {
       const out: Array<[number, number]> = [];
@@ -194,10 +137,6 @@ describe('TextDocument', () => {
         const context = { text, document: doc, locale: 'ru', mentions: [], index: undefined } as unknown as RuleContext;
         const found = mixedScript.check(context).map((f): [number, number] => [f.start, f.end]);
         expect(found).toEqual(scanned(text));
-        for (const [, end] of found) {
-          const scripts = doc.wordScripts(doc.wordAt(end - 1));
-          expect(scripts & WordScript.Latin && scripts & (WordScript.Cyrillic | WordScript.CyrillicBefore)).toBeTruthy();
-        }
       }),
       { numRuns: 1000 },
     );
