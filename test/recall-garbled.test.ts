@@ -92,6 +92,25 @@ describe('a surname translated as the given name it also is', () => {
   it('is the person right after a role of theirs (Czech Pavel as the Ukrainian Павло)', () => {
     expect(suspects('uk', 'Після зустрічі в Празі чеський президент Павло заявив про підтримку України.')).toEqual(['Павло → petr-pavel']);
   });
+  it('finds the person by the keys of the given name, without walking every person of the glossary', () => {
+    // A stored index decodes whatever a walk touches, in every thread: the lookup must go by key.
+    const shipped = shippedIndex();
+    const walked = () => {
+      throw new Error('walked every entity');
+    };
+    const entities = new Proxy(shipped.glossary.entities, {
+      get(target, property) {
+        if (property === 'values' || property === 'entries' || property === 'forEach' || property === Symbol.iterator) return walked;
+        const value = Reflect.get(target, property, target) as unknown;
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const places = [...shipped.glossary.entities.values()].filter((e) => e.type === 'place'); // the context's own section
+    const glossary = { ...shipped.glossary, entities, ofType: (type: string) => (type === 'place' ? places : walked()) };
+    const guarded = Object.create(shipped, { glossary: { value: glossary } }) as typeof shipped;
+    const found = checkText('Після зустрічі в Празі чеський президент Павло заявив про підтримку України.', { locale: 'uk', index: guarded }).diagnostics;
+    expect(found.filter((d) => d.ruleId === 'suspected-variant').map((d) => `${d.found} → ${d.entity}`)).toEqual(['Павло → petr-pavel']);
+  });
   it('is someone of that given name otherwise, or after another body’s role', () => {
     expect(suspects('uk', 'Після зустрічі в Празі Павло заявив про підтримку України.')).toEqual([]);
     expect(suspects('uk', 'Після зустрічі в Празі президент компанії Павло заявив про підтримку України.')).toEqual([]);

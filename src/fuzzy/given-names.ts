@@ -59,6 +59,18 @@ const GROUP_OF: ReadonlyMap<string, number> = (() => {
   return groups;
 })();
 
+// Group → the keys of its names (each key once, in the order of its line), for lookups by key.
+const KEYS_OF: readonly (readonly string[])[] = (() => {
+  const keys: string[][] = GROUPS.map(() => []);
+  for (const [key, group] of GROUP_OF) if (!keys[group]!.includes(key)) keys[group]!.push(key);
+  return keys;
+})();
+
+/** The keys of a group's given names (none for an unknown group). */
+export function groupKeys(group: number): readonly string[] {
+  return KEYS_OF[group] ?? [];
+}
+
 /** The group of a given name's key (one name in several languages), or undefined. */
 export function givenNameGroup(key: string): number | undefined {
   return GROUP_OF.get(key);

@@ -3,37 +3,40 @@ import type { Glossary } from '../glossary/model.ts';
 import { foldWord } from '../text/fold.ts';
 import { keyDistance } from '../fuzzy/distance.ts';
 import type { FuzzyIndex, NameForm } from '../fuzzy/fuzzy-index.ts';
-import { givenNameGroup, isGivenName } from '../fuzzy/given-names.ts';
+import { givenNameGroup, groupKeys, isGivenName } from '../fuzzy/given-names.ts';
 import { nameKey } from '../fuzzy/key.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import { bound, consonants, languageAnchors, similarity } from './anchors.ts';
 import { type Hypothesis, type PlanSettings, otherGenderKey } from './hypothesis.ts';
 import { type Word, unknownWord } from './words.ts';
 
-// Per glossary: given-name group → the persons' nominative names whose surname is a given name of that group.
+// Per glossary and given-name group: the persons' names whose surname is a given name of that group.
 const surnamesByGroup = new WeakMap<Glossary, Map<number, NameForm[]>>();
 
-function surnamesInGroup(glossary: Glossary, group: number): NameForm[] {
+/**
+ * The persons with a name (in some locale) whose last word is a given name of `group`, each with the first such
+ * name. They are found by the keys of the group's names in the fuzzy index's owners, not by walking every person:
+ * a stored index then decodes only their entries (a walk decoded every entity of every shard, in each thread).
+ */
+function surnamesInGroup(glossary: Glossary, fuzzy: FuzzyIndex, group: number): NameForm[] {
   let table = surnamesByGroup.get(glossary);
-  if (!table) {
-    surnamesByGroup.set(glossary, (table = new Map()));
-    for (const entity of glossary.ofType?.('person') ?? glossary.entities.values()) {
-      if (entity.type !== 'person') continue;
-      const seen = new Set<number>();
-      for (const name of Object.values(entity.names).flat()) {
-        const words = name.split(/[\s\u00a0]+/u);
-        if (words.length < 2) continue;
-        const g = givenNameGroup(nameKey(words[words.length - 1]!));
-        if (g === undefined || seen.has(g)) continue;
-        seen.add(g);
-        let list = table.get(g);
-        if (!list) table.set(g, (list = []));
-        const keys = words.map(nameKey);
-        list.push({ entity, form: name, keys, lastWord: words[words.length - 1]!.toLowerCase(), type: 'person', endsAsSurname: true });
-      }
+  if (!table) surnamesByGroup.set(glossary, (table = new Map()));
+  let list = table.get(group);
+  if (list) return list;
+  table.set(group, (list = []));
+  const ids = new Set<string>();
+  for (const key of groupKeys(group)) for (const id of fuzzy.owners.get(key) ?? []) ids.add(id);
+  for (const id of ids) {
+    const entity = glossary.entities.get(id);
+    if (entity?.type !== 'person') continue;
+    for (const name of Object.values(entity.names).flat()) {
+      const words = name.split(/[\s\u00a0]+/u);
+      if (words.length < 2 || givenNameGroup(nameKey(words[words.length - 1]!)) !== group) continue;
+      list.push({ entity, form: name, keys: words.map(nameKey), lastWord: words[words.length - 1]!.toLowerCase(), type: 'person', endsAsSurname: true });
+      break;
     }
   }
-  return table.get(group) ?? [];
+  return list;
 }
 
 /**
@@ -41,13 +44,13 @@ function surnamesInGroup(glossary: Glossary, group: number): NameForm[] {
  * Ukrainian given name Павло): a hypothesis of that person's surname, reported only after a role of the person's
  * or where the document names the person elsewhere (findSuspects).
  */
-export function translatedHypotheses(run: readonly Word[], { glossary }: PlanSettings): Hypothesis[] {
+export function translatedHypotheses(run: readonly Word[], { glossary, fuzzy }: PlanSettings): Hypothesis[] {
   if (!glossary || run.length !== 1) return [];
   const word = run[0]!;
   const group = givenNameGroup(word.key);
   if (group === undefined) return [];
   const out: Hypothesis[] = [];
-  for (const form of surnamesInGroup(glossary, group)) {
+  for (const form of surnamesInGroup(glossary, fuzzy, group)) {
     const position = form.keys.length - 1;
     if (form.keys[position] === word.key) continue; // the surname as written: the matcher's
     out.push({ form, ref: { form, position }, span: 1, score: 0.45 + 0.35 * TRANSLATED_GIVEN_NAME, short: true, sameSurname: false, givenSim: 1, sameKey: false, translated: true, tentative: true });
