@@ -1,0 +1,89 @@
+/**
+ * The dictionaries' compiled stem tables (lexicon/dictionary.ts), kept in the cache folder beside the stored index
+ * so that a run reads a table instead of compiling it: Ukrainian's 8 MB .dic file takes some 70 ms to compile and
+ * a few to read and check. One file per .dic content:
+ *
+ *   "CNYMSTEM" · format (u32) · spans length (u32) · slots length (u32) · SHA-1 of the .dic bytes (20) ·
+ *   SHA-1 of the arrays (20) · spans (int32, little-endian) · slots (int32, little-endian)
+ *
+ * The table is used only when its .dic hash is that of the bytes read in this run and its own hash holds: a stale
+ * or damaged file is compiled again and replaced, never trusted. Writing is best effort (a read-only cache folder
+ * only means compiling every time).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { endianness } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { DictionaryFiles, StemArrays, StemTableCache } from '../lexicon/dictionary.ts';
+
+const MAGIC = Buffer.from('CNYMSTEM', 'latin1');
+const FORMAT = 1;
+const HEADER = MAGIC.length + 12 + 20 + 20;
+
+const sha1 = (...parts: Uint8Array[]): Buffer => {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+
+const bytesOf = (a: Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+/** An Int32Array copy of `length` numbers at `at` (a Buffer's offset need not be aligned for a view). */
+function int32s(data: Buffer, at: number, length: number, share: boolean): Int32Array {
+  const out = new Int32Array(share ? new SharedArrayBuffer(length * 4) : new ArrayBuffer(length * 4));
+  bytesOf(out).set(data.subarray(at, at + length * 4));
+  return out;
+}
+
+/** The file that holds the table of these .dic bytes. */
+const fileFor = (dir: string, dicHash: Buffer): string => join(dir, 'stems', `${dicHash.toString('hex').slice(0, 24)}.bin`);
+
+/** Stem tables in `dir` (the cache folder); undefined on a big-endian machine, where the file's numbers would be read wrong. */
+export function stemTableCache(dir: string): StemTableCache | undefined {
+  if (endianness() !== 'LE') return undefined;
+  return {
+    read(_files: DictionaryFiles, dic: Uint8Array, share: boolean): StemArrays | undefined {
+      const dicHash = sha1(dic);
+      let data: Buffer;
+      try {
+        data = readFileSync(fileFor(dir, dicHash));
+      } catch {
+        return undefined;
+      }
+      if (data.length < HEADER || !data.subarray(0, MAGIC.length).equals(MAGIC) || data.readUInt32LE(8) !== FORMAT) return undefined;
+      const spans = data.readUInt32LE(12);
+      const slots = data.readUInt32LE(16);
+      if (data.length !== HEADER + (spans + slots) * 4 || !data.subarray(20, 40).equals(dicHash)) return undefined;
+      if (!sha1(data.subarray(HEADER)).equals(data.subarray(40, 60))) return undefined;
+      return { spans: int32s(data, HEADER, spans, share), slots: int32s(data, HEADER + spans * 4, slots, share) };
+    },
+    write(_files: DictionaryFiles, dic: Uint8Array, arrays: StemArrays): void {
+      // The spans array grows by doubling while compiling: only the entries the slots point at are kept.
+      let entries = 0;
+      for (let i = 0; i < arrays.slots.length; i++) if (arrays.slots[i]! > entries) entries = arrays.slots[i]!;
+      const spans = bytesOf(arrays.spans.subarray(0, entries * 3));
+      const slots = bytesOf(arrays.slots);
+      const header = Buffer.alloc(HEADER);
+      MAGIC.copy(header, 0);
+      header.writeUInt32LE(FORMAT, 8);
+      header.writeUInt32LE(entries * 3, 12);
+      header.writeUInt32LE(arrays.slots.length, 16);
+      const dicHash = sha1(dic);
+      dicHash.copy(header, 20);
+      sha1(spans, slots).copy(header, 40);
+      // A temp file renamed into place (as the index's own files): a reader sees the whole file or none. Not
+      // io/write.ts, whose guarantees are for the user's files and whose imports every run would load.
+      const path = fileFor(dir, dicHash);
+      const temp = `${path}.${process.pid}.${threadId}.tmp`;
+      try {
+        mkdirSync(join(dir, 'stems'), { recursive: true });
+        writeFileSync(temp, Buffer.concat([header, spans, slots]));
+        renameSync(temp, path);
+      } catch {
+        // best effort: without the file, the next run compiles the table again
+        rmSync(temp, { force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The dictionaries' compiled stem tables kept in the cache folder (store/stem-cache.ts): a run reads the table a
+ * former run compiled, its lexicon answers exactly as a compiled one, and a table that does not belong to the .dic
+ * bytes read now (stale) or does not hold together (damaged) is compiled again and replaced.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cacheStemTables, dictionaryFiles, exchangeStemTables, lexiconFor, readLexicon, type SharedStemTable, type StemTableCache } from '../src/lexicon/dictionary.ts';
+import { stemTableCache } from '../src/store/stem-cache.ts';
+import { tempDirsRemovedAfterAll } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const tempDir = tempDirsRemovedAfterAll();
+
+/** The cache in `dir`, counting what its reads found and how often it wrote. */
+function countingCache(dir: string): { cache: StemTableCache; reads: string[]; writes: () => number } {
+  const real = stemTableCache(dir)!;
+  const reads: string[] = [];
+  let writes = 0;
+  const cache: StemTableCache = {
+    read: (files, dic, share) => {
+      const found = real.read(files, dic, share);
+      reads.push(found ? 'hit' : 'miss');
+      return found;
+    },
+    write: (files, dic, arrays) => {
+      writes++;
+      real.write(files, dic, arrays);
+    },
+  };
+  return { cache, reads, writes: () => writes };
+}
+
+/** The distinct words of a language's news sentences, in three spellings each. */
+function wordsOf(locale: string, limit: number): string[] {
+  const text = readFileSync(join(ROOT, 'test/fixtures/eval/news', `${locale}.human.txt`), 'utf8');
+  const words = [...new Set(text.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [])].slice(0, limit);
+  return words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]);
+}
+
+const answers = (lexicon: NonNullable<ReturnType<typeof lexiconFor>>, words: readonly string[]) =>
+  words.map((w) => [lexicon.isWord(w), lexicon.knows(w), lexicon.isEntry(w)]);
+
+afterEach(() => {
+  cacheStemTables(undefined);
+  exchangeStemTables(undefined);
+});
+
+describe('compiled stem tables in the cache folder', () => {
+  it('are written by the first run that compiles one and read by the next, which answers as a compiled lexicon', () => {
+    const dir = tempDir('canonym-stems-');
+    const files = dictionaryFiles('cs')!;
+    const compiled = readLexicon('cs', files)!; // no cache yet
+    const { cache, reads, writes } = countingCache(dir);
+    cacheStemTables(cache);
+    readLexicon('cs', files);
+    expect([reads, writes()]).toEqual([['miss'], 1]);
+    expect(readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    const fromCache = readLexicon('cs', files)!;
+    expect([reads, writes()]).toEqual([['miss', 'hit'], 1]);
+    const words = wordsOf('cs', 1500);
+    const expected = answers(compiled, words);
+    expect(expected.some(([isWord]) => isWord) && expected.some(([isWord]) => !isWord)).toBe(true);
+    expect(answers(fromCache, words)).toEqual(expected);
+  });
+
+  it('is compiled again and replaced when damaged', () => {
+    const dir = tempDir('canonym-stems-');
+    const files = dictionaryFiles('en')!;
+    const { cache, reads } = countingCache(dir);
+    cacheStemTables(cache);
+    readLexicon('en', files);
+    const file = join(dir, 'stems', readdirSync(join(dir, 'stems'))[0]!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 5] ^= 0x40; // one bit of the slots
+    writeFileSync(file, bytes);
+    const again = readLexicon('en', files)!;
+    writeFileSync(file, bytes.subarray(0, 70)); // cut short
+    readLexicon('en', files);
+    readLexicon('en', files);
+    expect(reads).toEqual(['miss', 'miss', 'miss', 'hit']);
+    expect(again.isWord('house')).toBe(true);
+  });
+
+  it('is not the table of another .dic: a changed dictionary is compiled, and its new words are known', () => {
+    const dir = tempDir('canonym-stems-');
+    const dictionary = tempDir('canonym-dic-');
+    const files = { aff: join(dictionary, 'xx.aff'), dic: join(dictionary, 'xx.dic') };
+    writeFileSync(files.aff, 'SET UTF-8\n');
+    writeFileSync(files.dic, '2\nalpha\nbeta\n');
+    const { cache, reads } = countingCache(dir);
+    cacheStemTables(cache);
+    expect(readLexicon('xx', files)!.isWord('gamma')).toBe(false);
+    expect(readLexicon('xx', files)!.isWord('alpha')).toBe(true);
+    writeFileSync(files.dic, '3\nalpha\nbeta\ngamma\n');
+    expect(readLexicon('xx', files)!.isWord('gamma')).toBe(true);
+    expect(readLexicon('xx', files)!.isWord('gamma')).toBe(true);
+    expect(reads).toEqual(['miss', 'hit', 'miss', 'hit']);
+  });
+
+  it('gives a table in shared memory to a run of several threads, which other threads can wrap', () => {
+    const dir = tempDir('canonym-stems-');
+    const files = dictionaryFiles('de')!;
+    const { cache, reads } = countingCache(dir);
+    cacheStemTables(cache);
+    readLexicon('de', files); // compiled and written
+    const offered = new Map<string, SharedStemTable | undefined>();
+    exchangeStemTables({ take: () => undefined, offer: (language, table) => void offered.set(language, table) });
+    const lexicon = lexiconFor('de')!; // read from the cache, into shared memory, and offered
+    expect(reads).toEqual(['miss', 'hit']);
+    const table = offered.get('de')!;
+    for (const array of [table.bytes, table.spans, table.slots]) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
+    const wrapped = readLexicon('de', { aff: files.aff, dic: join(ROOT, 'no-such-file.dic') }, table)!;
+    const words = wordsOf('de', 800);
+    expect(answers(wrapped, words)).toEqual(answers(lexicon, words));
+  });
+});
