@@ -74,7 +74,7 @@ describe('compiled stem tables in the cache folder', () => {
     readLexicon('en', files);
     const file = join(dir, 'stems', readdirSync(join(dir, 'stems'))[0]!);
     const bytes = readFileSync(file);
-    bytes[bytes.length - 5] ^= 0x40; // one bit of the slots
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0x40, bytes.length - 5); // one bit of the slots
     writeFileSync(file, bytes);
     const again = readLexicon('en', files)!;
     writeFileSync(file, bytes.subarray(0, 70)); // cut short

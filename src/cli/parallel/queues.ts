@@ -6,7 +6,7 @@
  * every file is still checked on its own, and reports go out in path order.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { detectLocale } from '../../detect/language.ts';
+import { guessByFunctionWords } from '../../detect/function-words.ts';
 
 /**
  * Shared by the threads of one run: plain data over shared memory, made before the workers start and filled while
@@ -23,11 +23,7 @@ export interface WorkQueues {
   ready: Int32Array;
 }
 
-/**
- * How much of each file the language guess reads. On the two folders of `npm run bench:scale -- --cores-only` (200
- * files each), franc took 80 ms of the main thread's CPU with 1 KB, 45–54 ms with 512 bytes and 29–31 ms with 256;
- * 512 bytes guessed every file's language as 1 KB did, 256 bytes missed one to three. The guess only orders the work.
- */
+/** How much of each file the language guess reads (by its function words: detect/function-words.ts). */
 const SAMPLE_BYTES = 512;
 
 /** The language a file's first bytes are in (undefined: unreadable, too short or unclear), and its size. */
@@ -38,7 +34,7 @@ function guess(path: string, locales: readonly string[]): { language: string | u
     const size = fstatSync(fd).size;
     const buffer = Buffer.alloc(Math.min(SAMPLE_BYTES, size));
     const n = readSync(fd, buffer, 0, buffer.length, 0);
-    return { language: detectLocale(buffer.toString('utf8', 0, n), locales), size };
+    return { language: guessByFunctionWords(buffer.toString('utf8', 0, n), locales), size };
   } catch {
     return { language: undefined, size: 0 };
   } finally {
