@@ -88,6 +88,29 @@ describe('check --jobs', () => {
   }, 120_000);
 });
 
+describe('check --jobs with more threads than a folder needs, or a failure first', () => {
+  it('starts only the workers a folder needs, and ends as one thread does', async () => {
+    const two = join(work, 'two-files');
+    mkdirSync(two);
+    for (const name of ['00-en.txt', '01-de.txt']) copyFileSync(join(folder, name), join(two, name));
+    const one = await run(['--format', 'json', '--jobs', '1', two]);
+    for (const args of [['--jobs', '4', two], ['--jobs', '3', join(two, '00-en.txt')]]) {
+      const many = await run(['--format', 'json', ...args]);
+      const single = args[2] === two ? one : await run(['--format', 'json', '--jobs', '1', args[2]!]);
+      expect(many.stdout).toBe(single.stdout);
+      expect(many.code).toBe(single.code);
+    }
+  }, 120_000);
+
+  it('ends with the error of a command that fails before it checks anything', async () => {
+    const failed = await run(['--jobs', '3', '--locale', 'xx', folder]);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('"xx"');
+    const missing = await run(['--jobs', '3', join(work, 'no-such-folder')]);
+    expect(missing.code).toBe(2);
+  }, 60_000);
+});
+
 /** A workspace that takes a quarter of a second more per file on the main thread, so that the worker surely gets some. */
 class SlowWorkspace extends Workspace {
   analysed = 0;
