@@ -6,6 +6,7 @@ import { analyse } from '../src/analyse.ts';
 import { cacheDirectory, indexKey, loadNameIndex } from '../src/store/index-store.ts';
 import { ShardedMap, ShardedSet } from '../src/store/lazy.ts';
 import { nameKey } from '../src/fuzzy/key.ts';
+import { placeKeysOf, placesNamedBy } from '../src/context/entity-context.ts';
 import { fixture } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'canonym-store-'));
@@ -158,6 +159,22 @@ describe('stored index', () => {
     entities.loadAll();
     for (const place of places) expect(stored.glossary.entities.get(place.id)).toBe(place);
     expect(report(stored)).toEqual(report(built));
+  });
+
+  it('keeps the places as folded words, made at build time, for the context of a suspect without reading the places', () => {
+    const cacheDir = join(work, 'cache-keys');
+    const source = { withoutShipped: true, layers: [layerCopy('layer-keys')] };
+    loadNameIndex(source, { cacheDir });
+    const stored = loadNameIndex(source, { cacheDir }).index;
+    const memory = loadNameIndex(source, { cacheDir: false }).index;
+    const keys = stored.glossary.placeKeys!();
+    expect(keys).toEqual(placeKeysOf(memory.glossary));
+    expect(keys.find((p) => p.id === 'turkiye')?.country).toBe(true);
+    expect(keys.find((p) => p.id === 'kyiv')?.names).toContainEqual(['київ']);
+    // The place index of the stored glossary is made from them alone: neither the places nor any entity is read.
+    const unread = { ...stored.glossary, ofType: () => expect.unreachable('the places were read'), entities: new Map() };
+    for (const word of ['Kyiv', 'Kijowa', 'Київ', 'Türkei', 'Deventer', 'Zwolle', 'Berlin']) expect(placesNamedBy(unread, word)).toEqual(placesNamedBy(memory.glossary, word));
+    expect(placesNamedBy(memory.glossary, 'Kijowa')).toEqual(['kyiv']);
   });
 
   it('keeps the next words of a first word that starts many names apart, and finds them as the built index does', () => {

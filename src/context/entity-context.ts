@@ -10,7 +10,7 @@
  * their country (French, British, Dutch) come from a short table.
  */
 import { createRequire } from 'node:module';
-import type { Entity, Glossary } from '../glossary/model.ts';
+import type { Entity, Glossary, PlaceKeys } from '../glossary/model.ts';
 import { TextDocument } from '../text/document.ts';
 import { foldWord } from '../text/fold.ts';
 import { formKeys, tokenize } from '../text/tokenize.ts';
@@ -39,12 +39,20 @@ const STOPWORDS: ReadonlySet<string> = (() => {
   return new Set((lists.en ?? []).map(foldWord));
 })();
 
-interface Place {
-  id: string;
-  /** Every name in every locale, folded, as word lists. */
-  names: string[][];
-  /** A country (or a state of one), not a city: what a demonym in a sentence can point at. */
-  country: boolean;
+type Place = PlaceKeys;
+
+/** Every place of the glossary as its names' folded words (what the stored index keeps made: Glossary.placeKeys). */
+export function placeKeysOf(glossary: Glossary): PlaceKeys[] {
+  const out: PlaceKeys[] = [];
+  for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
+    if (entity.type !== 'place') continue;
+    // Short forms count too, but not acronyms: the Czech press's Amerika for the United States ("zavírání Ameriky").
+    const short = Object.values(entity.short).flat().filter((f) => f !== f.toUpperCase());
+    const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form), ...short]);
+    const names = [...forms].map(formKeys).filter((ws) => ws.length > 0);
+    out.push({ id: entity.id, names, country: /\b(?:country|state)\b/iu.test(entity.description) });
+  }
+  return out;
 }
 
 /** The glossary's places, indexed by the first four letters of each word of each of their names. */
@@ -52,16 +60,10 @@ class PlaceIndex {
   private readonly byPrefix = new Map<string, Array<{ place: Place; word: string; whole: boolean }>>();
   readonly places = new Map<string, Place>();
 
-  constructor(glossary: Glossary) {
-    for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
-      if (entity.type !== 'place') continue;
-      // Short forms count too, but not acronyms: the Czech press's Amerika for the United States ("zavírání Ameriky").
-      const short = Object.values(entity.short).flat().filter((f) => f !== f.toUpperCase());
-      const forms = new Set([...Object.values(entity.names).flat(), ...Object.values(entity.native).flat(), ...entity.variants.map((v) => v.form), ...short]);
-      const names = [...forms].map(formKeys).filter((ws) => ws.length > 0);
-      const place: Place = { id: entity.id, names, country: /\b(?:country|state)\b/iu.test(entity.description) };
-      this.places.set(entity.id, place);
-      for (const words of names) {
+  constructor(places: readonly PlaceKeys[]) {
+    for (const place of places) {
+      this.places.set(place.id, place);
+      for (const words of place.names) {
         // One-word names by their word; longer ones only by a distinctive word of four letters or more.
         for (const word of words) {
           if (word.length < 4) continue;
@@ -143,7 +145,7 @@ const profiles = new WeakMap<Entity, Profile>();
 
 function placeIndex(glossary: Glossary): PlaceIndex {
   let index = indexes.get(glossary);
-  if (!index) indexes.set(glossary, (index = new PlaceIndex(glossary)));
+  if (!index) indexes.set(glossary, (index = new PlaceIndex(glossary.placeKeys?.() ?? placeKeysOf(glossary))));
   return index;
 }
 

@@ -56,6 +56,17 @@ export interface Glossary {
   entities: Map<string, Entity>;
   /** The entities of one type, where the glossary can list them without reading every entity (the stored index). */
   ofType?(type: EntityType): Iterable<Entity>;
+  /** Every place's names as folded words, where the glossary keeps them made (the stored index): what the context
+   * of a suspect matches a sentence's words against, without reading the places themselves. */
+  placeKeys?(): readonly PlaceKeys[];
+}
+
+/** A place's names (every locale, native forms, variants, short forms but acronyms), each as its folded words, and
+ * whether it is a country (or a state of one), which a demonym can point at. */
+export interface PlaceKeys {
+  id: string;
+  names: string[][];
+  country: boolean;
 }
 
 /**

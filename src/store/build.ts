@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadGlossary } from '../glossary/load.ts';
-import type { Glossary } from '../glossary/model.ts';
+import type { Glossary, PlaceKeys } from '../glossary/model.ts';
+import { placeKeysOf } from '../context/entity-context.ts';
 import { buildNameIndexData } from '../match/build-index.ts';
 import type { NameIndexData } from '../match/name-index.ts';
 import type { SurfaceForm } from '../match/surface.ts';
@@ -129,6 +130,9 @@ export function placeShard(data: NameIndexData): EntityShard {
   const ids = new Set(places.map((e) => e.id));
   return { entities: places, tables: [...data.tables].filter(([k]) => ids.has(k.slice(0, k.indexOf('\u0000')))) };
 }
+
+/** Every place's names as folded words (the placeKeys section). */
+export const storedPlaceKeys = (data: NameIndexData): PlaceKeys[] => placeKeysOf(data.glossary);
 
 export const storedCollisions = (data: NameIndexData): StoredCollision[] =>
   data.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }));
@@ -527,7 +531,9 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const trieSplit = splitWriter.section();
     const startUnits = out.range(facts.startUnits);
     const collisions = out.range(serialize(facts.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }))));
-    const places = out.range(serialize({ entities: [...glossary.entities.values()].filter((e) => e.type === 'place'), tables: facts.placeTables }));
+    const placeEntities = [...glossary.entities.values()].filter((e) => e.type === 'place');
+    const places = out.range(serialize({ entities: placeEntities, tables: facts.placeTables }));
+    const placeKeys = out.range(serialize(placeKeysOf({ entities: new Map(placeEntities.map((e) => [e.id, e])) })));
     const trieFacts = { formCount: facts.formCount, longest: facts.longest };
     const data = { locales: facts.locales };
     // Without the worker's, the fuzzy index is built here once the trie's partitions are written and let go.
@@ -541,6 +547,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
       startUnits,
       collisions,
       places,
+      placeKeys,
       fuzzy,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

@@ -16,7 +16,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-9';
+export const FORMAT = 'canonym-index-10';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -43,6 +43,8 @@ export interface Header {
   collisions: Range;
   /** The places with their case tables, an EntityShard read whole: what the context of a suspect reads. */
   places: Range;
+  /** Every place's names as folded words (PlaceKeys[]), read whole: the context's place index, made at build time. */
+  placeKeys: Range;
   fuzzy: {
     longestForm: number;
     /** Keys of the deletion index with their values, in groups by key id. */
