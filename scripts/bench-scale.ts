@@ -159,7 +159,8 @@ cores();
  *   - distinct: every human sentence of test/fixtures/eval/news once (1.56 MB), dealt out the same way, as a real
  *     folder of distinct articles would be.
  * Each folder is checked in three ways, one after the other, --runs times: `--jobs 1` on one core (taskset -c 0),
- * `--jobs 1` on two cores and `--jobs 2` on two cores (taskset -c 0,1); without taskset (or with one core) the
+ * `--jobs 1` on two cores and `--jobs 2` on two cores (taskset -c 0,1), and as a baseline of the machine itself two
+ * `--jobs 1` processes at once, one pinned to each core; without taskset (or with one core) the
  * processes are not pinned, and the output says so. Each run's wall time, CPU time (user + sys, /usr/bin/time) and
  * the load average when it started are kept: on a machine shared with other sessions the kernel gives each session
  * its share however many threads it runs, so only runs at a low load say what two idle cores give.
@@ -195,15 +196,20 @@ function cores(): void {
   spawnSync(process.execPath, [BIN, 'check', '--locale', 'en', oneLine], { env }); // the stored index, built once
   const taskset = availableParallelism() >= 2 && spawnSync('taskset', ['-c', '0,1', 'true']).status === 0;
   interface Timed { ms: number; cpu: number; rssMB: number; load: number; stdout: string }
-  interface Mode { label: string; cpus: string; jobs: number }
+  /** `pair`: two --jobs 1 processes at once, one pinned to each core, each checking the whole folder. */
+  interface Mode { label: string; cpus: string; jobs: number; pair?: boolean }
   const modes: Mode[] = [
     { label: '1 core, --jobs 1', cpus: '0', jobs: 1 },
     { label: '2 cores, --jobs 1', cpus: '0,1', jobs: 1 },
     { label: '2 cores, --jobs 2', cpus: '0,1', jobs: 2 },
+    ...(taskset ? [{ label: '2 processes at once', cpus: '0,1', jobs: 1, pair: true }] : []),
   ];
   const timed = (mode: Mode, folder: string): Timed => {
     const check = [process.execPath, BIN, 'check', '--format', 'json', '--jobs', String(mode.jobs), folder];
-    const pinned = taskset ? ['taskset', '-c', mode.cpus, ...check] : check;
+    const quoted = check.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
+    const pinned = mode.pair
+      ? ['sh', '-c', `taskset -c 0 ${quoted} > /dev/null & taskset -c 1 ${quoted}; wait`]
+      : taskset ? ['taskset', '-c', mode.cpus, ...check] : check;
     const [command, ...argv] = TIME ? [TIME, '-f', 'canonym-bench-cpu %U %S %M', ...pinned] : pinned;
     const load1 = loadavg()[0]!;
     const t0 = performance.now();
@@ -229,6 +235,8 @@ function cores(): void {
     const mid = (k: number) => median(runs[k]!.map((r) => r.ms));
     const cpu = (k: number) => median(runs[k]!.map((r) => r.cpu));
     console.log(`  2 cores against 1 core: --jobs 2 ${ratio(best(0), best(2))} faster in wall (best; ${ratio(mid(0), mid(2))} median), --jobs 1 ${ratio(best(0), best(1))} (${ratio(mid(0), mid(1))}); --jobs 2 costs ${ratio(cpu(2), cpu(0))} the CPU of --jobs 1; output ${same ? 'identical' : 'DIFFERENT'} in every run`);
+    // The machine's own scaling: twice the work, each process paying its own start and warm-up, in the pair's wall time.
+    if (modes[3]) console.log(`  the machine: two processes, one a core, do twice the work ${ratio(2 * best(0), best(3))} faster than one core does it once (best; ${ratio(2 * mid(0), mid(3))} median): the ceiling for --jobs 2 if a thread cost no more than its share of the work`);
   }
 }
 
