@@ -3,25 +3,16 @@
  * thread compiled wraps that thread's table (SharedArrayBuffers) instead of reading and hashing the .dic file, and
  * its lexicon answers exactly as one read from the files.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lexiconAnswers, newsWords } from './lexicon-helpers.ts';
 import { dictionaryFiles, exchangeStemTables, lexiconFor, readLexicon, type SharedStemTable } from '../src/lexicon/dictionary.ts';
 import { LexiconExchange, newLexiconShares, portsOf } from '../src/cli/parallel/lexicons.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** The distinct words of a language's news sentences (test/fixtures/eval/news), in three spellings each. */
-function wordsOf(locale: string, limit: number): string[] {
-  const text = readFileSync(join(ROOT, 'test/fixtures/eval/news', `${locale}.human.txt`), 'utf8');
-  const words = [...new Set(text.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [])].slice(0, limit);
-  return words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]);
-}
-
-const answers = (lexicon: NonNullable<ReturnType<typeof lexiconFor>>, words: readonly string[]) =>
-  words.map((w) => [lexicon.isWord(w), lexicon.knows(w), lexicon.isEntry(w)]);
 
 afterEach(() => exchangeStemTables(undefined));
 
@@ -38,11 +29,11 @@ describe('stem tables shared between threads', () => {
     // The .dic path points nowhere: the wrapped table is all the lexicon has of it.
     const wrapped = readLexicon('cs', { aff: files.aff, dic: join(ROOT, 'no-such-file.dic') }, table)!;
     expect(readLexicon('cs', { aff: files.aff, dic: join(ROOT, 'no-such-file.dic') })).toBeUndefined();
-    const words = wordsOf('cs', 1500);
-    const expected = answers(fromFiles, words);
+    const words = newsWords('cs', 1500);
+    const expected = lexiconAnswers(fromFiles, words);
     expect(expected.some(([isWord]) => isWord) && expected.some(([isWord]) => !isWord)).toBe(true);
-    expect(answers(wrapped, words)).toEqual(expected);
-    expect(answers(compiled, words)).toEqual(expected);
+    expect(lexiconAnswers(wrapped, words)).toEqual(expected);
+    expect(lexiconAnswers(compiled, words)).toEqual(expected);
   });
 
   it('a worker takes the table the main thread compiled and does not read the .dic file', async () => {
@@ -51,7 +42,7 @@ describe('stem tables shared between threads', () => {
     exchangeStemTables(exchange);
     try {
       const main = lexiconFor('pl')!; // compiled here and offered
-      const words = wordsOf('pl', 800);
+      const words = newsWords('pl', 800);
       const worker = new Worker(new URL('./fixtures/parallel/lexicon-worker.mjs', import.meta.url), { workerData: { share, language: 'pl', words }, transferList: portsOf(share!) });
       const reply = await new Promise<{ read: string[]; answers: boolean[][] }>((resolve, reject) => {
         worker.once('message', resolve);
@@ -61,7 +52,7 @@ describe('stem tables shared between threads', () => {
       const files = dictionaryFiles('pl')!;
       expect(reply.read).toContain(files.aff); // what it reads is recorded
       expect(reply.read).not.toContain(files.dic);
-      expect(reply.answers).toEqual(answers(main, words));
+      expect(reply.answers).toEqual(lexiconAnswers(main, words));
     } finally {
       exchange.close();
     }
@@ -72,7 +63,7 @@ describe('stem tables shared between threads', () => {
     const exchange = new LexiconExchange(own!);
     exchangeStemTables(exchange);
     try {
-      const words = wordsOf('nl', 500);
+      const words = newsWords('nl', 500);
       const worker = new Worker(new URL('./fixtures/parallel/lexicon-worker.mjs', import.meta.url), { workerData: { share, language: 'nl', words }, transferList: portsOf(share!) });
       const reply = await new Promise<{ read: string[]; answers: boolean[][] }>((resolve, reject) => {
         worker.once('message', resolve);
@@ -83,8 +74,8 @@ describe('stem tables shared between threads', () => {
       const taken = exchange.take('nl');
       expect(taken).toBeDefined();
       const wrapped = readLexicon('nl', { aff: dictionaryFiles('nl')!.aff, dic: join(ROOT, 'no-such-file.dic') }, taken)!;
-      expect(answers(wrapped, words)).toEqual(reply.answers);
-      expect(answers(lexiconFor('nl')!, words)).toEqual(reply.answers);
+      expect(lexiconAnswers(wrapped, words)).toEqual(reply.answers);
+      expect(lexiconAnswers(lexiconFor('nl')!, words)).toEqual(reply.answers);
       await worker.terminate();
     } finally {
       exchange.close();

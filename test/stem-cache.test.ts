@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { lexiconAnswers, newsWords } from './lexicon-helpers.ts';
 import { cacheStemTables, dictionaryFiles, exchangeStemTables, lexiconFor, readLexicon, type SharedStemTable, type StemTableCache } from '../src/lexicon/dictionary.ts';
 import { stemTableCache } from '../src/store/stem-cache.ts';
 import { tempDirsRemovedAfterAll } from './helpers.ts';
@@ -33,15 +34,6 @@ function countingCache(dir: string): { cache: StemTableCache; reads: string[]; w
   return { cache, reads, writes: () => writes };
 }
 
-/** The distinct words of a language's news sentences, in three spellings each. */
-function wordsOf(locale: string, limit: number): string[] {
-  const text = readFileSync(join(ROOT, 'test/fixtures/eval/news', `${locale}.human.txt`), 'utf8');
-  const words = [...new Set(text.match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [])].slice(0, limit);
-  return words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase()]);
-}
-
-const answers = (lexicon: NonNullable<ReturnType<typeof lexiconFor>>, words: readonly string[]) =>
-  words.map((w) => [lexicon.isWord(w), lexicon.knows(w), lexicon.isEntry(w)]);
 
 afterEach(() => {
   cacheStemTables(undefined);
@@ -60,10 +52,10 @@ describe('compiled stem tables in the cache folder', () => {
     expect(readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
     const fromCache = readLexicon('cs', files)!;
     expect([reads, writes()]).toEqual([['miss', 'hit'], 1]);
-    const words = wordsOf('cs', 1500);
-    const expected = answers(compiled, words);
+    const words = newsWords('cs', 1500);
+    const expected = lexiconAnswers(compiled, words);
     expect(expected.some(([isWord]) => isWord) && expected.some(([isWord]) => !isWord)).toBe(true);
-    expect(answers(fromCache, words)).toEqual(expected);
+    expect(lexiconAnswers(fromCache, words)).toEqual(expected);
   });
 
   it('is compiled again and replaced when damaged', () => {
@@ -113,7 +105,7 @@ describe('compiled stem tables in the cache folder', () => {
     const table = offered.get('de')!;
     for (const array of [table.bytes, table.spans, table.slots]) expect(array.buffer).toBeInstanceOf(SharedArrayBuffer);
     const wrapped = readLexicon('de', { aff: files.aff, dic: join(ROOT, 'no-such-file.dic') }, table)!;
-    const words = wordsOf('de', 800);
-    expect(answers(wrapped, words)).toEqual(answers(lexicon, words));
+    const words = newsWords('de', 800);
+    expect(lexiconAnswers(wrapped, words)).toEqual(lexiconAnswers(lexicon, words));
   });
 });
