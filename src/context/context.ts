@@ -7,21 +7,10 @@ import type { Entity } from '../glossary/model.ts';
 import { TextDocument } from '../text/document.ts';
 import { formKeys, startsUpper } from '../text/tokenize.ts';
 import { isUpperUnit } from '../text/fold.ts';
+import { GERMAN_ROLE_NOUN, TITLE_WORDS } from '../lexicon/roles.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 
-// Titles and roles that stand before a surname without making a longer name (lower-cased, several languages).
-const TITLES = new Set([
-  'president', 'vice-president', 'prime', 'minister', 'chancellor', 'commissioner', 'secretary', 'general', 'mr', 'mrs', 'ms', 'dr', 'sir',
-  'dame', 'lord', 'pope', 'king', 'queen', 'prince', 'princess', 'patriarch', 'colonel', 'senator', 'governor', 'mayor', 'ambassador',
-  'spokesman', 'spokeswoman', 'spokesperson', 'premier', 'chairman', 'chairwoman', 'speaker', 'representative', 'envoy', 'leader',
-  'président', 'présidente', 'ministre', 'premier', 'chancelier', 'chancelière', 'commissaire', 'm', 'mme', 'monsieur', 'madame',
-  'presidente', 'ministro', 'ministra', 'canciller', 'cancelliere', 'commissario', 'señor', 'signor', 'signora',
-  'präsident', 'präsidentin', 'kanzler', 'kanzlerin', 'minister', 'ministerin', 'herr', 'frau', 'premierminister', 'außenminister',
-  'prezydent', 'premier', 'minister', 'pan', 'pani', 'kanclerz', 'prezident', 'premiér', 'ministr', 'pán', 'paní',
-  'voorzitter', 'premier', 'minister', 'president', 'de', 'heer', 'mevrouw',
-  'президент', 'премьер', 'министр', 'канцлер', 'глава', 'спикер', 'генсек', 'патриарх', 'прем’єр', 'міністр', 'премиер',
-]);
 
 const isSentenceBoundary = (text: string, at: number) => {
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
@@ -67,10 +56,10 @@ export function namePrecedes(source: string | TextDocument, start: number, local
   const script = scriptOf(text.slice(start, start + 2));
   if (script === localeScript(locale) && scriptOf(previous.text) !== script) return false;
   const lower = previous.text.toLowerCase().replace(/\.$/, '');
-  if (TITLES.has(lower)) return false;
+  if (TITLE_WORDS.has(lower)) return false;
   // German nouns are capitalised; a strict reading still lets role nouns through, compounds too
   // (Bundeskanzler, Außenministerin, Kremlchef, Nato-Generalsekretär).
-  if ((locale === 'de' || locale === 'lb') && GERMAN_ROLES.test(lower)) return false;
+  if ((locale === 'de' || locale === 'lb') && GERMAN_ROLE_NOUN.test(lower)) return false;
   if (known?.(previous.start)) return false;
   return !isSentenceBoundary(text, previous.start);
 }
@@ -110,8 +99,6 @@ export function creditFollows(text: string, end: number): boolean {
 }
 const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|(?:,[^()\n,]{1,30})?[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
 
-// Endings of German role nouns that stand before a surname.
-const GERMAN_ROLES = /(?:kanzler|präsident|minister|chef|sprecher|sekretär|kommissar|vorsitzender?|führer|botschafter|politiker|kandidat|premier|general|berater|gouverneur|bürgermeister|abgeordneter?|diplomat|patriarch|oberhaupt|leiter)(?:in)?$/u;
 
 // Prepositions that put a place after them, in the languages without case endings.
 const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {

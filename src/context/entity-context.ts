@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Entity, Glossary, PlaceKeys } from '../glossary/model.ts';
+import { GENERIC_DESCRIPTION_WORDS } from '../lexicon/roles.ts';
 import { TextDocument } from '../text/document.ts';
 import { foldWord } from '../text/fold.ts';
 import { formKeys, tokenize } from '../text/tokenize.ts';
@@ -23,16 +24,6 @@ const DEMONYMS: Record<string, string> = {
   flemish: 'belgium', walloon: 'belgium', greek: 'greece', czech: 'czechia', chechen: 'russia', soviet: 'russia',
 };
 
-// Capitalised words of descriptions that many entities share (roles, institutions, party families): no support.
-const GENERIC = new Set([
-  'president', 'vice', 'prime', 'minister', 'chancellor', 'commissioner', 'secretary', 'general', 'chair', 'chairman', 'chairwoman',
-  'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'head', 'chief', 'deputy', 'first', 'executive', 'high',
-  'representative', 'federal', 'european', 'union', 'commission', 'council', 'parliament', 'party', 'republic', 'united',
-  'nations', 'national', 'state', 'states', 'social', 'democrat', 'democrats', 'democratic', 'christian', 'liberal', 'liberals',
-  'conservative', 'republican', 'green', 'labour', 'foreign', 'affairs', 'defence', 'defense', 'ministry', 'office', 'security',
-  'armed', 'forces', 'staff', 'bank', 'central', 'former', 'leader', 'member', 'capital', 'city', 'country', 'region', 'centre',
-  'oblast', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'since', 'from', 'until', 'also',
-]);
 
 const STOPWORDS: ReadonlySet<string> = (() => {
   const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
@@ -158,7 +149,7 @@ function profileOf(entity: Entity, index: PlaceIndex): Profile {
     const word = token.key;
     const places = index.placesOf(word);
     for (const p of places) if (p.id !== entity.id) profile.places.add(p.id);
-    if (places.length || word.length < 4 || GENERIC.has(word) || STOPWORDS.has(word) || /\d/u.test(word)) continue;
+    if (places.length || word.length < 4 || GENERIC_DESCRIPTION_WORDS.has(word) || STOPWORDS.has(word) || /\d/u.test(word)) continue;
     profile.words.push(word);
   }
   profiles.set(entity, profile);

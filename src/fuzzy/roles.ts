@@ -4,26 +4,13 @@
  * between: "американським генералом", "the Polish president"). Such a role is context for a surname alone, as the
  * document naming the entity is: news introduces a person by the role.
  *
- * The table gives, per English role word of a description, the stems of the same role in the glossary's languages
- * (a word counts when it starts with a stem: президента, generałem, Präsidentin).
+ * The stems of each role in the glossary's languages are lexicon/roles.ts's ROLE_STEMS (a word counts when it starts
+ * with a stem: президента, generałem, Präsidentin).
  */
 import type { Entity } from '../glossary/model.ts';
+import { ROLE_STEMS } from '../lexicon/roles.ts';
 import { foldWord } from '../text/fold.ts';
 
-const ROLE_STEMS: Record<string, readonly string[]> = {
-  // A president's government is named after the president ("администрации Байдена", "administrativa Bidena").
-  president: ['president', 'prasident', 'presidente', 'prezydent', 'prezident', 'президент', 'administration', 'administracion', 'amministrazione', 'administrac', 'administrativ', 'администрац', 'адміністрац'],
-  general: ['general', 'generaal', 'generale', 'genera', 'генерал'],
-  chancellor: ['chancellor', 'kanzler', 'chancelier', 'kanselier', 'canciller', 'cancelliere', 'kanclerz', 'kancler', 'канцлер'],
-  premier: ['premier', 'премьер', 'прем', 'премиер'],
-  prime: ['premier', 'premie', 'премьер', 'прем', 'премиер'],
-  pope: ['pope', 'papst', 'pape', 'paus', 'papa', 'papiez', 'papez', 'папа'],
-  king: ['king', 'konig', 'roi', 'koning', 'rey', 're', 'krol', 'kral', 'король', 'крал'],
-  queen: ['queen', 'konigin', 'reine', 'koningin', 'reina', 'regina', 'krolowa', 'kralovna', 'королева', 'кралица'],
-  commissioner: ['commissioner', 'kommissar', 'commissaire', 'eurocommissaris', 'commissaris', 'comisario', 'commissario', 'komisarz', 'komisar', 'комиссар', 'комісар', 'комисар'],
-  chairman: ['chairman', 'vorsitzend', 'voorzitter', 'przewodnicz', 'predsed', 'председател', 'голов'],
-  speaker: ['speaker', 'spreker', 'presidente', 'spiker', 'спикер', 'спікер'],
-};
 
 // Role words of a description, folded, per entity.
 const rolesOf = new WeakMap<Entity, readonly string[]>();
@@ -32,7 +19,7 @@ function stemsFor(entity: Entity): readonly string[] {
   let stems = rolesOf.get(entity);
   if (stems) return stems;
   const found = new Set<string>();
-  for (const word of entity.description.toLowerCase().split(/[^\p{L}]+/u)) for (const s of ROLE_STEMS[word] ?? []) found.add(s);
+  for (const word of entity.description.toLowerCase().split(/[^\p{L}]+/u)) for (const s of ROLE_STEMS.get(word) ?? []) found.add(s);
   rolesOf.set(entity, (stems = [...found]));
   return stems;
 }

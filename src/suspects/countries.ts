@@ -3,6 +3,7 @@ import { isCountry, type Glossary } from '../glossary/model.ts';
 import { TextDocument } from '../text/document.ts';
 import { placeAdjectiveIn, placesNamedBy } from '../context/entity-context.ts';
 import { keyDistance } from '../fuzzy/distance.ts';
+import { SETTLEMENT_WORDS } from '../lexicon/roles.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 import { nameKey } from '../fuzzy/key.ts';
 import { bound, consonants, languageAnchors, similarity } from './anchors.ts';
@@ -90,14 +91,6 @@ export function adjectiveNear(glossary: Glossary, doc: TextDocument, start: numb
   return placeAdjectiveIn(glossary, doc, countryId, start, end, before, to);
 }
 
-// Words for a settlement, in the glossary's languages and their case forms, that can stand before a place the
-// glossary does not know ("the village of Maparasha, Kenya"; Ukrainian "села Мапараша, Кенія").
-const SETTLEMENT_WORDS = new Set([
-  'village', 'town', 'city', 'dorf', 'stadt', 'ville', 'dorp', 'stad', 'pueblo', 'aldea', 'ciudad', 'villaggio', 'paese', 'città',
-  'wieś', 'wsi', 'miasto', 'miasta', 'mieście', 'vesnice', 'vesnici', 'obec', 'obci', 'město', 'města', 'městě',
-  'село', 'села', 'селі', 'селе', 'місто', 'міста', 'місті', 'містечко', 'містечка', 'город', 'города', 'городе', 'деревня', 'деревни',
-  'деревне', 'посёлок', 'поселок', 'посёлка', 'поселка', 'селище', 'селища', 'град', 'града',
-]);
 
 /** Whether a place stands right before `start` with a comma between: a known place, or a capitalised word after a
  * settlement word (", Kenya" after "Nairobi" or after "the village of Maparasha"). */
