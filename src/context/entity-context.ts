@@ -16,13 +16,14 @@ import { TextDocument } from '../text/document.ts';
 import { foldWord } from '../text/fold.ts';
 import { formKeys, tokenize } from '../text/tokenize.ts';
 
-// English demonyms whose country name starts otherwise, by the shipped ids of the countries.
-const DEMONYMS: Record<string, string> = {
+// English demonyms whose country name starts otherwise, by the shipped ids of the countries (a Map: it is looked up
+// by the words of a text, and "constructor" must find nothing).
+const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   french: 'france', british: 'united-kingdom', english: 'united-kingdom', scottish: 'united-kingdom', welsh: 'united-kingdom',
   dutch: 'netherlands', danish: 'denmark', spanish: 'spain', catalan: 'spain', polish: 'poland', finnish: 'finland',
   turkish: 'turkiye', american: 'united-states', swiss: 'switzerland', irish: 'ireland', swedish: 'sweden',
   flemish: 'belgium', walloon: 'belgium', greek: 'greece', czech: 'czechia', chechen: 'russia', soviet: 'russia',
-};
+}));
 
 
 const STOPWORDS: ReadonlySet<string> = (() => {
@@ -86,7 +87,7 @@ class PlaceIndex {
       }
       if (shared === longest && !out.includes(place)) out.push(place);
     }
-    const demonym = DEMONYMS[word];
+    const demonym = DEMONYMS.get(word);
     if (demonym) {
       const place = this.places.get(demonym);
       if (place && !out.includes(place)) out.push(place);
@@ -175,7 +176,7 @@ function inPlaces(glossary: Glossary, index: PlaceIndex, place: Place, word: str
   if (!where) {
     where = new Set();
     for (const token of tokenize(entity.description)) {
-      if (!/^\p{Lu}/u.test(token.text) || DEMONYMS[token.key]) continue;
+      if (!/^\p{Lu}/u.test(token.text) || DEMONYMS.has(token.key)) continue;
       for (const p of index.placesOf(token.key)) if (p.country && p.names.some((ws) => ws[ws.length - 1] === token.key)) where.add(p.id);
     }
     locations.set(entity, where);

@@ -57,7 +57,8 @@ export function formatOf(path: string, text?: string): FileFormat | undefined {
 
 type Mode = 'yaml' | 'xml' | 'po' | 'strings';
 
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+// A Map: it is looked up by the names a file writes, and "&toString;" must find nothing.
+const XML_ENTITIES: ReadonlyMap<string, string> = new Map(Object.entries({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }));
 
 /** The character an XML entity at `i` stands for and its length, or undefined. */
 function entityAt(source: string, i: number): { text: string; length: number } | undefined {
@@ -65,7 +66,7 @@ function entityAt(source: string, i: number): { text: string; length: number } |
   if (!m) return undefined;
   const name = m[1]!;
   const code = name.startsWith('#x') ? Number.parseInt(name.slice(2), 16) : name.startsWith('#') ? Number(name.slice(1)) : undefined;
-  const text = code !== undefined ? (Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : XML_ENTITIES[name];
+  const text = code !== undefined ? (Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : undefined) : XML_ENTITIES.get(name);
   return text === undefined ? undefined : { text, length: m[0].length };
 }
 
