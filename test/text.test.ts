@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWord } from '../src/text/fold.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { applyCasePattern } from '../src/text/case.ts';
-import { LineIndex } from '../src/text/lines.ts';
+import { firstAtLeast, lastAtMost, LineIndex } from '../src/text/lines.ts';
 
 const words = (text: string) => Array.from(tokenize(text), (t) => t.text);
 
@@ -79,6 +79,19 @@ describe('LineIndex', () => {
       expect(new LineIndex(text).starts, JSON.stringify(text)).toEqual(expected);
     }
     expect(new LineIndex('a\r\nb\rc\nd').starts).toEqual([0, 3, 5, 7]);
+  });
+});
+
+describe('searches in a sorted list', () => {
+  it('find the first value at least, and the last at most, a given one, as a scan does, duplicates included', () => {
+    const lists = [[], [5], [1, 3, 3, 3, 8], [0, 2, 4, 6, 8, 10], [-4, -4, 7]];
+    for (const list of lists) {
+      for (let value = -6; value <= 12; value++) {
+        const first = list.findIndex((x) => x >= value);
+        expect(firstAtLeast(list, value), `${list} ${value}`).toBe(first < 0 ? list.length : first);
+        if (list.length) expect(lastAtMost(list, value), `${list} ${value}`).toBe(Math.max(0, list.findLastIndex((x) => x <= value)));
+      }
+    }
   });
 });
 

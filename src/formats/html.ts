@@ -16,6 +16,7 @@
 import { createRequire } from 'node:module';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { ProseDocument } from './document.ts';
+import { firstAtLeast } from '../text/lines.ts';
 import { MappedTextBuilder } from './mapped-text.ts';
 
 /**
@@ -144,14 +145,8 @@ function collect(source: string): { segments: Segment[]; breaks: number[] } {
 
 /** Whether a block starts or ends in source [from, to). */
 function breaksBetween(breaks: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < breaks.length && breaks[lo]! < to;
+  const first = firstAtLeast(breaks, from);
+  return first < breaks.length && breaks[first]! < to;
 }
 
 /** A segment's source with its references decoded, or undefined when that is not what parse5 read. */

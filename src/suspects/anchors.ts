@@ -1,6 +1,7 @@
 /** The known last words near a word's key (the fuzzy index asked once per key and language), and the distance helpers. */
 import { keyDistance } from '../fuzzy/distance.ts';
 import type { FuzzyIndex, WordRef } from '../fuzzy/fuzzy-index.ts';
+import { LookupCache } from './lookup-cache.ts';
 import type { Word } from './words.ts';
 
 /** How far a word's key may be from a known key: nothing for short words, more for long ones. */
@@ -17,14 +18,13 @@ export interface Anchor {
 }
 
 // Words repeat (Brussels, Tuesday, the same surname): the fuzzy lookup of a key is done once per index.
-export const anchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+export const anchorCache = new LookupCache<FuzzyIndex, Anchor[]>();
 // And the known words a text's language can mean, once per index, language and key.
-export const languageAnchorCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+export const languageAnchorCache = new LookupCache<FuzzyIndex, Anchor[]>();
 
 /** Every known last word within reach of a key, however far from the nearest. */
 export function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
-  let cache = anchorCache.get(fuzzy);
-  if (!cache) anchorCache.set(fuzzy, (cache = new Map()));
+  const cache = anchorCache.of(fuzzy);
   let anchors = cache.get(wordKey);
   if (anchors) return anchors;
   anchors = [];
@@ -32,9 +32,7 @@ export function anchorsFor(fuzzy: FuzzyIndex, wordKey: string): Anchor[] {
     const d = keyDistance(wordKey, key, bound(key));
     if (d !== Infinity) anchors.push({ key, d, refs: values });
   }
-  if (cache.size > 200_000) cache.clear();
-  cache.set(wordKey, anchors);
-  return anchors;
+  return anchorCache.keep(cache, wordKey, anchors);
 }
 
 /** The script of a UTF-16 unit, roughly: 1 Cyrillic, 2 Greek, 0 anything else (Latin). */
@@ -47,8 +45,7 @@ const scriptCode = (c: number) => (c >= 0x400 && c <= 0x52f ? 1 : c >= 0x370 && 
  * is nearer to the Czech garble "Starmerje" than the Czech Starmerem is, but no Czech text means it).
  */
 export function languageAnchors(fuzzy: FuzzyIndex, word: Word, language: string, farther = false): Anchor[] {
-  let cache = languageAnchorCache.get(fuzzy);
-  if (!cache) languageAnchorCache.set(fuzzy, (cache = new Map()));
+  const cache = languageAnchorCache.of(fuzzy);
   const wordKey = word.key;
   const script = scriptCode(word.text.charCodeAt(0));
   const cacheKey = `${language}\u0000${script}\u0000${farther ? 1 : 0}\u0000${wordKey}`;
@@ -83,9 +80,7 @@ export function languageAnchors(fuzzy: FuzzyIndex, word: Word, language: string,
       return refs.length ? [{ key: a.key, d: a.d, refs }] : [];
     });
   }
-  if (cache.size > 200_000) cache.clear();
-  cache.set(cacheKey, anchors);
-  return anchors;
+  return languageAnchorCache.keep(cache, cacheKey, anchors);
 }
 
 // Languages whose names and nouns take case endings: an inflected organisation or place name looks like a

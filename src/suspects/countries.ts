@@ -8,6 +8,7 @@ import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 import { nameKey } from '../fuzzy/key.ts';
 import { bound, consonants, languageAnchors, similarity } from './anchors.ts';
 import { GIVEN_SKELETON_SCORE } from './given-names.ts';
+import { LookupCache } from './lookup-cache.ts';
 import type { Hypothesis, PlanSettings } from './hypothesis.ts';
 import { MentionLookup, type Word, unknownWord } from './words.ts';
 
@@ -50,8 +51,7 @@ export const FAR_COUNTRY_KEY = 6;
  */
 export function farCountries(glossary: Glossary, key: string, language: string | undefined): Array<{ form: NameForm; d: number }> {
   if (key.length < FAR_COUNTRY_KEY) return [];
-  let cache = farCountryCache.get(glossary);
-  if (!cache) farCountryCache.set(glossary, (cache = new Map()));
+  const cache = farCountryCache.of(glossary);
   const cacheKey = `${language ?? ''}\u0000${key}`;
   let out = cache.get(cacheKey);
   if (out) return out;
@@ -66,11 +66,9 @@ export function farCountries(glossary: Glossary, key: string, language: string |
     out.push({ form, d });
   }
   out.sort((a, b) => a.d - b.d);
-  if (cache.size > 100_000) cache.clear();
-  cache.set(cacheKey, out);
-  return out;
+  return farCountryCache.keep(cache, cacheKey, out);
 }
-const farCountryCache = new WeakMap<Glossary, Map<string, Array<{ form: NameForm; d: number }>>>();
+const farCountryCache = new LookupCache<Glossary, Array<{ form: NameForm; d: number }>>();
 
 /** A run's last word alone that garbles a country's name past the index's bound (farCountries), unknown to the language. */
 export function farCountryHypotheses(run: readonly Word[], { glossary, language }: PlanSettings): Hypothesis[] {

@@ -5,6 +5,7 @@ import { isGivenName } from '../fuzzy/given-names.ts';
 import { nameKey } from '../fuzzy/key.ts';
 import { type Anchor, anchorsFor, bound, consonants, similarity } from './anchors.ts';
 import { givenInSomeCase } from './given-names.ts';
+import { LookupCache } from './lookup-cache.ts';
 import type { Hypothesis, PlanSettings } from './hypothesis.ts';
 import type { Word } from './words.ts';
 
@@ -14,7 +15,7 @@ import type { Word } from './words.ts';
 // Czech dative -ovi of a right surname (Bidenovi).
 const DERIVATION = /(?:ov|ev)(?:uv|o|y|u|ych|ym|ymi|eho|emu|em|sky|skiy|skii|ski|skij|skogo)?$/u;
 
-const derivedCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+const derivedCache = new LookupCache<FuzzyIndex, Anchor[]>();
 
 /**
  * The known surnames near a folded word's stem before a derivational suffix: the very surname for a stem of four
@@ -23,8 +24,7 @@ const derivedCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
  * surnames of them (Kirillov, Borisov), as it makes them of words (Putilov is no Putin: a consonant differs).
  */
 export function derivedAnchors(fuzzy: FuzzyIndex, folded: string): Anchor[] {
-  let cache = derivedCache.get(fuzzy);
-  if (!cache) derivedCache.set(fuzzy, (cache = new Map()));
+  const cache = derivedCache.of(fuzzy);
   let anchors = cache.get(folded);
   if (anchors) return anchors;
   anchors = [];
@@ -38,9 +38,7 @@ export function derivedAnchors(fuzzy: FuzzyIndex, folded: string): Anchor[] {
       if (refs.length) anchors.push({ key: a.key, d, refs });
     }
   }
-  if (cache.size > 100_000) cache.clear();
-  cache.set(folded, anchors);
-  return anchors;
+  return derivedCache.keep(cache, folded, anchors);
 }
 
 const VOWEL = /[aeiou]/u;
@@ -53,7 +51,7 @@ function vowelChanged(a: string, b: string): boolean {
   return differ === 1;
 }
 
-const skeletonCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
+const skeletonCache = new LookupCache<FuzzyIndex, Anchor[]>();
 
 /**
  * The persons' surnames (and their case forms) among the index's candidates for a key that are farther than its
@@ -63,8 +61,7 @@ const skeletonCache = new WeakMap<FuzzyIndex, Map<string, Anchor[]>>();
  */
 export function skeletonAnchors(fuzzy: FuzzyIndex, key: string): Anchor[] {
   if (key.length < 5) return [];
-  let cache = skeletonCache.get(fuzzy);
-  if (!cache) skeletonCache.set(fuzzy, (cache = new Map()));
+  const cache = skeletonCache.of(fuzzy);
   let anchors = cache.get(key);
   if (anchors) return anchors;
   anchors = [];
@@ -78,9 +75,7 @@ export function skeletonAnchors(fuzzy: FuzzyIndex, key: string): Anchor[] {
       if (refs.length) anchors.push({ key: known, d, refs });
     }
   }
-  if (cache.size > 100_000) cache.clear();
-  cache.set(key, anchors);
-  return anchors;
+  return skeletonCache.keep(cache, key, anchors);
 }
 
 /** A surname alone whose consonants a known surname has (skeletonAnchors), in the text's language's case forms. */

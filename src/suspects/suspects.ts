@@ -57,8 +57,8 @@ export interface SuspectOptions {
 /** Forgets what was looked up (the benchmark times each run from the state just after the build). */
 export function clearLookupCaches(source: FuzzySource): void {
   infoCache.delete(source);
-  anchorCache.delete(source.fuzzy);
-  languageAnchorCache.delete(source.fuzzy);
+  anchorCache.forget(source.fuzzy);
+  languageAnchorCache.forget(source.fuzzy);
 }
 
 const NO_VERDICT: ContextVerdict = { support: false, against: false };

@@ -9,6 +9,7 @@ import { foldWord, isUpperUnit } from '../text/fold.ts';
 import { isWordUnit } from '../text/tokenize.ts';
 import type { FuzzyIndex } from '../fuzzy/fuzzy-index.ts';
 import { nameKey } from '../fuzzy/key.ts';
+import { firstAtLeast } from '../text/lines.ts';
 import { HASH_START, hashStep, WordTable } from '../text/word-table.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import type { Anchor } from './anchors.ts';
@@ -276,35 +277,17 @@ export class Nearby {
   near(id: string, start: number, end: number): boolean {
     const list = this.at.get(id);
     if (!list) return false;
-    // The first mention at or after start - REACH.
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < start - Nearby.REACH) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length && list[lo]! <= end + Nearby.REACH;
+    const first = firstAtLeast(list, start - Nearby.REACH);
+    return first < list.length && list[first]! <= end + Nearby.REACH;
   }
   /** Whether a mention within reach starts outside [start, end) (the span's own words say nothing of it). */
   nearOutside(id: string, start: number, end: number): boolean {
     const list = this.at.get(id);
     if (!list) return false;
-    const first = Nearby.firstAtOrAfter(list, start - Nearby.REACH);
+    const first = firstAtLeast(list, start - Nearby.REACH);
     if (first < list.length && list[first]! < start) return true;
-    const after = Nearby.firstAtOrAfter(list, end);
+    const after = firstAtLeast(list, end);
     return after < list.length && list[after]! <= end + Nearby.REACH;
-  }
-  /** The index of the first position at or after `at` in a sorted list (its length when there is none). */
-  private static firstAtOrAfter(list: readonly number[], at: number): number {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 

@@ -28,6 +28,18 @@ export class LineIndex {
   }
 }
 
+/** The index of the first value at least `value` in ascending `sorted` (its length when none is). */
+export function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The index of the last value at most `value` in ascending `sorted` (0 when none is: the first line, piece…). */
 export function lastAtMost(sorted: ArrayLike<number>, value: number): number {
   let lo = 0;
