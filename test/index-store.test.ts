@@ -7,6 +7,12 @@ import { cacheDirectory, indexKey, loadNameIndex } from '../src/store/index-stor
 import { ShardedMap, ShardedSet } from '../src/store/lazy.ts';
 import { nameKey } from '../src/fuzzy/key.ts';
 import { placeKeysOf, placesNamedBy } from '../src/context/entity-context.ts';
+import { placeWordsOf } from '../src/fuzzy/place-words.ts';
+import type { Glossary } from '../src/glossary/model.ts';
+import { farCountries } from '../src/suspects/countries.ts';
+import { farPlaces } from '../src/suspects/datelines.ts';
+import type { FuzzyIndex } from '../src/fuzzy/fuzzy-index.ts';
+import type { Word } from '../src/suspects/words.ts';
 import { fixture } from './helpers.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'canonym-store-'));
@@ -175,6 +181,34 @@ describe('stored index', () => {
     const unread = { ...stored.glossary, ofType: () => expect.unreachable('the places were read'), entities: new Map() };
     for (const word of ['Kyiv', 'Kijowa', 'Київ', 'Türkei', 'Deventer', 'Zwolle', 'Berlin']) expect(placesNamedBy(unread, word)).toEqual(placesNamedBy(memory.glossary, word));
     expect(placesNamedBy(memory.glossary, 'Kijowa')).toEqual(['kyiv']);
+  });
+
+  it('keeps the places’ one-word names with their keys, made at build time, for the searches past the fuzzy index’s bound', () => {
+    const cacheDir = join(work, 'cache-place-words');
+    const source = { withoutShipped: true, layers: [layerCopy('layer-place-words')] };
+    loadNameIndex(source, { cacheDir });
+    const stored = loadNameIndex(source, { cacheDir }).index;
+    const memory = loadNameIndex(source, { cacheDir: false }).index;
+    const words = stored.glossary.placeWords!();
+    expect(words).toEqual(placeWordsOf(memory.glossary));
+    expect(words).toContainEqual({ id: 'turkiye', locale: 'en', form: 'Türkiye', key: nameKey('Türkiye'), short: false, country: true });
+    expect(words.find((w) => w.id === 'deventer')?.country).toBe(false);
+    // Keys of four or five letters are too short for such a search (Kyiv, Türkei).
+    expect(words.some((w) => w.id === 'kyiv' || w.form === 'Türkei')).toBe(false);
+    // The searches read the rows alone: the places are never listed, and only the entities they keep are read.
+    const unread: Glossary = { ...stored.glossary, ofType: () => expect.unreachable('the places were read') };
+    const countries = (g: Glossary, word: string, language?: string) => farCountries(g, nameKey(word), language).map(({ form, d }) => `${form.entity.id} ${form.form} ${d}`);
+    const datelines = (g: Glossary, word: string, language: string) =>
+      farPlaces({ key: nameKey(word) } as Word, { glossary: g, language, fuzzy: undefined as unknown as FuzzyIndex } as Parameters<typeof farPlaces>[1]).map((h) => `${h.form.entity.id} ${h.form.form} ${h.score.toFixed(3)} ${h.short}`);
+    for (const [word, language] of [['Tyrkaia', 'en'], ['Turkmeya', undefined], ['Turkmeya', 'de'], ['Zwoltte', 'nl']] as const) {
+      expect(countries(unread, word, language)).toEqual(countries(memory.glossary, word, language));
+    }
+    expect(countries(unread, 'Tyrkaia', 'en')).toEqual(['turkiye Türkiye 2.5']);
+    for (const [word, language] of [['DEVNTER', 'nl'], ['DEVANTAR', 'de'], ['ZWOLLLE', 'en'], ['TUERKIJE', 'de']] as const) {
+      expect(datelines(unread, word, language)).toEqual(datelines(memory.glossary, word, language));
+    }
+    expect(datelines(unread, 'DEVNTER', 'nl')).toHaveLength(1);
+    expect(datelines(unread, 'DEVNTER', 'nl')[0]).toMatch(/^deventer Deventer /);
   });
 
   it('keeps the next words of a first word that starts many names apart, and finds them as the built index does', () => {

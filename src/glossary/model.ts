@@ -59,6 +59,20 @@ export interface Glossary {
   /** Every place's names as folded words, where the glossary keeps them made (the stored index): what the context
    * of a suspect matches a sentence's words against, without reading the places themselves. */
   placeKeys?(): readonly PlaceKeys[];
+  /** Every place's one-word names and short forms with their keys, where the glossary keeps them made (the stored
+   * index): what a search past the fuzzy index's bound reads (a dateline's place, a country), not the places. */
+  placeWords?(): readonly PlaceWord[];
+}
+
+/** One place's one-word name or short form in one locale, with its name key (fuzzy/place-words.ts). */
+export interface PlaceWord {
+  id: string;
+  locale: string;
+  form: string;
+  key: string;
+  /** A short form (entity.short), not a name. */
+  short: boolean;
+  country: boolean;
 }
 
 /** A place's names (every locale, native forms, variants, short forms but acronyms), each as its folded words, and

@@ -10,8 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { loadGlossary } from '../glossary/load.ts';
-import type { Glossary, PlaceKeys } from '../glossary/model.ts';
+import type { Glossary, PlaceKeys, PlaceWord } from '../glossary/model.ts';
 import { placeKeysOf } from '../context/entity-context.ts';
+import { placeWordsOf } from '../fuzzy/place-words.ts';
 import { buildNameIndexData } from '../match/build-index.ts';
 import type { NameIndexData } from '../match/name-index.ts';
 import type { SurfaceForm } from '../match/surface.ts';
@@ -133,6 +134,9 @@ export function placeShard(data: NameIndexData): EntityShard {
 
 /** Every place's names as folded words (the placeKeys section). */
 export const storedPlaceKeys = (data: NameIndexData): PlaceKeys[] => placeKeysOf(data.glossary);
+
+/** Every place's one-word names with their keys (the placeWords section). */
+export const storedPlaceWords = (data: NameIndexData): PlaceWord[] => placeWordsOf(data.glossary);
 
 export const storedCollisions = (data: NameIndexData): StoredCollision[] =>
   data.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }));
@@ -533,7 +537,9 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const collisions = out.range(serialize(facts.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }))));
     const placeEntities = [...glossary.entities.values()].filter((e) => e.type === 'place');
     const places = out.range(serialize({ entities: placeEntities, tables: facts.placeTables }));
-    const placeKeys = out.range(serialize(placeKeysOf({ entities: new Map(placeEntities.map((e) => [e.id, e])) })));
+    const placeGlossary = { entities: new Map(placeEntities.map((e) => [e.id, e])) };
+    const placeKeys = out.range(serialize(placeKeysOf(placeGlossary)));
+    const placeWords = out.range(serialize(placeWordsOf(placeGlossary)));
     const trieFacts = { formCount: facts.formCount, longest: facts.longest };
     const data = { locales: facts.locales };
     // Without the worker's, the fuzzy index is built here once the trie's partitions are written and let go.
@@ -548,6 +554,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
       collisions,
       places,
       placeKeys,
+      placeWords,
       fuzzy,
     };
     const headerBytes = Buffer.from(JSON.stringify(header));

@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize } from 'node:v8';
 import { SHIPPED_GLOSSARY_DIR, yamlFiles } from '../glossary/files.ts';
 import { FuzzyIndex, type GivenSurnames, type WordRef } from '../fuzzy/fuzzy-index.ts';
-import type { Entity, Glossary, PlaceKeys } from '../glossary/model.ts';
+import type { Entity, Glossary, PlaceKeys, PlaceWord } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
 import { cacheStemTables } from '../lexicon/dictionary.ts';
@@ -303,7 +303,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
   const bodyEnd = size - trailer - headerLength;
   const inBody = (at: number, length: number) => at >= prefix && length >= 0 && at + length <= bodyEnd;
   const sections: Sharded[] = [header.entities, header.trie, header.trieSplit, ...Object.values(header.fuzzy).filter((s): s is Sharded => typeof s === 'object')];
-  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions, header.places, header.placeKeys].every((r) => Array.isArray(r) && inBody(r[0], r[1]))) return reject();
+  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions, header.places, header.placeKeys, header.placeWords].every((r) => Array.isArray(r) && inBody(r[0], r[1]))) return reject();
   const startUnitBytes = readAt(header.startUnits[0], header.startUnits[1]);
   if (startUnitBytes.length !== 0x10000 || checksumBytes(startUnitBytes).toString('hex') !== header.startUnits[2]) return reject();
 
@@ -450,6 +450,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
   startUnits.set(startUnitBytes);
   let places: Entity[] | undefined;
   let placeKeys: PlaceKeys[] | undefined;
+  let placeWords: PlaceWord[] | undefined;
   const glossary: Glossary = {
     entities,
     // The places alone (the context of a suspect reads them) from their own section, not by reading every shard.
@@ -465,6 +466,10 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     // Made at build time: the context's place index without reading the places (ofType above).
     placeKeys() {
       return (placeKeys ??= range<PlaceKeys[]>(header.placeKeys) ?? build().storedPlaceKeys(fallback()));
+    },
+    // Made at build time too: the far searches' one-word place names without reading the places.
+    placeWords() {
+      return (placeWords ??= range<PlaceWord[]>(header.placeWords) ?? build().storedPlaceWords(fallback()));
     },
   };
 

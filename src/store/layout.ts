@@ -16,7 +16,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-10';
+export const FORMAT = 'canonym-index-11';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -45,6 +45,9 @@ export interface Header {
   places: Range;
   /** Every place's names as folded words (PlaceKeys[]), read whole: the context's place index, made at build time. */
   placeKeys: Range;
+  /** Every place's one-word names and short forms with their keys (PlaceWord[]), read whole: what the searches past
+   * the fuzzy index's bound compare a garbled word with. */
+  placeWords: Range;
   fuzzy: {
     longestForm: number;
     /** Keys of the deletion index with their values, in groups by key id. */

@@ -5,7 +5,7 @@ import { placeAdjectiveIn, placesNamedBy } from '../context/entity-context.ts';
 import { keyDistance } from '../fuzzy/distance.ts';
 import { SETTLEMENT_WORDS } from '../lexicon/roles.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
-import { nameKey } from '../fuzzy/key.ts';
+import { placeWordForm, placeWords } from '../fuzzy/place-words.ts';
 import { bound, consonants, languageAnchors, similarity } from './anchors.ts';
 import { GIVEN_SKELETON_SCORE } from './given-names.ts';
 import { LookupCache } from './lookup-cache.ts';
@@ -20,28 +20,26 @@ function countryWordsOf(glossary: Glossary, language: string | undefined, first:
   let table = countryWords.get(glossary);
   if (!table) {
     countryWords.set(glossary, (table = new Map()));
-    for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
-      if (!isCountry(entity)) continue;
-      for (const [locale, names] of Object.entries(entity.names)) {
-        for (const form of names) {
-          if (/[\s\u00a0-]/u.test(form)) continue;
-          const key = nameKey(form);
-          if (key.length < FAR_COUNTRY_KEY) continue;
-          const nameForm: NameForm = { entity, form, keys: [key], lastWord: form.toLowerCase(), type: 'place', endsAsSurname: false };
-          for (const at of [`${locale}\u0000${key[0]}`, `\u0000${key[0]}`]) {
-            let list = table.get(at);
-            if (!list) table.set(at, (list = []));
-            // One form per key and country (Belgium, Belgien, Belgique... share few keys).
-            if (!list.some((f) => f.entity === entity && f.keys[0] === key)) list.push(nameForm);
-          }
-        }
+    const kept = new Set<string>();
+    for (const row of placeWords(glossary)) {
+      if (!row.country || row.short) continue;
+      const form = placeWordForm(glossary, row);
+      for (const at of [`${row.locale}\u0000${row.key[0]}`, `\u0000${row.key[0]}`]) {
+        // One form per key and country (Belgium, Belgien, Belgique... share few keys).
+        const one = `${at}\u0000${row.id}\u0000${row.key}`;
+        if (kept.has(one)) continue;
+        kept.add(one);
+        let list = table.get(at);
+        if (!list) table.set(at, (list = []));
+        list.push(form);
       }
     }
   }
   return table.get(`${language ?? ''}\u0000${first}`) ?? [];
 }
 
-/** The fewest letters of a country's key for a search past the index's bound (shorter names are too near too much). */
+/** The fewest letters of a country's key for a search past the index's bound (shorter names are too near too much);
+ * no fewer than the place words keep (PLACE_WORD_KEY). */
 export const FAR_COUNTRY_KEY = 6;
 
 /**

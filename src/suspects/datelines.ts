@@ -2,7 +2,7 @@
 import type { Glossary } from '../glossary/model.ts';
 import { keyDistance } from '../fuzzy/distance.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
-import { nameKey } from '../fuzzy/key.ts';
+import { placeWordForm, placeWords } from '../fuzzy/place-words.ts';
 import { similarity } from './anchors.ts';
 import type { Hypothesis, PlanSettings } from './hypothesis.ts';
 import type { Word } from './words.ts';
@@ -14,22 +14,29 @@ export const FAR_DATELINE_KEY = 7;
 const FAR_PREFIX = 3;
 
 /** One-word place names and short forms of a language (and English, which datelines keep), as name forms with their keys. */
-const placeWords = new WeakMap<Glossary, Map<string, NameForm[]>>();
+const placeWordsByLanguage = new WeakMap<Glossary, Map<string, NameForm[]>>();
 
-function placeWordsOf(glossary: Glossary, language: string): NameForm[] {
-  let byLanguage = placeWords.get(glossary);
-  if (!byLanguage) placeWords.set(glossary, (byLanguage = new Map()));
+function placeWordsIn(glossary: Glossary, language: string): NameForm[] {
+  let byLanguage = placeWordsByLanguage.get(glossary);
+  if (!byLanguage) placeWordsByLanguage.set(glossary, (byLanguage = new Map()));
   let forms = byLanguage.get(language);
   if (forms) return forms;
   forms = [];
-  for (const entity of glossary.ofType?.('place') ?? glossary.entities.values()) {
-    if (entity.type !== 'place') continue;
-    const short = [...(entity.short[language] ?? []), ...(entity.short.en ?? [])].filter((f) => f !== f.toUpperCase());
-    for (const form of new Set([...(entity.names[language] ?? []), ...(entity.names.en ?? []), ...short])) {
-      if (/[\s\u00a0-]/u.test(form)) continue;
-      const key = nameKey(form);
-      if (key.length >= FAR_DATELINE_KEY) forms.push({ entity, form, keys: [key], lastWord: form.toLowerCase(), type: 'place', endsAsSurname: false });
+  const rows = placeWords(glossary);
+  // A place's rows come together: its names in the language, then in English, then its short forms (not acronyms)
+  // likewise, the first of equal forms kept.
+  for (let at = 0; at < rows.length; ) {
+    let end = at + 1;
+    while (end < rows.length && rows[end]!.id === rows[at]!.id) end++;
+    const place = rows.slice(at, end);
+    const of = (short: boolean, locale: string) => place.filter((r) => r.short === short && r.locale === locale && (!short || r.form !== r.form.toUpperCase()));
+    const seen = new Set<string>();
+    for (const row of [...of(false, language), ...of(false, 'en'), ...of(true, language), ...of(true, 'en')]) {
+      if (seen.has(row.form)) continue;
+      seen.add(row.form);
+      if (row.key.length >= FAR_DATELINE_KEY) forms.push(placeWordForm(glossary, row));
     }
+    at = end;
   }
   byLanguage.set(language, forms);
   return forms;
@@ -45,7 +52,7 @@ export function farPlaces(word: Word, { glossary, language }: PlanSettings): Hyp
   const limit = Math.min(3, Math.floor(word.key.length / 3));
   let best = Infinity;
   let nearest: NameForm[] = [];
-  for (const form of placeWordsOf(glossary, language)) {
+  for (const form of placeWordsIn(glossary, language)) {
     const key = form.keys[0]!;
     if (!key.startsWith(word.key.slice(0, FAR_PREFIX)) || Math.abs(key.length - word.key.length) > limit) continue;
     const d = keyDistance(word.key, key, Math.min(limit, Math.floor(key.length / 3)));
