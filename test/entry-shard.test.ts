@@ -99,6 +99,37 @@ describe('stored index read entry by entry', () => {
     expect(root.decodedEntries).toBe(before);
   });
 
+  it('knows a word that starts no name by the first words’ tags, without reading the shard it hashes to', () => {
+    const layer = join(work, 'layer-tags');
+    cpSync(fixture('glossary'), layer, { recursive: true });
+    const source = { withoutShipped: true, layers: [layer] };
+    const cacheDir = join(work, 'cache-tags');
+    const built = loadNameIndex(source, { cacheDir });
+    const firstWords = [...loadNameIndex(source, { cacheDir: false }).index.trie.root.keys()];
+    expect(firstWords.length).toBeGreaterThan(100);
+    const fresh = () => loadNameIndex(source, { cacheDir }).index.trie.root as EntryMap<unknown>;
+    let root = fresh();
+    for (const word of ['nosuchword', 'the', 'said', 'брюссель']) expect(root.get(word)).toBeUndefined();
+    expect(root.loadedShards).toBe(0);
+    expect(root.get(firstWords[0]!)).toBeDefined();
+    expect(root.loadedShards).toBe(1);
+    // Every first word the index built in memory has is found: none lacks its tag.
+    root = fresh();
+    for (const word of firstWords) expect(root.get(word), word).toBeDefined();
+    // Tags that fail their checksum are not used: every lookup reads its shard, with the same answers.
+    const path = built.path!;
+    const bytes = Buffer.from(readFileSync(path));
+    const trailer = bytes.length - 12;
+    const header = JSON.parse(bytes.toString('utf8', trailer - bytes.readUInt32LE(trailer), trailer));
+    bytes[header.trieTags[0] + 1] = bytes[header.trieTags[0] + 1]! ^ 0x5a;
+    writeFileSync(path, bytes);
+    root = fresh();
+    expect(root.get('nosuchword')).toBeUndefined();
+    expect(root.loadedShards).toBe(1);
+    const damaged = loadNameIndex(source, { cacheDir }).index;
+    expect(report(damaged)).toEqual(report(built.index));
+  });
+
   it('shares the shards one index read with another reading the same file, through shared memory', () => {
     const layer = join(work, 'layer-b');
     cpSync(fixture('glossary'), layer, { recursive: true });

@@ -534,6 +534,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
     const trie = trieWriter.section();
     const trieSplit = splitWriter.section();
     const startUnits = out.range(facts.startUnits);
+    const trieTags = out.range(new Uint8Array(facts.firstWordTags.buffer, facts.firstWordTags.byteOffset, facts.firstWordTags.byteLength));
     const collisions = out.range(serialize(facts.collisions.map((c) => ({ entity: c.entity.id, form: c.form, path: c.path, owner: c.owner?.id ?? null }))));
     const placeEntities = [...glossary.entities.values()].filter((e) => e.type === 'place');
     const places = out.range(serialize({ entities: placeEntities, tables: facts.placeTables }));
@@ -550,6 +551,7 @@ export function writeStored(dir: string, path: string, key: string, glossary: Gl
       entities,
       trie: { ...trie, ...trieFacts },
       trieSplit,
+      trieTags,
       startUnits,
       collisions,
       places,

@@ -28,7 +28,7 @@ import { StoredDeleteIndex } from '../fuzzy/symspell.ts';
 import { EntryMap, ShardedMap, ShardedSet } from './lazy.ts';
 import { stemTableCache } from './stem-cache.ts';
 import {
-  checksumBytes, decodeSplitShard, END, ENTRY, EntryShard, FORMAT, KEY_BYTES, MAGIC,
+  checksumBytes, decodeSplitShard, END, ENTRY, EntryShard, FORMAT, hasTag, KEY_BYTES, MAGIC,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
 } from './layout.ts';
 
@@ -303,7 +303,7 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
   const bodyEnd = size - trailer - headerLength;
   const inBody = (at: number, length: number) => at >= prefix && length >= 0 && at + length <= bodyEnd;
   const sections: Sharded[] = [header.entities, header.trie, header.trieSplit, ...Object.values(header.fuzzy).filter((s): s is Sharded => typeof s === 'object')];
-  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.collisions, header.places, header.placeKeys, header.placeWords].every((r) => Array.isArray(r) && inBody(r[0], r[1]))) return reject();
+  if (sections.some((s) => !(s.shards >= 1 && inBody(s.toc, s.shards * ENTRY))) || ![header.startUnits, header.trieTags, header.collisions, header.places, header.placeKeys, header.placeWords].every((r) => Array.isArray(r) && inBody(r[0], r[1]))) return reject();
   const startUnitBytes = readAt(header.startUnits[0], header.startUnits[1]);
   if (startUnitBytes.length !== 0x10000 || checksumBytes(startUnitBytes).toString('hex') !== header.startUnits[2]) return reject();
 
@@ -395,11 +395,12 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     }
   };
   const entryShard = (bytes: Uint8Array | undefined): EntryShard | undefined => (bytes ? EntryShard.read(bytes) : undefined);
-  const range = <T>([at, length, sum]: Range): T | undefined => {
+  const rangeBytes = ([at, length, sum]: Range): Buffer | undefined => {
     if (damaged) return undefined;
     const bytes = readAt(at, length);
-    return bytes.length === length && checksumBytes(bytes).toString('hex') === sum ? decode<T>(bytes) : undefined;
+    return bytes.length === length && checksumBytes(bytes).toString('hex') === sum ? bytes : undefined;
   };
+  const range = <T>(r: Range): T | undefined => decode<T>(rangeBytes(r));
 
   const tables = new Map<string, Map<GrammaticalCase, string>>();
   const counts = {
@@ -438,7 +439,17 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
     return live;
   };
   // The first words: a word that starts no name decodes nothing, one that does decodes its own subtree (EntryMap).
+  // The first words' tags, read on the first lookup; when they do not read, every lookup reads its shard as before.
+  let trieTags: Uint32Array | null | undefined;
   const root = new EntryMap<TrieNode>(counts.trie, {
+    holds: (tag) => {
+      if (trieTags === undefined) {
+        const bytes = rangeBytes(header.trieTags);
+        // A copy: the Buffer's offset need not be aligned for a Uint32Array view.
+        trieTags = bytes && bytes.length % 4 === 0 ? new Uint32Array(Uint8Array.from(bytes).buffer) : null;
+      }
+      return trieTags === null || hasTag(trieTags, tag);
+    },
     shard: (shard) => entryShard(shardBytes(header.trie, shard)),
     decode: (bytes) => {
       const stored = decode<[string, StoredNode]>(bytes);

@@ -16,7 +16,7 @@ import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
 
 /** Bumped when the stored layout changes in a way the code fingerprint would not show. */
-export const FORMAT = 'canonym-index-11';
+export const FORMAT = 'canonym-index-12';
 export const MAGIC = Buffer.from('CANONYMX');
 export const END = Buffer.from('CANONYM.');
 export const KEY_BYTES = 32;
@@ -39,6 +39,9 @@ export interface Header {
   /** The second level of the first words that start many forms (a given name shared by thousands of persons), by
    * first and second word: a lookup of "Josep Borrell" reads the "Josep Borrell" entry, not every Josep. */
   trieSplit: Sharded;
+  /** The keyHash of every first word, sorted (uint32 LE), read whole on the first lookup: a word that starts no
+   * name is known absent without reading the shard it hashes to (most words of a text). */
+  trieTags: Range;
   startUnits: Range;
   collisions: Range;
   /** The places with their case tables, an EntityShard read whole: what the context of a suspect reads. */
@@ -102,6 +105,18 @@ export function decodeSplitShard(bytes: Uint8Array): Array<[string, StoredNode]>
     at += 4 + length;
   }
   return out;
+}
+
+/** Whether a sorted array of tags holds `tag` (a binary search). */
+export function hasTag(sorted: Uint32Array, tag: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < tag) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] === tag;
 }
 
 /** FNV-1a over UTF-16 units, unsigned: the tag of a key in an entry shard (shardOf takes it modulo the shards). */

@@ -181,6 +181,9 @@ export class ShardedSet extends Set<string> {
 
 /** How an EntryMap reads its shards (entry shards of the stored index: layout.ts, EntryShard). */
 export interface EntryReader<V> {
+  /** Whether some entry may carry this tag (false: the key is absent, and its shard is not read); all may when
+   * this is left out. */
+  holds?(tag: number): boolean;
   /** A shard's tags and entries as read from the file; undefined when it cannot be read (damaged). */
   shard(shard: number): EntryShard | undefined;
   /** One entry's key and value; undefined when its bytes do not decode. */
@@ -193,8 +196,8 @@ export interface EntryReader<V> {
  * A Map whose entries are read from the stored index one at a time: `get` reads the shard its key hashes to (a
  * read and a checksum, no decoding), looks for the key's hash among the shard's tags, and decodes only the entries
  * that carry it. A key the index lacks decodes nothing, and a key it has decodes itself, not its shard's other
- * entries: a run over a long text meets most shards through words that name nothing (README, "Start-up, scale
- * and cores"). Walking it decodes everything.
+ * entries. A reader that knows every tag (the trie's: the trieTags section) spares even the read for a key that
+ * is absent, which most words of a text are (README, "Start-up, scale and cores"). Walking it decodes everything.
  */
 export class EntryMap<V> extends LazyMap<V> {
   /** Per shard: its directory once read, null when it fell back (all its entries are in), undefined before. */
@@ -245,6 +248,7 @@ export class EntryMap<V> extends LazyMap<V> {
 
   private find(key: string): void {
     const hash = keyHash(key);
+    if (this.reader.holds && !this.reader.holds(hash)) return;
     const shard = hash % this.shards;
     const dir = this.dir(shard);
     if (!dir) return;

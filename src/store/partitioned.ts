@@ -108,6 +108,14 @@ export class HashTable {
     return this.slot(x, y) >= 0;
   }
 
+  /** The first hash of every key (its FNV-1a: keyHash, the tag of an entry shard), sorted. */
+  firstHashes(): Uint32Array {
+    const out = new Uint32Array(this.used);
+    let n = 0;
+    for (let s = 0; s < this.h1.length; s++) if (this.h1[s] !== 0 || this.h2[s] !== 0) out[n++] = this.h1[s]! >>> 0;
+    return out.sort();
+  }
+
   /** Records an owner of the key: the first two distinct ones are kept, in the order they came. */
   addOwner(key: string, owner: number): void {
     const s = this.ensure(key);
@@ -317,6 +325,8 @@ export interface TrieFacts {
   longest: number;
   /** Distinct first words (the root's size). */
   firstWords: number;
+  /** Their keyHash, sorted: the trie's tags (the trieTags section). */
+  firstWordTags: Uint32Array;
   locales: string[];
   collisions: GeneratedCollision[];
   /** The case tables of the places (the places section), in the order they were made. */
@@ -380,7 +390,7 @@ export function spillForms(glossary: Glossary, dir: string, partitions: number):
       if (entity.type === 'place') placeTables.push([key, table]);
     },
   });
-  return { facts: { startUnits, formCount, longest, firstWords: firstWords.size, locales, collisions, placeTables }, forms, tables };
+  return { facts: { startUnits, formCount, longest, firstWords: firstWords.size, firstWordTags: firstWords.firstHashes(), locales, collisions, placeTables }, forms, tables };
 }
 
 /** The entity shards, partition by partition: entities from the glossary, case tables from their spill. */
