@@ -25,6 +25,14 @@ function layerCopy(name: string): string {
   return dir;
 }
 
+/** The fixture glossary's index read back from its stored file (built by a first load), and built in memory. */
+function storedAndInMemory(name: string) {
+  const cacheDir = join(work, `cache-${name}`);
+  const source = { withoutShipped: true, layers: [layerCopy(`layer-${name}`)] };
+  loadNameIndex(source, { cacheDir });
+  return { stored: loadNameIndex(source, { cacheDir }).index, memory: loadNameIndex(source, { cacheDir: false }).index };
+}
+
 const TEXT = 'Vice-President Vera Yurova met Josep Borrell. Later Borel said the talks went well, and Phillip Deventerr agreed.';
 const report = (index: ReturnType<typeof loadNameIndex>['index']) =>
   analyse(TEXT, { index, format: 'text', locale: 'en', detectAmong: ['en'] }).diagnostics.map((d) => `${d.ruleId} ${d.found} → ${d.fix?.text ?? ''}`);
@@ -168,11 +176,7 @@ describe('stored index', () => {
   });
 
   it('keeps the places as folded words, made at build time, for the context of a suspect without reading the places', () => {
-    const cacheDir = join(work, 'cache-keys');
-    const source = { withoutShipped: true, layers: [layerCopy('layer-keys')] };
-    loadNameIndex(source, { cacheDir });
-    const stored = loadNameIndex(source, { cacheDir }).index;
-    const memory = loadNameIndex(source, { cacheDir: false }).index;
+    const { stored, memory } = storedAndInMemory('keys');
     const keys = stored.glossary.placeKeys!();
     expect(keys).toEqual(placeKeysOf(memory.glossary));
     expect(keys.find((p) => p.id === 'turkiye')?.country).toBe(true);
@@ -184,11 +188,7 @@ describe('stored index', () => {
   });
 
   it('keeps the places’ one-word names with their keys, made at build time, for the searches past the fuzzy index’s bound', () => {
-    const cacheDir = join(work, 'cache-place-words');
-    const source = { withoutShipped: true, layers: [layerCopy('layer-place-words')] };
-    loadNameIndex(source, { cacheDir });
-    const stored = loadNameIndex(source, { cacheDir }).index;
-    const memory = loadNameIndex(source, { cacheDir: false }).index;
+    const { stored, memory } = storedAndInMemory('place-words');
     const words = stored.glossary.placeWords!();
     expect(words).toEqual(placeWordsOf(memory.glossary));
     expect(words).toContainEqual({ id: 'turkiye', locale: 'en', form: 'Türkiye', key: nameKey('Türkiye'), short: false, country: true });
