@@ -196,36 +196,69 @@ interface Affix {
   cont: string[];
   /** The condition as written; compiled on first use (most rules of a large .aff are never tried). */
   conditionText: string;
-  condition?: RegExp | null;
+  condition?: Condition | null;
 }
 
 /** Whether a stem meets an affix's condition. */
 function meets(affix: Affix, stem: string, suffix: boolean): boolean {
-  if (affix.condition === undefined) affix.condition = conditionOf(affix.conditionText, suffix) ?? null;
-  return affix.condition === null || affix.condition.test(stem);
+  if (affix.condition === undefined) affix.condition = Condition.of(affix.conditionText);
+  return affix.condition === null || affix.condition.test(stem, suffix);
 }
 
-/** A Hunspell condition ("[^aeo]k", ".", "ův") as a regular expression at the stem's end or start. */
-function conditionOf(text: string, suffix: boolean): RegExp | undefined {
-  if (text === '.' || text === '') return undefined;
-  let source = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (c === '[') {
-      const close = text.indexOf(']', i + 1);
-      if (close < 0) return undefined;
-      let inner = text.slice(i + 1, close);
-      const negated = inner.startsWith('^');
-      if (negated) inner = inner.slice(1);
-      source += `[${negated ? '^' : ''}${inner.replace(/[\\\]\-^]/g, '\\$&')}]`;
-      i = close;
-    } else if (c === '.') source += '.';
-    else source += c.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+/**
+ * A Hunspell condition ("[^aeo]k", ".", "ův") as the code points each of its positions allows, tested at the stem's
+ * end (a suffix's) or start (a prefix's). Written by hand rather than as a RegExp: a run tries thousands of affixes
+ * once or a few times each, and compiling a RegExp for each cost more than all the tests it then ran.
+ */
+export class Condition {
+  private constructor(
+    /** Per position: undefined for any code point (`.`), else the code points listed, or all but them. */
+    private readonly positions: ReadonlyArray<{ points: readonly number[]; negated: boolean } | undefined>,
+  ) {}
+
+  /** The condition, or null when every stem meets it (`.`, nothing, or a `[` never closed). */
+  static of(text: string): Condition | null {
+    if (text === '.' || text === '') return null;
+    const positions: Array<{ points: number[]; negated: boolean } | undefined> = [];
+    for (let i = 0; i < text.length; ) {
+      const c = text.codePointAt(i)!;
+      if (c === 0x5b) { // [
+        const close = text.indexOf(']', i + 1);
+        if (close < 0) return null;
+        let inner = text.slice(i + 1, close);
+        const negated = inner.startsWith('^');
+        if (negated) inner = inner.slice(1);
+        positions.push({ points: [...inner].map((ch) => ch.codePointAt(0)!), negated });
+        i = close + 1;
+      } else {
+        positions.push(c === 0x2e ? undefined : { points: [c], negated: false }); // .
+        i += c > 0xffff ? 2 : 1;
+      }
+    }
+    return new Condition(positions);
   }
-  try {
-    return new RegExp(suffix ? `(?:${source})$` : `^(?:${source})`, 'u');
-  } catch {
-    return undefined;
+
+  test(stem: string, suffix: boolean): boolean {
+    const n = this.positions.length;
+    // The stem's first or last n code points, each against its position.
+    let at = suffix ? stem.length : 0;
+    for (let k = 0; k < n; k++) {
+      let c: number;
+      if (suffix) {
+        if (at === 0) return false;
+        const low = stem.charCodeAt(at - 1);
+        const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && stem.charCodeAt(at - 2) >= 0xd800 && stem.charCodeAt(at - 2) <= 0xdbff;
+        at -= pair ? 2 : 1;
+        c = stem.codePointAt(at)!;
+      } else {
+        if (at >= stem.length) return false;
+        c = stem.codePointAt(at)!;
+        at += c > 0xffff ? 2 : 1;
+      }
+      const position = this.positions[suffix ? n - 1 - k : k];
+      if (position && position.points.includes(c) === position.negated) return false;
+    }
+    return true;
   }
 }
 
