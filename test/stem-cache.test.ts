@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { lexiconAnswers, newsWords } from './lexicon-helpers.ts';
-import { cacheStemTables, dictionaryFiles, exchangeStemTables, lexiconFor, readLexicon, type SharedStemTable, type StemTableCache } from '../src/lexicon/dictionary.ts';
+import { counting, expectWrittenThenRead, lexiconAnswers, newsWords } from './lexicon-helpers.ts';
+import { cacheStemTables, dictionaryFiles, exchangeStemTables, lexiconFor, readLexicon, type SharedStemTable } from '../src/lexicon/dictionary.ts';
 import { stemTableCache } from '../src/store/stem-cache.ts';
 import { tempDirsRemovedAfterAll } from './helpers.ts';
 
@@ -16,24 +16,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tempDir = tempDirsRemovedAfterAll();
 
 /** The cache in `dir`, counting what its reads found and how often it wrote. */
-function countingCache(dir: string): { cache: StemTableCache; reads: string[]; writes: () => number } {
-  const real = stemTableCache(dir)!;
-  const reads: string[] = [];
-  let writes = 0;
-  const cache: StemTableCache = {
-    read: (files, dic, share) => {
-      const found = real.read(files, dic, share);
-      reads.push(found ? 'hit' : 'miss');
-      return found;
-    },
-    write: (files, dic, arrays) => {
-      writes++;
-      real.write(files, dic, arrays);
-    },
-  };
-  return { cache, reads, writes: () => writes };
-}
-
+const countingCache = (dir: string) => counting(stemTableCache(dir)!);
 
 afterEach(() => {
   cacheStemTables(undefined);
@@ -45,17 +28,10 @@ describe('compiled stem tables in the cache folder', () => {
     const dir = tempDir('canonym-stems-');
     const files = dictionaryFiles('cs')!;
     const compiled = readLexicon('cs', files)!; // no cache yet
-    const { cache, reads, writes } = countingCache(dir);
-    cacheStemTables(cache);
-    readLexicon('cs', files);
-    expect([reads, writes()]).toEqual([['miss'], 1]);
+    const counted = countingCache(dir);
+    cacheStemTables(counted.cache);
+    expectWrittenThenRead('cs', () => readLexicon('cs', files)!, compiled, counted);
     expect(readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
-    const fromCache = readLexicon('cs', files)!;
-    expect([reads, writes()]).toEqual([['miss', 'hit'], 1]);
-    const words = newsWords('cs', 1500);
-    const expected = lexiconAnswers(compiled, words);
-    expect(expected.some(([isWord]) => isWord) && expected.some(([isWord]) => !isWord)).toBe(true);
-    expect(lexiconAnswers(fromCache, words)).toEqual(expected);
   });
 
   it('is compiled again and replaced when damaged', () => {

@@ -21,12 +21,13 @@ import { FuzzyIndex, type GivenSurnames, type WordRef } from '../fuzzy/fuzzy-ind
 import type { Entity, Glossary, PlaceKeys, PlaceWord } from '../glossary/model.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import { FROM_SOURCE, requireOwn } from '../io/lazy-deps.ts';
-import { cacheStemTables } from '../lexicon/dictionary.ts';
+import { cacheAffixRules, cacheStemTables } from '../lexicon/dictionary.ts';
 import { nameIndexFrom, type GeneratedCollision, type NameIndex, type NameIndexData } from '../match/name-index.ts';
 import type { TrieNode } from '../match/trie.ts';
 import { StoredDeleteIndex } from '../fuzzy/symspell.ts';
 import { EntryMap, ShardedMap, ShardedSet } from './lazy.ts';
 import { stemTableCache } from './stem-cache.ts';
+import { affixRuleCache } from './affix-cache.ts';
 import {
   checksumBytes, decodeSplitShard, END, ENTRY, EntryShard, FORMAT, hasTag, KEY_BYTES, MAGIC,
   type EntityShard, type Header, type Range, type Sharded, type StoredCollision, type StoredForm, type StoredGivenSurnames, type StoredKey, type StoredNameForm, type StoredNode,
@@ -580,8 +581,10 @@ function readStored(path: string, key: string, rebuild: () => NameIndexData): Na
 export function loadNameIndex(source: GlossarySource = {}, options: StoreOptions = {}): LoadedIndex {
   const dir = options.cacheDir ?? cacheDirectory();
   if (dir === false) return { index: nameIndexFrom(build().buildData(source)), origin: 'built' };
-  // The dictionaries' compiled stem tables are kept in the same folder (stem-cache.ts).
+  // The dictionaries' compiled stem tables and parsed affix rules are kept in the same folder (stem-cache.ts,
+  // affix-cache.ts).
   cacheStemTables(stemTableCache(dir));
+  cacheAffixRules(affixRuleCache(dir, fingerprintOfCode()));
   const key = indexKey(source, dir);
   const path = join(dir, `index-${key.slice(0, 32)}.bin`);
   const stored = options.rebuild ? undefined : readStored(path, key, () => build().buildData(source));

@@ -10,22 +10,15 @@
  * or damaged file is compiled again and replaced, never trusted. Writing is best effort (a read-only cache folder
  * only means compiling every time).
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { DictionaryFiles, StemArrays, StemTableCache } from '../lexicon/dictionary.ts';
+import { sha1, writeCacheFile } from './cache-file.ts';
 
 const MAGIC = Buffer.from('CNYMSTEM', 'latin1');
 const FORMAT = 1;
 const HEADER = MAGIC.length + 12 + 20 + 20;
-
-const sha1 = (...parts: Uint8Array[]): Buffer => {
-  const hash = createHash('sha1');
-  for (const part of parts) hash.update(part);
-  return hash.digest();
-};
 
 const bytesOf = (a: Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
@@ -72,18 +65,7 @@ export function stemTableCache(dir: string): StemTableCache | undefined {
       const dicHash = sha1(dic);
       dicHash.copy(header, 20);
       sha1(spans, slots).copy(header, 40);
-      // A temp file renamed into place (as the index's own files): a reader sees the whole file or none. Not
-      // io/write.ts, whose guarantees are for the user's files and whose imports every run would load.
-      const path = fileFor(dir, dicHash);
-      const temp = `${path}.${process.pid}.${threadId}.tmp`;
-      try {
-        mkdirSync(join(dir, 'stems'), { recursive: true });
-        writeFileSync(temp, Buffer.concat([header, spans, slots]));
-        renameSync(temp, path);
-      } catch {
-        // best effort: without the file, the next run compiles the table again
-        rmSync(temp, { force: true });
-      }
+      writeCacheFile(fileFor(dir, dicHash), [header, spans, slots]);
     },
   };
 }
