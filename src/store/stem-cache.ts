@@ -10,7 +10,7 @@
  * or damaged file is compiled again and replaced, never trusted. Writing is best effort (a read-only cache folder
  * only means compiling every time).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { DictionaryFiles, StemArrays, StemTableCache } from '../lexicon/dictionary.ts';
@@ -22,10 +22,15 @@ const HEADER = MAGIC.length + 12 + 20 + 20;
 
 const bytesOf = (a: Int32Array): Uint8Array => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 
-/** An Int32Array copy of `length` numbers at `at` (a Buffer's offset need not be aligned for a view). */
-function int32s(data: Buffer, at: number, length: number, share: boolean): Int32Array {
+/** `length` numbers read from `fd` at `position` straight into an Int32Array (shared or not): no copy of the file. */
+function int32sAt(fd: number, position: number, length: number, share: boolean): Int32Array | undefined {
   const out = new Int32Array(share ? new SharedArrayBuffer(length * 4) : new ArrayBuffer(length * 4));
-  bytesOf(out).set(data.subarray(at, at + length * 4));
+  const bytes = bytesOf(out);
+  for (let done = 0; done < bytes.length;) {
+    const n = readSync(fd, bytes, done, bytes.length - done, position + done);
+    if (n === 0) return undefined;
+    done += n;
+  }
   return out;
 }
 
@@ -38,18 +43,27 @@ export function stemTableCache(dir: string): StemTableCache | undefined {
   return {
     read(_files: DictionaryFiles, dic: Uint8Array, share: boolean): StemArrays | undefined {
       const dicHash = sha1(dic);
-      let data: Buffer;
+      let fd: number;
       try {
-        data = readFileSync(fileFor(dir, dicHash));
+        fd = openSync(fileFor(dir, dicHash), 'r');
       } catch {
         return undefined;
       }
-      if (data.length < HEADER || !data.subarray(0, MAGIC.length).equals(MAGIC) || data.readUInt32LE(8) !== FORMAT) return undefined;
-      const spans = data.readUInt32LE(12);
-      const slots = data.readUInt32LE(16);
-      if (data.length !== HEADER + (spans + slots) * 4 || !data.subarray(20, 40).equals(dicHash)) return undefined;
-      if (!sha1(data.subarray(HEADER)).equals(data.subarray(40, 60))) return undefined;
-      return { spans: int32s(data, HEADER, spans, share), slots: int32s(data, HEADER + spans * 4, slots, share) };
+      try {
+        const header = Buffer.alloc(HEADER);
+        if (readSync(fd, header, 0, HEADER, 0) !== HEADER || !header.subarray(0, MAGIC.length).equals(MAGIC) || header.readUInt32LE(8) !== FORMAT) return undefined;
+        const spanCount = header.readUInt32LE(12);
+        const slotCount = header.readUInt32LE(16);
+        if (fstatSync(fd).size !== HEADER + (spanCount + slotCount) * 4 || !header.subarray(20, 40).equals(dicHash)) return undefined;
+        const spans = int32sAt(fd, HEADER, spanCount, share);
+        const slots = spans && int32sAt(fd, HEADER + spanCount * 4, slotCount, share);
+        if (!spans || !slots || !sha1(bytesOf(spans), bytesOf(slots)).equals(header.subarray(40, 60))) return undefined;
+        return { spans, slots };
+      } catch {
+        return undefined;
+      } finally {
+        closeSync(fd);
+      }
     },
     write(_files: DictionaryFiles, dic: Uint8Array, arrays: StemArrays): void {
       // The spans array grows by doubling while compiling: only the entries the slots point at are kept.
