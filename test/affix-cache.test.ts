@@ -3,7 +3,7 @@
  * former run parsed, its lexicon answers exactly as one over rules parsed now, and rules that do not belong to the
  * .aff text read now or to this code (stale), or do not hold together (damaged), are parsed again and replaced.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { counting, expectWrittenThenRead } from './lexicon-helpers.ts';
@@ -18,7 +18,13 @@ const countingCache = (dir: string, version = 'v1') => counting(affixRuleCache(d
 
 afterEach(() => cacheAffixRules(undefined));
 
-const onlyFile = (dir: string) => join(dir, 'affixes', readdirSync(join(dir, 'affixes')).find((f) => f.endsWith('.bin'))!);
+/** The cache's files: affixes/<version>/<.aff hash>.bin. */
+const filesIn = (dir: string) => readdirSync(join(dir, 'affixes'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.bin')).map((f) => join(dir, 'affixes', f));
+const onlyFile = (dir: string) => {
+  const files = filesIn(dir);
+  expect(files).toHaveLength(1);
+  return files[0]!;
+};
 
 describe('parsed affix rules in the cache folder', () => {
   it('are written by the first run that parses a .aff file and read by the next, whose lexicon answers alike', () => {
@@ -65,5 +71,24 @@ describe('parsed affix rules in the cache folder', () => {
     readLexicon('es', dictionaryFiles('es')!);
     expect([reads, writes()]).toEqual([['miss'], 1]);
     expect(readFileSync(path)).toEqual(good);
+  });
+
+  it('keep the folders of the three most recently written versions of the code, the current one always', () => {
+    const dir = tempDir('canonym-affixes-');
+    const aff = readFileSync(dictionaryFiles('en')!.aff, 'utf8');
+    const rules = parseAffixRules(aff);
+    const seen = new Set<string>();
+    ['v1', 'v2', 'v3', 'v4', 'v5'].forEach((version, k) => {
+      affixRuleCache(dir, version).write(aff, rules);
+      // Each version's folder written a minute after the last, whatever the file system's clock resolution.
+      for (const folder of readdirSync(join(dir, 'affixes')).filter((f) => !seen.has(f))) {
+        seen.add(folder);
+        utimesSync(join(dir, 'affixes', folder), 1_700_000_000 + 60 * k, 1_700_000_000 + 60 * k);
+      }
+    });
+    expect(readdirSync(join(dir, 'affixes'))).toHaveLength(3);
+    expect(filesIn(dir)).toHaveLength(3);
+    for (const version of ['v3', 'v4', 'v5']) expect(affixRuleCache(dir, version).read(aff), version).toBeDefined();
+    for (const version of ['v1', 'v2']) expect(affixRuleCache(dir, version).read(aff), version).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * The dictionaries' parsed affix rules (lexicon/dictionary.ts, AffixRules), kept in the cache folder beside the
  * stored index so that a run reads them instead of parsing each .aff file: French's 5,600 affix lines cost a cold
  * thread some 35 ms to parse, Spanish's 28, and every thread of `check --jobs` parses its own. One file per .aff
- * content and version of canonym's code:
+ * content and version of canonym's code, in a folder per version (the three most recently written are kept, so
+ * that the folder does not grow with every upgrade, and two versions used in turns do not undo each other):
  *
  *   "CNYMAFFX" · format (u32) · SHA-1 of the version and the .aff text (20) · SHA-1 of the payload (20) ·
  *   payload (the rules, v8-serialized)
@@ -10,7 +11,7 @@
  * The rules are used only when both hashes hold: a stale or damaged file is parsed again and replaced, never
  * trusted. The version is the code's, because the rules are objects of its making, not a format of their own.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { AffixRuleCache, AffixRules } from '../lexicon/dictionary.ts';
@@ -26,10 +27,30 @@ const isRules = (value: unknown): value is AffixRules => {
     rules.prefixes instanceof Map && rules.suffixesContinuedBy instanceof Map;
 };
 
+/** How many versions' folders are kept. */
+const KEEP_VERSIONS = 3;
+
+/** Removes the folders of all but the `keep` most recently written versions, never `current` (best effort). */
+function pruneVersions(root: string, current: string, keep: number): void {
+  try {
+    const others = readdirSync(root).filter((name) => name !== current).map((name) => {
+      const path = join(root, name);
+      return { path, at: statSync(path).mtimeMs };
+    });
+    others.sort((a, b) => b.at - a.at);
+    for (const { path } of others.slice(keep - 1)) rmSync(path, { recursive: true, force: true });
+  } catch {
+    // another process pruning at the same time, or an unreadable folder: the next write tries again
+  }
+}
+
 /** Affix rules in `dir` (the cache folder), for the code whose fingerprint is `version`. */
 export function affixRuleCache(dir: string, version: string): AffixRuleCache {
+  const root = join(dir, 'affixes');
+  const folder = sha1(Buffer.from(version)).toString('hex').slice(0, 16);
   const keyOf = (aff: string) => sha1(Buffer.from(`${version}\0`), Buffer.from(aff));
-  const fileFor = (key: Buffer) => join(dir, 'affixes', `${key.toString('hex').slice(0, 24)}.bin`);
+  const fileFor = (key: Buffer) => join(root, folder, `${key.toString('hex').slice(0, 24)}.bin`);
+  let pruned = false;
   return {
     read(aff) {
       const key = keyOf(aff);
@@ -57,6 +78,9 @@ export function affixRuleCache(dir: string, version: string): AffixRuleCache {
       key.copy(header, 12);
       sha1(payload).copy(header, 32);
       writeCacheFile(fileFor(key), [header, payload]);
+      // A write means a version's first run (or a changed .aff): the time to let old versions go, once.
+      if (!pruned) pruneVersions(root, folder, KEEP_VERSIONS);
+      pruned = true;
     },
   };
 }
