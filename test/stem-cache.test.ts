@@ -66,6 +66,13 @@ describe('compiled stem tables in the cache folder', () => {
     expect(readLexicon('xx', files)!.isWord('gamma')).toBe(true);
     expect(readLexicon('xx', files)!.isWord('gamma')).toBe(true);
     expect(reads).toEqual(['miss', 'hit', 'miss', 'hit']);
+    // The old table of that .dic is gone, and another dictionary's table stays.
+    readLexicon('en', dictionaryFiles('en')!);
+    const tables = readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'));
+    expect(tables).toHaveLength(2);
+    writeFileSync(files.dic, '2\nalpha\ndelta\n');
+    expect(readLexicon('xx', files)!.isWord('delta')).toBe(true);
+    expect(readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
   });
 
   it('gives a table in shared memory to a run of several threads, which other threads can wrap', () => {

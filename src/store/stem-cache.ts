@@ -1,7 +1,8 @@
 /**
  * The dictionaries' compiled stem tables (lexicon/dictionary.ts), kept in the cache folder beside the stored index
  * so that a run reads a table instead of compiling it: Ukrainian's 8 MB .dic file takes some 70 ms to compile and
- * a few to read and check. One file per .dic content:
+ * a few to read and check. One file per .dic path and content; writing a table removes the table of the same path
+ * and other content (a dictionary an upgrade replaced):
  *
  *   "CNYMSTEM" · format (u32) · spans length (u32) · slots length (u32) · SHA-1 of the .dic bytes (20) ·
  *   SHA-1 of the arrays (20) · spans (int32, little-endian) · slots (int32, little-endian)
@@ -10,7 +11,7 @@
  * or damaged file is compiled again and replaced, never trusted. Writing is best effort (a read-only cache folder
  * only means compiling every time).
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, rmSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import type { DictionaryFiles, StemArrays, StemTableCache } from '../lexicon/dictionary.ts';
@@ -35,17 +36,34 @@ function int32sAt(fd: number, position: number, length: number, share: boolean):
 }
 
 /** The file that holds the table of these .dic bytes. */
-const fileFor = (dir: string, dicHash: Buffer): string => join(dir, 'stems', `${dicHash.toString('hex').slice(0, 24)}.bin`);
+/** The file that holds the table of these .dic bytes: named by the .dic file's path, then its content, so that the
+ * table of a .dic an upgrade replaced can be told apart and removed (replaceOlder). */
+const fileFor = (dir: string, files: DictionaryFiles, dicHash: Buffer): string => join(dir, 'stems', `${pathTag(files)}-${dicHash.toString('hex').slice(0, 24)}.bin`);
+const pathTag = (files: DictionaryFiles): string => sha1(Buffer.from(files.dic)).toString('hex').slice(0, 8);
+
+/** Removes the tables of the same .dic path but other content, and those of the unnamed layout before (best effort). */
+function replaceOlder(dir: string, files: DictionaryFiles, kept: string): void {
+  const folder = join(dir, 'stems');
+  try {
+    const tag = `${pathTag(files)}-`;
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith('.bin') || join(folder, name) === kept) continue;
+      if (name.startsWith(tag) || !name.includes('-')) rmSync(join(folder, name), { force: true });
+    }
+  } catch {
+    // an unreadable folder: the old tables stay
+  }
+}
 
 /** Stem tables in `dir` (the cache folder); undefined on a big-endian machine, where the file's numbers would be read wrong. */
 export function stemTableCache(dir: string): StemTableCache | undefined {
   if (endianness() !== 'LE') return undefined;
   return {
-    read(_files: DictionaryFiles, dic: Uint8Array, share: boolean): StemArrays | undefined {
+    read(files: DictionaryFiles, dic: Uint8Array, share: boolean): StemArrays | undefined {
       const dicHash = sha1(dic);
       let fd: number;
       try {
-        fd = openSync(fileFor(dir, dicHash), 'r');
+        fd = openSync(fileFor(dir, files, dicHash), 'r');
       } catch {
         return undefined;
       }
@@ -65,7 +83,7 @@ export function stemTableCache(dir: string): StemTableCache | undefined {
         closeSync(fd);
       }
     },
-    write(_files: DictionaryFiles, dic: Uint8Array, arrays: StemArrays): void {
+    write(files: DictionaryFiles, dic: Uint8Array, arrays: StemArrays): void {
       // The spans array grows by doubling while compiling: only the entries the slots point at are kept.
       let entries = 0;
       for (let i = 0; i < arrays.slots.length; i++) if (arrays.slots[i]! > entries) entries = arrays.slots[i]!;
@@ -79,7 +97,9 @@ export function stemTableCache(dir: string): StemTableCache | undefined {
       const dicHash = sha1(dic);
       dicHash.copy(header, 20);
       sha1(spans, slots).copy(header, 40);
-      writeCacheFile(fileFor(dir, dicHash), [header, spans, slots]);
+      const path = fileFor(dir, files, dicHash);
+      writeCacheFile(path, [header, spans, slots]);
+      replaceOlder(dir, files, path);
     },
   };
 }
