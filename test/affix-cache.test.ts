@@ -28,10 +28,9 @@ const onlyFile = (dir: string) => {
 
 describe('parsed affix rules in the cache folder', () => {
   it('are written by the first run that parses a .aff file and read by the next, whose lexicon answers alike', () => {
-    const dir = tempDir('canonym-affixes-');
     const files = dictionaryFiles('fr')!;
     const parsed = readLexicon('fr', files)!; // no cache yet
-    const counted = countingCache(dir);
+    const counted = countingCache(tempDir('canonym-affixes-'));
     cacheAffixRules(counted.cache);
     expectWrittenThenRead('fr', () => readLexicon('fr', files)!, parsed, counted);
   });

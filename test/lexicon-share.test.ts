@@ -13,7 +13,6 @@ import { LexiconExchange, newLexiconShares, portsOf } from '../src/cli/parallel/
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-
 afterEach(() => exchangeStemTables(undefined));
 
 describe('stem tables shared between threads', () => {

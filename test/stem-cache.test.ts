@@ -18,6 +18,17 @@ const tempDir = tempDirsRemovedAfterAll();
 /** The cache in `dir`, counting what its reads found and how often it wrote. */
 const countingCache = (dir: string) => counting(stemTableCache(dir)!);
 
+/** A fresh cache folder in force, counting its reads and writes, and a language's dictionary files. */
+function freshCache(language: string) {
+  const dir = tempDir('canonym-stems-');
+  const counted = countingCache(dir);
+  cacheStemTables(counted.cache);
+  return { dir, files: dictionaryFiles(language)!, counted };
+}
+
+/** The table files of a cache folder. */
+const tablesIn = (dir: string) => readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'));
+
 afterEach(() => {
   cacheStemTables(undefined);
   exchangeStemTables(undefined);
@@ -25,22 +36,16 @@ afterEach(() => {
 
 describe('compiled stem tables in the cache folder', () => {
   it('are written by the first run that compiles one and read by the next, which answers as a compiled lexicon', () => {
-    const dir = tempDir('canonym-stems-');
-    const files = dictionaryFiles('cs')!;
-    const compiled = readLexicon('cs', files)!; // no cache yet
-    const counted = countingCache(dir);
-    cacheStemTables(counted.cache);
+    const compiled = readLexicon('cs', dictionaryFiles('cs')!)!; // no cache yet
+    const { dir, files, counted } = freshCache('cs');
     expectWrittenThenRead('cs', () => readLexicon('cs', files)!, compiled, counted);
-    expect(readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
+    expect(tablesIn(dir)).toHaveLength(1);
   });
 
   it('is compiled again and replaced when damaged', () => {
-    const dir = tempDir('canonym-stems-');
-    const files = dictionaryFiles('en')!;
-    const { cache, reads } = countingCache(dir);
-    cacheStemTables(cache);
+    const { dir, files, counted: { reads } } = freshCache('en');
     readLexicon('en', files);
-    const file = join(dir, 'stems', readdirSync(join(dir, 'stems'))[0]!);
+    const file = join(dir, 'stems', tablesIn(dir)[0]!);
     const bytes = readFileSync(file);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0x40, bytes.length - 5); // one bit of the slots
     writeFileSync(file, bytes);
@@ -53,13 +58,11 @@ describe('compiled stem tables in the cache folder', () => {
   });
 
   it('is not the table of another .dic: a changed dictionary is compiled, and its new words are known', () => {
-    const dir = tempDir('canonym-stems-');
+    const { dir, counted: { reads } } = freshCache('en');
     const dictionary = tempDir('canonym-dic-');
     const files = { aff: join(dictionary, 'xx.aff'), dic: join(dictionary, 'xx.dic') };
     writeFileSync(files.aff, 'SET UTF-8\n');
     writeFileSync(files.dic, '2\nalpha\nbeta\n');
-    const { cache, reads } = countingCache(dir);
-    cacheStemTables(cache);
     expect(readLexicon('xx', files)!.isWord('gamma')).toBe(false);
     expect(readLexicon('xx', files)!.isWord('alpha')).toBe(true);
     writeFileSync(files.dic, '3\nalpha\nbeta\ngamma\n');
@@ -68,18 +71,14 @@ describe('compiled stem tables in the cache folder', () => {
     expect(reads).toEqual(['miss', 'hit', 'miss', 'hit']);
     // The old table of that .dic is gone, and another dictionary's table stays.
     readLexicon('en', dictionaryFiles('en')!);
-    const tables = readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'));
-    expect(tables).toHaveLength(2);
+    expect(tablesIn(dir)).toHaveLength(2);
     writeFileSync(files.dic, '2\nalpha\ndelta\n');
     expect(readLexicon('xx', files)!.isWord('delta')).toBe(true);
-    expect(readdirSync(join(dir, 'stems')).filter((f) => f.endsWith('.bin'))).toHaveLength(2);
+    expect(tablesIn(dir)).toHaveLength(2);
   });
 
   it('gives a table in shared memory to a run of several threads, which other threads can wrap', () => {
-    const dir = tempDir('canonym-stems-');
-    const files = dictionaryFiles('de')!;
-    const { cache, reads } = countingCache(dir);
-    cacheStemTables(cache);
+    const { files, counted: { reads } } = freshCache('de');
     readLexicon('de', files); // compiled and written
     const offered = new Map<string, SharedStemTable | undefined>();
     exchangeStemTables({ take: () => undefined, offer: (language, table) => void offered.set(language, table) });

@@ -11,7 +11,6 @@ import { GERMAN_ROLE_NOUN, TITLE_WORDS } from '../lexicon/roles.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { localeScript, scriptOf } from '../text/script.ts';
 
-
 const isSentenceBoundary = (text: string, at: number) => {
   for (let i = at - 1; i >= 0 && i >= at - 4; i--) {
     const c = text[i]!;
@@ -98,7 +97,6 @@ export function creditFollows(text: string, end: number): boolean {
   return DATELINE_CREDIT.test(text.slice(end, end + 64));
 }
 const DATELINE_CREDIT = /^(?:\.\p{Lu}{3,}\b|(?:,[^()\n,]{1,30})?[ \u00a0]?\([^()\n]{2,30}\)[ \u00a0]*[-\u2013\u2014])/u;
-
 
 // Prepositions that put a place after them, in the languages without case endings.
 const PLACE_PREPOSITIONS: Record<string, ReadonlySet<string>> = {

@@ -11,7 +11,6 @@ import type { Entity } from '../glossary/model.ts';
 import { ROLE_STEMS } from '../lexicon/roles.ts';
 import { foldWord } from '../text/fold.ts';
 
-
 // Role words of a description, folded, per entity.
 const rolesOf = new WeakMap<Entity, readonly string[]>();
 

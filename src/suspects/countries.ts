@@ -87,7 +87,6 @@ export function adjectiveNear(glossary: Glossary, doc: TextDocument, start: numb
   return placeAdjectiveIn(glossary, doc, countryId, start, end, before, to);
 }
 
-
 /** Whether a place stands right before `start` with a comma between: a known place, or a capitalised word after a
  * settlement word (", Kenya" after "Nairobi" or after "the village of Maparasha"). */
 export function placeBeforeComma(text: string, start: number, lookup: MentionLookup): boolean {
