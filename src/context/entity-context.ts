@@ -9,12 +9,12 @@
  * francuski ~ Francja, czeski ~ Czechy). Descriptions are in English; English demonyms that do not start like
  * their country (French, British, Dutch) come from a short table.
  */
-import { createRequire } from 'node:module';
 import type { Entity, Glossary, PlaceKeys } from '../glossary/model.ts';
 import { GENERIC_DESCRIPTION_WORDS } from '../lexicon/roles.ts';
 import { TextDocument } from '../text/document.ts';
 import { foldWord } from '../text/fold.ts';
 import { formKeys, tokenize } from '../text/tokenize.ts';
+import { functionWords } from '../lexicon/function-words.ts';
 
 // English demonyms whose country name starts otherwise, by the shipped ids of the countries (a Map: it is looked up
 // by the words of a text, and "constructor" must find nothing).
@@ -25,13 +25,7 @@ const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries({
   flemish: 'belgium', walloon: 'belgium', greek: 'greece', czech: 'czechia', chechen: 'russia', soviet: 'russia',
 }));
 
-
-const STOPWORDS: ReadonlySet<string> = (() => {
-  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-  return new Set((lists.en ?? []).map(foldWord));
-})();
-
-type Place = PlaceKeys;
+const STOPWORDS: ReadonlySet<string> = new Set(functionWords('en').map(foldWord));
 
 /** Every place of the glossary as its names' folded words (what the stored index keeps made: Glossary.placeKeys). */
 export function placeKeysOf(glossary: Glossary): PlaceKeys[] {
@@ -49,8 +43,8 @@ export function placeKeysOf(glossary: Glossary): PlaceKeys[] {
 
 /** The glossary's places, indexed by the first four letters of each word of each of their names. */
 class PlaceIndex {
-  private readonly byPrefix = new Map<string, Array<{ place: Place; word: string; whole: boolean }>>();
-  readonly places = new Map<string, Place>();
+  private readonly byPrefix = new Map<string, Array<{ place: PlaceKeys; word: string; whole: boolean }>>();
+  readonly places = new Map<string, PlaceKeys>();
 
   constructor(places: readonly PlaceKeys[]) {
     for (const place of places) {
@@ -72,9 +66,9 @@ class PlaceIndex {
    * The places a word names or derives from (Ukraine, Ukrainian, Украины), by the related-word rule; of several,
    * those whose name it shares most letters with (Australian is Australia's, not Austria's).
    */
-  placesOf(word: string): Place[] {
+  placesOf(word: string): PlaceKeys[] {
     if (word.length < 4) return [];
-    let out: Place[] = [];
+    let out: PlaceKeys[] = [];
     let longest = 0;
     for (const { place, word: name, whole } of this.byPrefix.get(word.slice(0, 4)) ?? []) {
       if (!related(word, name)) continue;
@@ -168,7 +162,7 @@ export function hasProfile(glossary: Glossary, entity: Entity): boolean {
  * one of `places` as where it is (Kyiv, "Capital of Ukraine", is in Ukraine; a demonym in a description says
  * less about where a place is).
  */
-function inPlaces(glossary: Glossary, index: PlaceIndex, place: Place, word: string, places: Set<string>): boolean {
+function inPlaces(glossary: Glossary, index: PlaceIndex, place: PlaceKeys, word: string, places: Set<string>): boolean {
   if (place.country || places.size === 0 || !place.names.some((ws) => ws.length === 1 && ws[0] === word)) return false;
   const entity = glossary.entities.get(place.id);
   if (!entity) return false;

@@ -10,10 +10,9 @@
  * (Ukrainian's list is short): a file guessed wrong is still checked right, only by a thread that meets its
  * language's dictionary once more.
  */
-import { createRequire } from 'node:module';
+import { functionWords } from '../lexicon/function-words.ts';
 import { primaryLanguage } from '../text/locale.ts';
 
-let lists: Record<string, readonly string[]> | undefined;
 // Per set of candidates: each function word → the candidate languages that list it.
 const ownersByCandidates = new Map<string, Map<string, string[]>>();
 
@@ -21,11 +20,10 @@ function ownersOf(candidates: readonly string[]): Map<string, string[]> {
   const key = candidates.join(',');
   let owners = ownersByCandidates.get(key);
   if (owners) return owners;
-  lists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>;
   owners = new Map();
   for (const locale of candidates) {
     const language = primaryLanguage(locale);
-    for (const word of lists[language] ?? []) {
+    for (const word of functionWords(language)) {
       let list = owners.get(word);
       if (!list) owners.set(word, (list = []));
       if (!list.includes(locale)) list.push(locale);

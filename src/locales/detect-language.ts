@@ -7,9 +7,9 @@
  * Languages that read alike, or that the detectors mix up on UI strings, are never reported against each other
  * (see CONFUSABLE): on frigate's and excalidraw's trees every such report was wrong.
  */
-import { createRequire } from 'node:module';
 import { franc } from '../io/lazy-deps.ts';
 import { primaryLanguage } from '../text/locale.ts';
+import { functionWords } from '../lexicon/function-words.ts';
 
 /** ISO 639-1 → the ISO 639-3 code franc uses (its macrolanguage members: arb for ar, pes for fa, …). */
 const FRANC: Record<string, string> = {
@@ -64,7 +64,6 @@ export function withoutQuotes(text: string): string {
   return text.replace(QUOTED, (q) => ' '.repeat(q.length));
 }
 
-const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 
 // A letter at lastIndex, asked without making a match.
 const LETTER_AT = /\p{L}/uy;
@@ -153,7 +152,7 @@ export function createLanguageDetector(locales: readonly string[]): LanguageDete
   // A word counts for a language only when no other project language lists it.
   const owner = new Map<string, string | null>();
   for (const lang of languages) {
-    for (const word of STOPWORDS[lang] ?? []) {
+    for (const word of functionWords(lang)) {
       const seen = owner.get(word);
       owner.set(word, seen === undefined || seen === lang ? lang : null);
     }

@@ -3,7 +3,6 @@
  * generated transliteration variants. Only a build needs this module (and the variants, transliteration and
  * inflection tables it loads): a run that reads the stored index never loads it.
  */
-import { createRequire } from 'node:module';
 import { inflectName, recognisesCaseForms, supportsInflection, type GrammaticalCase } from '../inflect/index.ts';
 import { possessiveForms } from '../lexicon/possessive.ts';
 import { bulgarianDefinite } from '../inflect/bg.ts';
@@ -12,20 +11,13 @@ import { scriptOf, localeScript } from '../text/script.ts';
 import { tokenize } from '../text/tokenize.ts';
 import type { SurfaceForm } from './surface.ts';
 import { WordTrie } from './trie.ts';
-import { foldPhrase, foldWord } from '../text/fold.ts';
+import { foldPhrase } from '../text/fold.ts';
 import { generateVariants, type GeneratedVariant } from '../variants/generate.ts';
 import type { GeneratedCollision, IndexOptions, NameIndexData } from './name-index.ts';
+import { foldedFunctionWords } from '../lexicon/function-words.ts';
 
 type CaseTable = Map<GrammaticalCase, string>;
 
-// Function words of the glossary's languages: a generated one-word spelling that is one of them is dropped.
-const COMMON_WORDS: ReadonlySet<string> = (() => {
-  // stopwords-iso is a plain JSON package: require() reads it without import attributes.
-  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-  const words = new Set<string>();
-  for (const lang of ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']) for (const w of lists[lang] ?? []) words.add(foldWord(w));
-  return words;
-})();
 
 function splitWords(form: string): { keys: string[]; words: string[]; hyphens: boolean[] } {
   const keys: string[] = [];
@@ -256,7 +248,7 @@ export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOpti
           collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner });
           continue;
         }
-        if (keys.length === 1 && (COMMON_WORDS.has(keys[0]!) || keys[0]!.length < 4)) {
+        if (keys.length === 1 && (foldedFunctionWords().has(keys[0]!) || keys[0]!.length < 4)) {
           collisions.push({ entity, form: generated.form, path: generated.paths[0]!, owner: null });
           continue;
         }
@@ -273,7 +265,7 @@ export function emitForms(glossary: Glossary, sink: FormSink, options: IndexOpti
             if (inflected === generated.form || c === 'nominative') continue;
             const inflectedKeys = splitWords(inflected).keys;
             if (sink.ownerOf(inflectedKeys, entity)) continue;
-            if (inflectedKeys.length === 1 && COMMON_WORDS.has(inflectedKeys[0]!)) continue;
+            if (inflectedKeys.length === 1 && foldedFunctionWords().has(inflectedKeys[0]!)) continue;
             add(entity, inflected, { short: generated.short, canonicalIn: [], generated, grammaticalCase: c, paradigm: locale });
           }
         }

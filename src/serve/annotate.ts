@@ -12,7 +12,6 @@
  *   it begins like a known place ("Russian"), or in German (nouns are capitalised there). A heuristic for the
  *   reader's eye, not a rule: it never produces a diagnostic.
  */
-import { createRequire } from 'node:module';
 import type { Analysis } from '../analyse.ts';
 import type { Checker } from '../checker.ts';
 import type { Diagnostic, Fix } from '../diagnostic.ts';
@@ -20,6 +19,7 @@ import type { Entity } from '../glossary/model.ts';
 import { foldWord } from '../text/fold.ts';
 import { primaryLanguage } from '../text/locale.ts';
 import { inLanguage, type TextRequest } from './service.ts';
+import { functionWords } from '../lexicon/function-words.ts';
 
 export type NameStatus = 'right' | 'wrong' | 'suspected' | 'unknown';
 
@@ -134,7 +134,6 @@ const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*/gu;
 const UPPER_START = /^\p{Lu}/u;
 const SENTENCE_END = /(?:^|[.!?…:;»"“”]|\n\s*\n)\s*$/u;
 
-const STOPWORDS = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
 const commonWordSets = new Map<string, Set<string>>();
 /**
  * Capitalised words that are not names: the language's function words ("In", "The") and its month and weekday
@@ -143,7 +142,7 @@ const commonWordSets = new Map<string, Set<string>>();
 function commonWords(language: string): Set<string> {
   let set = commonWordSets.get(language);
   if (!set) {
-    set = new Set((STOPWORDS[language] ?? []).map((w) => w.toLocaleLowerCase(language)));
+    set = new Set(functionWords(language).map((w) => w.toLocaleLowerCase(language)));
     try {
       const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
       const standalone = new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric', timeZone: 'UTC' });

@@ -3,7 +3,6 @@
  * the gaps that join them into a name, the words the text also writes in lower case, and where each entity is
  * mentioned.
  */
-import { createRequire } from 'node:module';
 import type { Mention } from '../match/mention.ts';
 import { foldWord, isUpperUnit } from '../text/fold.ts';
 import { isWordUnit } from '../text/tokenize.ts';
@@ -13,6 +12,7 @@ import { firstAtLeast } from '../text/lines.ts';
 import { HASH_START, hashStep, WordTable } from '../text/word-table.ts';
 import { lexiconFor } from '../lexicon/dictionary.ts';
 import type { Anchor } from './anchors.ts';
+import { foldedFunctionWords } from '../lexicon/function-words.ts';
 
 const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'фон', 'ван', 'дер', 'де', 'ди', 'аль']);
 // Capital letters of the Latin, Greek and Cyrillic blocks, as a table by UTF-16 unit: the search for the next
@@ -63,13 +63,6 @@ export class MentionLookup {
   }
 }
 
-const COMMON_WORDS: ReadonlySet<string> = (() => {
-  const lists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-  const words = new Set<string>();
-  for (const lang of ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']) for (const w of lists[lang] ?? []) words.add(foldWord(w));
-  return words;
-})();
-
 export interface Word {
   start: number;
   end: number;
@@ -116,7 +109,7 @@ export const infoCache = new WeakMap<FuzzySource, WordTable<WordInfo>>();
 export function wordInfo(word: string): WordInfo {
   const folded = foldWord(word);
   const key = nameKey(word);
-  const common = COMMON_WORDS.has(folded);
+  const common = foldedFunctionWords().has(folded);
   const plain = !common && !(word.length > 1 && word === word.toUpperCase());
   // Every field present from the start, those looked up later too: one shape for every word, so that the scan's
   // property reads stay monomorphic.

@@ -3,11 +3,11 @@
  * Europe" in German or Czech text, "Cardsystems Middle East", "New York City Health and Hospitals Corporation",
  * "der App Store". The longer name is right as it is; its last or first word alone is no mention to correct.
  */
-import { createRequire } from 'node:module';
 import { nameFollows, namePrecedes } from '../../context/context.ts';
 import { TextDocument } from '../../text/document.ts';
 import { primaryLanguage } from '../../text/locale.ts';
 import { lexiconFor } from '../../lexicon/dictionary.ts';
+import { functionWords } from '../../lexicon/function-words.ts';
 
 const LETTERS = /[\p{L}\p{M}'’]/u;
 
@@ -35,11 +35,9 @@ function bracketedInTitle(text: string, start: number, end: number, foreign: (wo
   return before !== null && foreign(before[1]!);
 }
 
-let stopwords: Record<string, readonly string[]> | undefined;
 /** Function words of a language (stopwords-iso): "of", "and", "the" in English. */
 function isFunctionWord(word: string, language: string): boolean {
-  stopwords ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>;
-  return stopwords[language]?.includes(word.toLowerCase()) ?? false;
+  return functionWords(language).includes(word.toLowerCase());
 }
 
 /**

@@ -3,16 +3,14 @@
  * name after its first words ("Estados Unidos de América", "Stati Uniti d'America": América after Estados Unidos),
  * or the original spelling given in parentheses right after the local form ("Олаф Шольц (Olaf Scholz)").
  */
-import { createRequire } from 'node:module';
+import { functionWords } from '../../lexicon/function-words.ts';
 import type { Mention } from '../../match/mention.ts';
 import { primaryLanguage } from '../../text/locale.ts';
 
-let stopwords: Record<string, readonly string[]> | undefined;
 /** A function word of the language or of English (stopwords-iso): "de", "of", "di". */
 function isFunctionWord(word: string, locale: string): boolean {
-  stopwords ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, readonly string[]>;
   const w = word.toLowerCase();
-  return (stopwords[primaryLanguage(locale)]?.includes(w) ?? false) || (stopwords.en?.includes(w) ?? false);
+  return functionWords(primaryLanguage(locale)).includes(w) || functionWords('en').includes(w);
 }
 
 /**
