@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { takeNext, workQueues } from '../src/cli/parallel/queues.ts';
+import { queueSpan, takeNext, workQueues, type WorkQueues } from '../src/cli/parallel/queues.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'canonym-queues-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -32,6 +32,22 @@ function folder(name: string, n: number): { paths: string[]; languages: string[]
   return { paths, languages: of };
 }
 
+/** The files still in queue `q`, front to back. */
+const queued = (queues: WorkQueues, q: number): number[] => Array.from(queues.order.subarray(...queueSpan(queues, q)));
+
+/** The runs of one language in a list of files, as [language, count] pairs (unguessed files left out). */
+function runs(files: number[], languages: string[]): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const i of files) {
+    const language = languages[i]!;
+    if (language === '?') continue;
+    const last = out.at(-1);
+    if (last?.[0] === language) last[1]++;
+    else out.push([language, 1]);
+  }
+  return out;
+}
+
 describe('work queues of check --jobs', () => {
   it('give each file to one thread, once, whatever thread asks', () => {
     const { paths } = folder('once', 30);
@@ -47,20 +63,54 @@ describe('work queues of check --jobs', () => {
     for (const q of [0, 1, 2]) expect(takeNext(queues, q)).toBe(-1);
   });
 
-  it('keep the files of one language in one queue, in path order', () => {
+  it('keep the files of one language together in one queue, in path order', () => {
     const { paths, languages } = folder('lang', 30);
     const queues = workQueues(paths, 2, ['en', 'de', 'ru']);
-    // Each queue's part of the order.
-    const first = Array.from(queues.order.subarray(0, queues.ends[0]));
-    const second = Array.from(queues.order.subarray(queues.ends[0], queues.ends[1]));
-    expect(first.length + second.length).toBe(paths.length);
-    for (const part of [first, second]) expect(part).toEqual(part.slice().sort((a, b) => a - b));
+    const first = queued(queues, 0);
+    const second = queued(queues, 1);
+    expect([...first, ...second].sort((a, b) => a - b)).toEqual(paths.map((_, i) => i));
     const languagesOf = (part: number[]) => new Set(part.map((i) => languages[i]).filter((l) => l !== '?'));
     expect([...languagesOf(first)].filter((l) => languagesOf(second).has(l))).toEqual([]);
     expect(languagesOf(first).size + languagesOf(second).size).toBe(3);
-    // One thread alone takes its own queue first, then the other's.
-    const alone: number[] = [];
-    for (let i = takeNext(queues, 0); i >= 0; i = takeNext(queues, 0)) alone.push(i);
-    expect(alone).toEqual([...first, ...second]);
+    for (const part of [first, second]) {
+      // One run per language, each in path order, and the unguessed file last.
+      expect(runs(part, languages).length).toBe(languagesOf(part).size);
+      for (const language of languagesOf(part)) {
+        const own = part.filter((i) => languages[i] === language);
+        expect(own).toEqual(own.slice().sort((a, b) => a - b));
+      }
+      const short = part.indexOf(paths.length - 1);
+      if (short >= 0) expect(short).toBe(part.length - 1);
+    }
+  });
+
+  it('let a thread whose queue is empty take the other queue from its back, its last language first', () => {
+    const { paths, languages } = folder('back', 30);
+    const queues = workQueues(paths, 2, ['en', 'de', 'ru']);
+    // The queue with two languages is the one a thief should enter at its last language only.
+    const two = runs(queued(queues, 0), languages).length === 2 ? 0 : 1;
+    const thief = 1 - two;
+    const own = queued(queues, thief);
+    const other = queued(queues, two);
+    for (let i = 0; i < own.length; i++) expect(takeNext(queues, thief)).toBe(own[i]);
+    // The owner takes two files from its front meanwhile; the thief then takes from the back, and what is left
+    // meets in the middle: every file once.
+    const ownerTook = [takeNext(queues, two), takeNext(queues, two)];
+    expect(ownerTook).toEqual(other.slice(0, 2));
+    // The back of that queue: its unguessed files, if any, then its last language, all of it.
+    const lastLanguage = runs(other, languages).at(-1)![0];
+    const tail = other.slice(other.findIndex((i) => languages[i] === lastLanguage));
+    expect(tail.every((i) => languages[i] === lastLanguage || languages[i] === '?')).toBe(true);
+    const stolen = tail.map(() => takeNext(queues, thief));
+    expect(stolen).toEqual(tail.slice().reverse());
+    const rest: number[] = [];
+    for (let turn = 0; ; turn++) {
+      const i = takeNext(queues, turn % 2 === 0 ? two : thief);
+      if (i < 0) break;
+      rest.push(i);
+    }
+    expect([...ownerTook, ...stolen, ...rest].sort((a, b) => a - b)).toEqual(other.slice().sort((a, b) => a - b));
+    expect(takeNext(queues, 0)).toBe(-1);
+    expect(takeNext(queues, 1)).toBe(-1);
   });
 });

@@ -1,9 +1,12 @@
 /**
  * The order in which the threads of `check --jobs` take the files of a folder: one queue a thread, each holding
- * whole languages (guessed from the first bytes of each file), so that a thread meets the words, dictionaries and
- * index entries of its own languages and not of every language; a thread whose queue is empty takes from the
- * others' queues, from the front, so that no thread waits while files are left. The guess only orders the work:
- * every file is still checked on its own, and reports go out in path order.
+ * whole languages (guessed from the first bytes of each file), one language after the other, so that a thread meets
+ * the words, dictionaries and index entries of its own languages and not of every language. A thread whose queue is
+ * empty takes from the others' queues so that no thread waits while files are left, and it takes from their back:
+ * the last language of a queue, which its owner has not reached yet, rather than the one the owner is in (taking
+ * from the front, a thread that finished first met a few files of every language of the other queue, and warmed
+ * up for each: on 200 news files in eleven languages it opened six more languages, against one or two from the
+ * back). The guess only orders the work: every file is still checked on its own, and reports go out in path order.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { guessByFunctionWords } from '../../detect/function-words.ts';
@@ -15,10 +18,12 @@ import { guessByFunctionWords } from '../../detect/function-words.ts';
 export interface WorkQueues {
   /** The indices of the paths, queue after queue. */
   order: Int32Array;
-  /** Per queue: where its next file is in `order` (taken with Atomics.add). */
-  front: Int32Array;
-  /** Per queue: where it ends in `order`. */
-  ends: Int32Array;
+  /**
+   * Per queue, its span of `order` still to take as one 64-bit word: the front (low 32 bits, where its own thread
+   * takes) and the end (high 32 bits, one past where another thread takes), so that taking from either end is one
+   * compare-and-exchange and two threads never take the same file.
+   */
+  spans: BigInt64Array;
   /** 1 once the queues are filled; a thread waits for it before its first file. */
   ready: Int32Array;
 }
@@ -45,13 +50,14 @@ function guess(path: string, locales: readonly string[]): { language: string | u
 /** Empty queues for `files` files and `threads` threads, to be filled by fillWorkQueues. */
 export function newWorkQueues(files: number, threads: number): WorkQueues {
   const ints = (n: number) => new Int32Array(new SharedArrayBuffer(4 * Math.max(1, n)));
-  return { order: ints(files), front: ints(threads), ends: ints(threads), ready: ints(1) };
+  return { order: ints(files), spans: new BigInt64Array(new SharedArrayBuffer(8 * Math.max(1, threads))), ready: ints(1) };
 }
 
 /**
  * Fills the queues over `paths`: the files of each guessed language together, languages given to the queue with
  * the fewest bytes so far, largest language first; files whose language is not guessed go round the queues one by
- * one. Within a queue, files keep their path order.
+ * one. A queue holds its languages in the order they were given (so its last, the one another thread takes from,
+ * is its smallest), each in path order, then its unguessed files.
  */
 export function fillWorkQueues(queues: WorkQueues, paths: readonly string[], locales: readonly string[]): WorkQueues {
   try {
@@ -65,7 +71,7 @@ export function fillWorkQueues(queues: WorkQueues, paths: readonly string[], loc
 }
 
 function fill(queues: WorkQueues, paths: readonly string[], locales: readonly string[]): void {
-  const threads = queues.front.length;
+  const threads = queues.spans.length;
   const groups = new Map<string, { files: number[]; bytes: number }>();
   const loose: number[] = [];
   paths.forEach((path, i) => {
@@ -86,12 +92,19 @@ function fill(queues: WorkQueues, paths: readonly string[], locales: readonly st
   loose.forEach((i, n) => parts[n % threads]!.files.push(i));
   let at = 0;
   parts.forEach((part, q) => {
-    part.files.sort((a, b) => a - b);
-    queues.front[q] = at;
     queues.order.set(part.files, at);
+    queues.spans[q] = spanOf(at, at + part.files.length);
     at += part.files.length;
-    queues.ends[q] = at;
   });
+}
+
+const LOW = 0xffff_ffffn;
+const spanOf = (front: number, end: number): bigint => BigInt(front) | (BigInt(end) << 32n);
+
+/** Where queue `q` still runs in `order`: [front, end). */
+export function queueSpan(queues: WorkQueues, q: number): [number, number] {
+  const span = Atomics.load(queues.spans, q);
+  return [Number(span & LOW), Number(span >> 32n)];
 }
 
 /** The queues of `threads` threads over `paths`, filled at once. */
@@ -99,15 +112,24 @@ export function workQueues(paths: readonly string[], threads: number, locales: r
   return fillWorkQueues(newWorkQueues(paths.length, threads), paths, locales);
 }
 
-/** The index of the next file for the thread of queue `own`: from its own queue, then from the others'; -1 when none is left. */
+/**
+ * The index of the next file for the thread of queue `own`: from the front of its own queue, then from the back of
+ * the others'; -1 when none is left.
+ */
 export function takeNext(queues: WorkQueues, own: number): number {
   while (Atomics.load(queues.ready, 0) === 0) Atomics.wait(queues.ready, 0, 0);
-  const count = queues.ends.length;
+  const count = queues.spans.length;
   for (let k = 0; k < count; k++) {
     const q = (own + k) % count;
-    if (Atomics.load(queues.front, q) >= queues.ends[q]!) continue;
-    const at = Atomics.add(queues.front, q, 1);
-    if (at < queues.ends[q]!) return queues.order[at]!;
+    for (;;) {
+      const span = Atomics.load(queues.spans, q);
+      const front = span & LOW;
+      const end = span >> 32n;
+      if (front >= end) break;
+      const taken = q === own ? front : end - 1n;
+      const rest = q === own ? spanOf(Number(front) + 1, Number(end)) : spanOf(Number(front), Number(end) - 1);
+      if (Atomics.compareExchange(queues.spans, q, span, rest) === span) return queues.order[Number(taken)]!;
+    }
   }
   return -1;
 }
