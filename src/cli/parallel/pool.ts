@@ -2,9 +2,9 @@
  * Files of a folder checked on several threads, with the results in the order of the paths whatever order they
  * finish in. The main thread is one of the checkers: it has loaded the modules, the config and the stored index's
  * header already, and checks files from the first moment while the workers start. Each thread takes the next file
- * of its own queue from a counter in shared memory (the files of whole languages, guessed from their first bytes:
- * queues.ts), then of the others' queues, so there is no hand-out message per file and no thread waits for work
- * while files are left; a worker posts each outcome back as it finishes it (for the progress line).
+ * from the front of its own queue in shared memory (the files of whole languages, guessed from their first bytes:
+ * queues.ts), then from the back of the others' queues, so there is no hand-out message per file and no thread
+ * waits for work while files are left; a worker posts each outcome back as it finishes it (for the progress line).
  *
  * The dictionaries' stem tables are compiled once, by whichever thread needs a language first, and shared with the
  * others (lexicons.ts); so are the stored index's shards as read from the file (shareStoredIndex: each is read and
