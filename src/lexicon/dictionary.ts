@@ -377,18 +377,8 @@ function flagsOf(text: string, flagType: FlagType): string[] {
 }
 
 class HunspellLexicon implements Lexicon {
-  private readonly flagType: FlagType;
   /** Stem → the flags of each of its homonyms, as written. */
   private stems!: StemTable;
-  private readonly suffixes: Map<string, Affix[]>;
-  private readonly prefixes: Map<string, Affix[]>;
-  private readonly suffixesContinuedBy: Map<string, Affix[]>;
-  private readonly longestSuffix: number;
-  private readonly longestPrefix: number;
-  private readonly forbidden: string;
-  private readonly onlyInCompound: string;
-  private readonly needAffix: string;
-  private readonly circumfix: string;
   private readonly capitalNouns: boolean;
   private readonly memo = new Map<string, boolean>();
   /** While set, the only stem a lookup may end on (isFormOf). */
@@ -397,13 +387,8 @@ class HunspellLexicon implements Lexicon {
   private beyond: string | undefined;
 
   /** `dic`: the .dic file's bytes, or a stem table compiled from them; `share`: compile into shared memory. */
-  constructor(readonly language: string, rules: AffixRules, dic: Uint8Array | SharedStemTable, share = false) {
+  constructor(readonly language: string, private readonly rules: AffixRules, dic: Uint8Array | SharedStemTable, share = false) {
     this.capitalNouns = language === 'de' || language === 'lb';
-    ({
-      flagType: this.flagType, suffixes: this.suffixes, prefixes: this.prefixes, suffixesContinuedBy: this.suffixesContinuedBy,
-      longestSuffix: this.longestSuffix, longestPrefix: this.longestPrefix, forbidden: this.forbidden,
-      onlyInCompound: this.onlyInCompound, needAffix: this.needAffix, circumfix: this.circumfix,
-    } = rules);
     this.stems = dic instanceof Uint8Array ? new StemTable(dic, share) : StemTable.wrap(dic);
   }
 
@@ -418,13 +403,13 @@ class HunspellLexicon implements Lexicon {
   }
 
   private flagsOf(text: string): string[] {
-    return flagsOf(text, this.flagType);
+    return flagsOf(text, this.rules.flagType);
   }
 
   /** Whether one homonym's flags (as written) contain `flag`. */
   private has(flags: string, flag: string): boolean {
     if (!flag) return false;
-    switch (this.flagType) {
+    switch (this.rules.flagType) {
       case 'long':
         for (let i = flags.indexOf(flag); i >= 0; i = flags.indexOf(flag, i + 1)) if (i % 2 === 0) return true;
         return false;
@@ -440,8 +425,8 @@ class HunspellLexicon implements Lexicon {
   private stemWith(stem: string, need: readonly string[], bare: boolean): boolean {
     if (this.only !== undefined && stem !== this.only) return false;
     for (const flags of this.stems.flagsOf(stem)) {
-      if (this.has(flags, this.forbidden) || this.has(flags, this.onlyInCompound)) continue;
-      if (bare && this.has(flags, this.needAffix)) continue;
+      if (this.has(flags, this.rules.forbidden) || this.has(flags, this.rules.onlyInCompound)) continue;
+      if (bare && this.has(flags, this.rules.needAffix)) continue;
       if (this.beyond !== undefined && this.flagsOf(flags).every((f) => this.beyond!.includes(f))) continue;
       if (need.every((f) => this.has(flags, f))) return true;
     }
@@ -451,8 +436,8 @@ class HunspellLexicon implements Lexicon {
   /** `word` is a stem, or a stem with one or two suffixes, whose stem carries every flag in `need`. */
   private suffixed(word: string, need: readonly string[], bare: boolean, allowTwo = true): boolean {
     if (this.stemWith(word, need, bare)) return true;
-    for (let n = Math.min(this.longestSuffix, word.length - 1); n >= 0; n--) {
-      const rules = this.suffixes.get(word.slice(word.length - n));
+    for (let n = Math.min(this.rules.longestSuffix, word.length - 1); n >= 0; n--) {
+      const rules = this.rules.suffixes.get(word.slice(word.length - n));
       if (!rules) continue;
       for (const r of rules) {
         if (this.circumfixed(r) && need.length === 0) continue; // a circumfix suffix needs its prefix
@@ -468,7 +453,7 @@ class HunspellLexicon implements Lexicon {
   }
 
   private innerSuffixed(word: string, outerFlag: string, need: readonly string[]): boolean {
-    const inner = this.suffixesContinuedBy.get(outerFlag);
+    const inner = this.rules.suffixesContinuedBy.get(outerFlag);
     if (!inner) return false;
     for (const r of inner) {
       if (!word.endsWith(r.add) || word.length <= r.add.length) continue;
@@ -480,18 +465,18 @@ class HunspellLexicon implements Lexicon {
   }
 
   private circumfixed(affix: Affix): boolean {
-    return this.circumfix !== '' && affix.cont.includes(this.circumfix);
+    return this.rules.circumfix !== '' && affix.cont.includes(this.rules.circumfix);
   }
 
   /** The word is an entry marked forbidden: no affix makes it right (Hunspell's FORBIDDENWORD). */
   private forbids(word: string): boolean {
-    return this.forbidden !== '' && this.stems.flagsOf(word).some((flags) => this.has(flags, this.forbidden));
+    return this.rules.forbidden !== '' && this.stems.flagsOf(word).some((flags) => this.has(flags, this.rules.forbidden));
   }
 
   /** `word` is a stem with one prefix, and maybe a suffix too. */
   private prefixed(word: string): boolean {
-    for (let n = 1; n <= Math.min(this.longestPrefix, word.length - 1); n++) {
-      const rules = this.prefixes.get(word.slice(0, n));
+    for (let n = 1; n <= Math.min(this.rules.longestPrefix, word.length - 1); n++) {
+      const rules = this.rules.prefixes.get(word.slice(0, n));
       if (!rules) continue;
       for (const p of rules) {
         const stem = p.strip + word.slice(n);

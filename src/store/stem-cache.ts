@@ -35,7 +35,6 @@ function int32sAt(fd: number, position: number, length: number, share: boolean):
   return out;
 }
 
-/** The file that holds the table of these .dic bytes. */
 /** The file that holds the table of these .dic bytes: named by the .dic file's path, then its content, so that the
  * table of a .dic an upgrade replaced can be told apart and removed (replaceOlder). */
 const fileFor = (dir: string, files: DictionaryFiles, dicHash: Buffer): string => join(dir, 'stems', `${pathTag(files)}-${dicHash.toString('hex').slice(0, 24)}.bin`);
