@@ -25,11 +25,9 @@ import { isKnownLocale } from '../glossary/validate.ts';
 import type { EntityType, Gender, Variant } from '../glossary/model.ts';
 import type { EntityInput } from '../glossary/schema.ts';
 import { foldPhrase } from '../text/fold.ts';
+import { SHIPPED_LOCALES } from '../text/locale.ts';
 import { entityInput, slug } from './layer.ts';
 import { lines, openText } from './stream.ts';
-
-/** The locales of the shipped glossary: the default for --locales. */
-export const GLOSSARY_LOCALES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg'];
 
 export const HUMAN = 'Q5';
 const PERSON_CLASSES = new Set([HUMAN]);
@@ -185,7 +183,7 @@ const isAcronym = (s: string) => /^\p{Lu}{2,}$/u.test(s);
 /** One Wikidata entity as a glossary entity, or why it is left out. */
 export function wikidataEntity(entity: WikidataEntity, options: WikidataOptions = {}): EntityInput | SkipReason {
   if (!entity || typeof entity.id !== 'string' || !/^Q\d+$/.test(entity.id)) return 'not-an-item';
-  const locales = options.locales ?? GLOSSARY_LOCALES;
+  const locales = options.locales ?? SHIPPED_LOCALES;
   const classes = itemIds(entity.claims?.['P31']);
   if (options.ids && !options.ids.has(entity.id)) return 'filtered';
   if (options.instanceOf && !classes.some((c) => options.instanceOf!.has(c))) return 'filtered';

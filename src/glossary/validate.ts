@@ -1,17 +1,18 @@
 /** Rules across entities that a schema cannot express. Each problem points at the offending YAML node. */
 import { foldPhrase } from '../text/fold.ts';
+import { SHIPPED_LOCALES } from '../text/locale.ts';
 import type { GlossaryProblem } from './errors.ts';
 import { type Entity, type Glossary, type SourcePlace } from './model.ts';
 
 // Made on first use: ICU's language names cost a one-line check some 15 ms, and the glossary's own locales need none.
 let languageNames: Intl.DisplayNames | undefined;
-const GLOSSARY_LOCALES = new Set(['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']);
+const SHIPPED: ReadonlySet<string> = new Set(SHIPPED_LOCALES);
 
 // The answers, by code: a locale tree asks of every file's path segments, mostly the same few codes.
 const known = new Map<string, boolean>();
 
 export function isKnownLocale(code: string): boolean {
-  if (GLOSSARY_LOCALES.has(code)) return true;
+  if (SHIPPED.has(code)) return true;
   if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(code)) return false;
   let answer = known.get(code);
   if (answer === undefined) {

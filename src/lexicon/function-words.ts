@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { foldWord } from '../text/fold.ts';
+import { SHIPPED_LOCALES } from '../text/locale.ts';
 
 let lists: Record<string, readonly string[]> | undefined;
 
@@ -14,16 +15,13 @@ export function functionWords(language: string): readonly string[] {
   return lists[language] ?? [];
 }
 
-/** The languages of the shipped glossary, whose function words never make a name on their own. */
-const GLOSSARY_LANGUAGES = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg'];
-
 let folded: ReadonlySet<string> | undefined;
 
-/** The function words of the glossary's languages, folded (foldWord). */
+/** The function words of the shipped glossary's languages, folded (foldWord): they never make a name on their own. */
 export function foldedFunctionWords(): ReadonlySet<string> {
   if (!folded) {
     const words = new Set<string>();
-    for (const language of GLOSSARY_LANGUAGES) for (const w of functionWords(language)) words.add(foldWord(w));
+    for (const language of SHIPPED_LOCALES) for (const w of functionWords(language)) words.add(foldWord(w));
     folded = words;
   }
   return folded;

@@ -1,3 +1,6 @@
+/** The locales of the shipped glossary, which its dictionaries, function words and Wikidata imports cover. */
+export const SHIPPED_LOCALES: readonly string[] = ['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg'];
+
 /** The language of a locale tag, lower-cased: `uk-UA`, `uk_UA` and `UK` are all `uk`. */
 export function primaryLanguage(locale: string): string {
   return locale.toLowerCase().split(/[-_]/u)[0] ?? '';

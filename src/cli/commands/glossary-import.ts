@@ -13,10 +13,11 @@ import type { EntityType, Glossary, VariantStatus } from '../../glossary/model.t
 import type { EntityInput } from '../../glossary/schema.ts';
 import { glossaryToCsv, csvToEntities } from '../../exchange/csv.ts';
 import { glossaryToTbx, tbxToEntities } from '../../exchange/tbx.ts';
-import { emptyStats, GLOSSARY_LOCALES, VariantClaims, wikidataFile } from '../../exchange/wikidata.ts';
+import { emptyStats, VariantClaims, wikidataFile } from '../../exchange/wikidata.ts';
 import { emptyJrcStats, jrcFile } from '../../exchange/jrc.ts';
 import { LayerWriter, layerYaml } from '../../exchange/layer.ts';
 import { isKnownLocale } from '../../glossary/validate.ts';
+import { SHIPPED_LOCALES } from '../../text/locale.ts';
 import { GlossaryError, formatProblem } from '../../glossary/errors.ts';
 import { loadGlossary } from '../../glossary/load.ts';
 import type { CommonOptions, Workspace } from '../workspace.ts';
@@ -69,8 +70,8 @@ export function runGlossaryExport(ws: Workspace, format: ExchangeExportFormat, o
 
 const commaList = (value: string | undefined) => (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
-function localesOption(value: string | undefined, fallback: string[]): string[] {
-  const locales = value ? commaList(value) : fallback;
+function localesOption(value: string | undefined, fallback: readonly string[]): string[] {
+  const locales = value ? commaList(value) : [...fallback];
   for (const locale of locales) if (!isKnownLocale(locale)) throw new UserError(t('cli.error.unknown-locale', { locale }));
   return locales;
 }
@@ -172,7 +173,7 @@ export async function runGlossaryImport(ws: Workspace, format: ExchangeImportFor
 
   if (!existsSync(file)) throw fileError(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }), file, 'read');
   // Options first: a typo should not wait for the glossary to load.
-  const locales = localesOption(options.locales, format === 'wikidata' ? GLOSSARY_LOCALES : ['en']);
+  const locales = localesOption(options.locales, format === 'wikidata' ? SHIPPED_LOCALES : ['en']);
   const minSitelinks = options.minSitelinks === undefined ? undefined : Number(options.minSitelinks);
   if (minSitelinks !== undefined && !(Number.isInteger(minSitelinks) && minSitelinks >= 0)) {
     throw new UserError(t('cli.glossary.import.error.number', { option: '--min-sitelinks', value: options.minSitelinks! }));
