@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { deserialize } from 'node:v8';
 import type { Entity } from '../glossary/model.ts';
+import { firstAtLeast } from '../text/lines.ts';
 import type { GrammaticalCase } from '../inflect/index.ts';
 import type { SurfaceForm } from '../match/surface.ts';
 import type { NameForm } from '../fuzzy/fuzzy-index.ts';
@@ -109,14 +110,8 @@ export function decodeSplitShard(bytes: Uint8Array): Array<[string, StoredNode]>
 
 /** Whether a sorted array of tags holds `tag` (a binary search). */
 export function hasTag(sorted: Uint32Array, tag: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < tag) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] === tag;
+  const at = firstAtLeast(sorted, tag);
+  return at < sorted.length && sorted[at] === tag;
 }
 
 /** FNV-1a over UTF-16 units, unsigned: the tag of a key in an entry shard (shardOf takes it modulo the shards). */

@@ -45,13 +45,11 @@ export function opensSentence(text: string, start: number): boolean {
 
 /** Mentions sorted by start, with a binary search for the ones that overlap a span. */
 export class MentionLookup {
-  private readonly starts: number[];
-  constructor(private readonly sorted: readonly Mention[]) {
-    this.starts = sorted.map((m) => m.start);
-  }
+  constructor(private readonly sorted: readonly Mention[]) {}
+
   overlapping(start: number, end: number): Mention[] {
     let lo = 0;
-    let hi = this.starts.length;
+    let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (this.sorted[mid]!.end <= start) lo = mid + 1;
