@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { TYPE, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { createIntl, createIntlCache } from '@formatjs/intl';
 import { describe, expect, it } from 'vitest';
-import { ELEMENT, formatIcu, parseMessage } from '../src/i18n/format.ts';
+import fc from 'fast-check';
+import { ELEMENT, fixedFraction, formatIcu, parseMessage } from '../src/i18n/format.ts';
 import { i18nInstance, LOCALES_DIR, messageLanguage, NAMESPACES } from '../src/i18n/index.ts';
 
 const NUMBERS = [0, 1, 2, 3, 4, 5, 11, 12, 21, 22, 25, 101, 999, 1000, 1234.5, 21_000, 1_000_000, -1];
@@ -165,5 +166,28 @@ describe('canonym\'s ICU formatter and formatjs', () => {
     expect(() => formatIcu('{a-b}', 'en', { 'a-b': 'x', a: 'y' })).toThrow();
     expect(() => formatIcu('{\u00a0a}', 'en', { a: 'y' })).toThrow();
     expect(formatIcu('{ a }', 'en', { a: 'y' })).toBe('y');
+  });
+});
+
+describe('fixed fraction digits (`::.00`) written without Intl', () => {
+  const intl = (lng: string, value: number, digits: number) =>
+    new Intl.NumberFormat(lng, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  // Halves on the shortest decimal form, where toFixed and ICU part ways (1.005, 0.845), carries, and the limits.
+  const EDGES = [0, 0.005, 0.015, 0.125, 0.5, 0.845, 0.85, 0.995, 1.005, 2.5, 9.995, 99.995, 999.994, 999.995, 1000, 1e-7, 123.456, -0, -0.85];
+
+  it('are what Intl writes in every message language, scores and other values alike', () => {
+    for (const lng of languages) {
+      for (const digits of [1, 2, 3]) {
+        const message = `{v, number, ::.${'0'.repeat(digits)}}`;
+        for (const v of EDGES) expect(formatIcu(message, lng, { v }), `${lng} ${v} ${digits}`).toBe(intl(lng, v, digits));
+        fc.assert(fc.property(fc.double({ min: 0, max: 1500, noNaN: true }), (v) => formatIcu(message, lng, { v }) === intl(lng, v, digits)), { numRuns: 300 });
+      }
+    }
+  });
+
+  it('are left to Intl where it writes more than digits and a separator', () => {
+    for (const v of [999.995, 1000, 1e-7, -0, -0.85]) expect(fixedFraction(v, 2, '.'), String(v)).toBeUndefined();
+    expect(fixedFraction(0.5, 0, '.')).toBe('1');
+    expect(fixedFraction(1.005, 2, ',')).toBe('1,01');
   });
 });

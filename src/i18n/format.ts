@@ -31,6 +31,9 @@ const loadParser = (): Parser => (parser ??= createRequire(import.meta.url)('@fo
 /** Languages whose numbers are written with the digits 0–9 (canonym's message languages and glossary locales). */
 const LATIN_DIGITS = new Set(['en', 'de', 'fr', 'nl', 'es', 'it', 'pl', 'cs', 'ru', 'uk', 'bg']);
 
+/** The decimal separator of canonym's message languages (CLDR's; test/i18n-format.test.ts compares with Intl). */
+const DECIMAL_SEPARATOR: ReadonlyMap<string, string> = new Map([['en', '.'], ['bg', ','], ['de', ','], ['fr', ','], ['ru', ','], ['uk', ',']]);
+
 const parsed = new Map<string, MessageFormatElement[]>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -162,8 +165,39 @@ export function parseMessage(message: string): MessageFormatElement[] | undefine
 /** Thrown for an element this formatter leaves to formatjs. */
 class Unsupported extends Error {}
 
+/**
+ * `value` with exactly `digits` fraction digits, as ICU writes it in a language whose decimal separator is
+ * `separator`: rounded half away from zero on its shortest decimal form (1.005 is 1.01, where toFixed gives 1.00,
+ * and 0.845 is 0.85). Undefined where ICU would write more than digits and one separator (a negative value, -0, an
+ * exponent, a thousands group), so that the caller asks Intl.
+ */
+export function fixedFraction(value: number, digits: number, separator: string): string | undefined {
+  if (!(value >= 0) || Object.is(value, -0) || !Number.isInteger(digits) || digits < 0 || digits > 20) return undefined;
+  const shortest = String(value);
+  if (shortest.includes('e')) return undefined;
+  const point = shortest.indexOf('.');
+  const whole = point < 0 ? shortest : shortest.slice(0, point);
+  const fraction = point < 0 ? '' : shortest.slice(point + 1);
+  let kept = whole + fraction.slice(0, digits).padEnd(digits, '0');
+  if (fraction.length > digits && fraction.charCodeAt(digits) >= 0x35) { // the first digit dropped is 5 or more
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') i--;
+    kept = (i < 0 ? '1' : kept.slice(0, i) + String.fromCharCode(kept.charCodeAt(i) + 1)) + '0'.repeat(kept.length - 1 - i);
+  }
+  const integer = kept.slice(0, kept.length - digits);
+  if (integer.length > 3) return undefined;
+  return digits ? `${integer}${separator}${kept.slice(kept.length - digits)}` : integer;
+}
+
 function formatNumber(lng: string, value: number, options?: Intl.NumberFormatOptions): string {
   if (!options && Number.isInteger(value) && value >= 0 && value < 1000 && LATIN_DIGITS.has(lng.split('-')[0]!)) return String(value);
+  // A score (`::.00`) without Intl: the first Intl.NumberFormat of a run loads ICU's number data, some 12 ms.
+  const digits = options?.minimumFractionDigits;
+  if (digits !== undefined && options!.maximumFractionDigits === digits && Object.keys(options!).length === 2) {
+    const separator = DECIMAL_SEPARATOR.get(lng);
+    const text = separator === undefined ? undefined : fixedFraction(value, digits, separator);
+    if (text !== undefined) return text;
+  }
   const key = options ? `${lng}\u0000${JSON.stringify(options)}` : lng;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lng, options)));
