@@ -126,9 +126,10 @@ export function takeNext(queues: WorkQueues, own: number): number {
       const front = span & LOW;
       const end = span >> 32n;
       if (front >= end) break;
-      const taken = q === own ? front : end - 1n;
-      const rest = q === own ? spanOf(Number(front) + 1, Number(end)) : spanOf(Number(front), Number(end) - 1);
-      if (Atomics.compareExchange(queues.spans, q, span, rest) === span) return queues.order[Number(taken)]!;
+      // The own thread moves the front up by one, another the end down by one (front < end: neither half overflows).
+      const mine = q === own;
+      const rest = mine ? span + 1n : span - (1n << 32n);
+      if (Atomics.compareExchange(queues.spans, q, span, rest) === span) return queues.order[Number(mine ? front : end - 1n)]!;
     }
   }
   return -1;
